@@ -1,0 +1,151 @@
+package adapters.persistence;
+
+import domain.catalog.ShopId;
+import domain.delivery.Deliveries;
+import domain.delivery.Delivery;
+import domain.delivery.DeliveryAddress;
+import domain.delivery.DeliveryState;
+import domain.delivery.DeliveryTimeframe;
+import domain.delivery.Shipment;
+import domain.delivery.SkipReason;
+import domain.shared.ConcurrentUpdateException;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PanacheDeliveries implements Deliveries {
+    private static final List<String> OPEN = List.of(DeliveryState.SCHEDULED.name(), DeliveryState.SKIPPED.name());
+    private static final List<String> FINISHED = List.of(DeliveryState.DELIVERED.name(), DeliveryState.CANCELLED.name());
+
+    @Override
+    public void add(Collection<Delivery> deliveries) {
+        for (Delivery d : deliveries) {
+            DeliveryEntity e = new DeliveryEntity();
+            e.id = d.id();
+            e.subscriptionId = d.subscriptionId();
+            e.userId = d.userId();
+            e.shopId = d.shopId().value();
+            e.cycleNumber = d.cycleNumber();
+            e.originalDate = d.originalDate();
+            e.recipient = d.address().recipient();
+            e.phone = d.address().phone();
+            e.addressLine1 = d.address().line1();
+            e.addressLine2 = d.address().line2();
+            e.postalCode = d.address().postalCode();
+            copy(d, e);
+            e.persist();
+        }
+    }
+
+    @Override
+    public void update(Collection<Delivery> deliveries) {
+        if (deliveries.isEmpty()) return;
+        for (Delivery d : deliveries) {
+            DeliveryEntity e = DeliveryEntity.findById(d.id());
+            if (e == null || e.version != d.version()) throw new ConcurrentUpdateException("delivery", d.id());
+            copy(d, e);
+        }
+        try {
+            Panache.getEntityManager().flush();
+        } catch (OptimisticLockException lost) {
+            throw new ConcurrentUpdateException("delivery", deliveries.iterator().next().id());
+        }
+    }
+
+    @Override
+    public void remove(Collection<Delivery> deliveries) {
+        if (deliveries.isEmpty()) return;
+        DeliveryEntity.delete("id in ?1", deliveries.stream().map(Delivery::id).toList());
+    }
+
+    @Override
+    public Optional<Delivery> byId(UUID id) {
+        return DeliveryEntity.<DeliveryEntity>findByIdOptional(id).map(PanacheDeliveries::toDomain);
+    }
+
+    @Override
+    public List<Delivery> openOf(UUID subscriptionId, LocalDate from) {
+        return DeliveryEntity.<DeliveryEntity>find(
+                        "subscriptionId = ?1 and state in ?2 and deliveryDate >= ?3 order by deliveryDate, cycleNumber",
+                        subscriptionId, OPEN, from)
+                .stream().map(PanacheDeliveries::toDomain).toList();
+    }
+
+    @Override
+    public int lastCycleOf(UUID subscriptionId) {
+        Integer last = Panache.getEntityManager()
+                .createQuery("select max(d.cycleNumber) from DeliveryEntity d where d.subscriptionId = ?1", Integer.class)
+                .setParameter(1, subscriptionId).getSingleResult();
+        return last == null ? -1 : last;
+    }
+
+    @Override
+    public Page<Delivery> ofUser(String userId, UUID subscriptionOrNull, DeliveryTimeframe timeframe, LocalDate today, PageRequest page) {
+        String filter = "userId = :user";
+        Parameters parameters = Parameters.with("user", userId).and("today", today).and("finished", FINISHED);
+        if (subscriptionOrNull != null) {
+            filter += " and subscriptionId = :subscription";
+            parameters = parameters.and("subscription", subscriptionOrNull);
+        }
+        boolean upcoming = timeframe == DeliveryTimeframe.UPCOMING;
+        filter += upcoming
+                ? " and deliveryDate >= :today and state not in :finished"
+                : " and (deliveryDate < :today or state in :finished)";
+        return byDate(filter, parameters, upcoming, page);
+    }
+
+    @Override
+    public Page<Delivery> ofShop(ShopId shop, DeliveryState stateOrNull, PageRequest page) {
+        String filter = "shopId = :shop";
+        Parameters parameters = Parameters.with("shop", shop.value());
+        if (stateOrNull != null) {
+            filter += " and state = :state";
+            parameters = parameters.and("state", stateOrNull.name());
+        }
+        return byDate(filter, parameters, true, page);
+    }
+
+    private Page<Delivery> byDate(String filter, Parameters parameters, boolean ascending, PageRequest page) {
+        String query = filter;
+        if (page.after() != null) {
+            Cursor c = Cursor.decode(page.after());
+            parameters = parameters.and("at", Cursor.parse(c.sortKey(), LocalDate::parse)).and("id", c.id());
+            query += ascending
+                    ? " and (deliveryDate > :at or (deliveryDate = :at and id > :id))"
+                    : " and (deliveryDate < :at or (deliveryDate = :at and id < :id))";
+        }
+        query += ascending ? " order by deliveryDate, id" : " order by deliveryDate desc, id desc";
+        List<DeliveryEntity> rows = DeliveryEntity.<DeliveryEntity>find(query, parameters).range(0, page.limit()).list();
+        return Paging.page(rows, page, e -> e.deliveryDate.toString(), e -> e.id, PanacheDeliveries::toDomain);
+    }
+
+    private static void copy(Delivery d, DeliveryEntity e) {
+        e.planId = d.planId();
+        e.deliveryDate = d.date();
+        e.quantity = d.quantity();
+        e.state = d.state().name();
+        e.skipReason = d.skipReason() == null ? null : d.skipReason().name();
+        e.carrier = d.shipment() == null ? null : d.shipment().carrier();
+        e.trackingNumber = d.shipment() == null ? null : d.shipment().trackingNumber();
+        e.shippedAt = d.shipment() == null ? null : d.shipment().shippedAt();
+        e.deliveredAt = d.deliveredAt();
+    }
+
+    private static Delivery toDomain(DeliveryEntity e) {
+        Shipment shipment = e.carrier == null ? null : new Shipment(e.carrier, e.trackingNumber, e.shippedAt);
+        return new Delivery(e.id, e.subscriptionId, e.userId, new ShopId(e.shopId), e.planId, e.cycleNumber,
+                e.originalDate, e.deliveryDate, e.quantity,
+                new DeliveryAddress(e.recipient, e.phone, e.addressLine1, e.addressLine2, e.postalCode),
+                DeliveryState.valueOf(e.state), e.skipReason == null ? null : SkipReason.valueOf(e.skipReason),
+                shipment, e.deliveredAt, e.version);
+    }
+}

@@ -1,0 +1,25 @@
+package adapters.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "products")
+public class ProductEntity extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "shop_id")
+    public UUID shopId;
+    public String name;
+    public String description;
+    @Column(name = "unit_price")
+    public long unitPrice;
+    public String currency;
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

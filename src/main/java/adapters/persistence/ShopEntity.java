@@ -1,0 +1,21 @@
+package adapters.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "shops")
+public class ShopEntity extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String name;
+    @Column(name = "api_key_hash")
+    public String apiKeyHash;
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+}

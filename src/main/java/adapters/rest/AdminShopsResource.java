@@ -1,0 +1,49 @@
+package adapters.rest;
+
+import domain.catalog.RegisterShopUseCase;
+import domain.catalog.RegisterShopUseCase.RegisteredShop;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Admins register partner shops; each shop gets its API key once, in the answer. */
+@Path("/admin/shops")
+@RolesAllowed(Caller.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminShopsResource {
+    private final RegisterShopUseCase shops;
+    private final IdempotentCreation idempotent;
+    private final Caller caller;
+
+    AdminShopsResource(RegisterShopUseCase shops, IdempotentCreation idempotent, Caller caller) {
+        this.shops = shops;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    public Response register(Requests.RegisterShop body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        Requests.RegisterShop request = Params.body(body);
+        return idempotent.run(caller.idempotencyScope(), key, "POST /admin/shops", request, () -> {
+            RegisteredShop registered = shops.register(new RegisterShopUseCase.RegisterShop(request.name()));
+            var shop = registered.shop();
+            return Response.created(URI.create("/admin/shops/" + shop.id()))
+                    .entity(new Views.RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.apiKey()))
+                    .build();
+        });
+    }
+
+    @GET
+    public Views.PageView<Views.ShopView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(shops.list(Params.page(cursor, limit)), Views.ShopView::of);
+    }
+}

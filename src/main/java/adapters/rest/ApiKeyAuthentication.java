@@ -1,0 +1,82 @@
+package adapters.rest;
+
+import domain.catalog.RegisterShopUseCase;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/** Partner shops authenticate with the API key they were given at registration, in the X-Api-Key header. */
+public final class ApiKeyAuthentication {
+    public static final String HEADER = "X-Api-Key";
+
+    private ApiKeyAuthentication() { }
+
+    public static final class Request extends BaseAuthenticationRequest {
+        final String apiKey;
+
+        Request(String apiKey) {
+            this.apiKey = apiKey;
+        }
+    }
+
+    @ApplicationScoped
+    public static class Mechanism implements HttpAuthenticationMechanism {
+        @Override
+        public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+            String apiKey = context.request().getHeader(HEADER);
+            if (apiKey == null) return Uni.createFrom().nullItem();
+            return identities.authenticate(new Request(apiKey));
+        }
+
+        @Override
+        public Uni<ChallengeData> getChallenge(RoutingContext context) {
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "ApiKey header=\"" + HEADER + "\""));
+        }
+
+        @Override
+        public Set<Class<? extends io.quarkus.security.identity.request.AuthenticationRequest>> getCredentialTypes() {
+            return Set.of(Request.class);
+        }
+
+        @Override
+        public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+            return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Provider implements IdentityProvider<Request> {
+        private final RegisterShopUseCase shops;
+
+        Provider(RegisterShopUseCase shops) {
+            this.shops = shops;
+        }
+
+        @Override
+        public Class<Request> getRequestType() {
+            return Request.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(Request request, AuthenticationRequestContext context) {
+            return context.runBlocking(() -> Transactions.inNew(() -> shops.authenticate(request.apiKey))
+                    .<SecurityIdentity>map(shop -> QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal(shop.toString()))
+                            .addRole(Caller.PARTNER)
+                            .build())
+                    .orElseThrow(() -> new AuthenticationFailedException("unknown API key")));
+        }
+    }
+}

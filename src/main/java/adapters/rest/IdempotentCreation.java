@@ -1,0 +1,102 @@
+package adapters.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import domain.shared.BusinessCalendar;
+import domain.shared.IdempotentRequests;
+import domain.shared.IdempotentRequests.Claim;
+import domain.shared.IdempotentRequests.StoredResponse;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+/**
+ * Runs a creating request as one transaction and, when it carries an Idempotency-Key, makes a retry
+ * replay the first answer instead of creating twice. The key is claimed in a short transaction of its
+ * own, so a concurrent duplicate sees the claim at once (409); the answer is stored in the same
+ * transaction as the effect, so the two commit or vanish together.
+ */
+@ApplicationScoped
+public class IdempotentCreation {
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final IdempotentRequests requests;
+    private final ObjectMapper json;
+    private final BusinessCalendar calendar;
+
+    IdempotentCreation(IdempotentRequests requests, ObjectMapper json, BusinessCalendar calendar) {
+        this.requests = requests;
+        this.json = json;
+        this.calendar = calendar;
+    }
+
+    public Response run(String scope, String key, String operation, Object request, Supplier<Response> create) {
+        if (key == null) return Transactions.inNew(create);
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new IdempotencyProblem(Problem.of("invalid-idempotency-key", "Invalid Idempotency-Key", 400,
+                    "the Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters"));
+        }
+        String fingerprint = fingerprint(operation, request);
+        Claim claim = Transactions.inNew(() -> requests.claim(scope, key, fingerprint, calendar.now()));
+        if (claim instanceof Claim.Replay replay) return replayed(replay.response());
+        if (claim instanceof Claim.FingerprintMismatch) {
+            throw new IdempotencyProblem(Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422,
+                    "this Idempotency-Key was already used for a different request"));
+        }
+        if (claim instanceof Claim.InProgress) {
+            throw new IdempotencyProblem(Problem.of("idempotency-request-in-progress", "Request in progress", 409,
+                    "a request with this Idempotency-Key is still being processed; retry later"));
+        }
+        try {
+            return Transactions.inNew(() -> {
+                Response response = create.get();
+                requests.complete(scope, key, stored(response));
+                return response;
+            });
+        } catch (RuntimeException failed) {
+            // Nothing was written; free the key so that a corrected or later retry can run.
+            Transactions.inNew(() -> {
+                requests.release(scope, key);
+                return null;
+            });
+            throw failed;
+        }
+    }
+
+    private StoredResponse stored(Response response) {
+        try {
+            String location = response.getLocation() == null ? null : response.getLocation().toString();
+            return new StoredResponse(response.getStatus(), MediaType.APPLICATION_JSON,
+                    json.writeValueAsString(response.getEntity()), location);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store the answer", e);
+        }
+    }
+
+    private static Response replayed(StoredResponse stored) {
+        Response.ResponseBuilder builder = Response.status(stored.status())
+                .type(stored.contentType()).entity(stored.body().getBytes(StandardCharsets.UTF_8)).header("Idempotent-Replayed", "true");
+        if (stored.location() != null) builder.header(HttpHeaders.LOCATION, stored.location());
+        return builder.build();
+    }
+
+    private String fingerprint(String operation, Object request) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(operation.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) '\n');
+            sha256.update(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}

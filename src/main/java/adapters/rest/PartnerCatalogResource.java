@@ -1,0 +1,89 @@
+package adapters.rest;
+
+import domain.catalog.ManageCatalogUseCase;
+import domain.catalog.ManageCatalogUseCase.AddProduct;
+import domain.catalog.ManageCatalogUseCase.CreatePlan;
+import domain.catalog.Plan;
+import domain.catalog.Product;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** A partner shop manages its products and plans. */
+@Path("/partner")
+@RolesAllowed(Caller.PARTNER)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerCatalogResource {
+    private final ManageCatalogUseCase catalog;
+    private final IdempotentCreation idempotent;
+    private final Caller caller;
+
+    PartnerCatalogResource(ManageCatalogUseCase catalog, IdempotentCreation idempotent, Caller caller) {
+        this.catalog = catalog;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/products")
+    public Response addProduct(Requests.AddProduct body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        Requests.AddProduct request = Params.body(body);
+        Requests.MoneyJson price = request.unitPrice() == null ? new Requests.MoneyJson(null, null) : request.unitPrice();
+        AddProduct command = AddProduct.of(request.name(), request.description(), price.amount(), price.currency());
+        return idempotent.run(caller.idempotencyScope(), key, "POST /partner/products", request, () -> {
+            Product product = catalog.addProduct(caller.shop(), command);
+            return Response.created(URI.create("/partner/products/" + product.id())).entity(Views.ProductView.of(product)).build();
+        });
+    }
+
+    @GET
+    @Path("/products")
+    public Views.PageView<Views.ProductView> products(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(catalog.products(caller.shop(), Params.page(cursor, limit)), Views.ProductView::of);
+    }
+
+    @POST
+    @Path("/plans")
+    public Response createPlan(Requests.CreatePlan body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        Requests.CreatePlan request = Params.body(body);
+        CreatePlan command = toCommand(request);
+        return idempotent.run(caller.idempotencyScope(), key, "POST /partner/plans", request, () -> {
+            Plan plan = catalog.createPlan(caller.shop(), command);
+            return Response.created(URI.create("/plans/" + plan.id())).entity(Views.PlanView.of(plan)).build();
+        });
+    }
+
+    @GET
+    @Path("/plans")
+    public Views.PageView<Views.PlanView> plans(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(catalog.plans(caller.shop(), Params.page(cursor, limit)), Views.PlanView::of);
+    }
+
+    @POST
+    @Path("/plans/{id}/retire")
+    @Transactional
+    public Views.PlanView retire(@PathParam("id") String id) {
+        return Views.PlanView.of(catalog.retirePlan(caller.shop(), Params.id("plan", id)));
+    }
+
+    private static CreatePlan toCommand(Requests.CreatePlan r) {
+        Requests.MoneyJson price = r.price() == null ? new Requests.MoneyJson(null, null) : r.price();
+        Requests.Cycle cycle = r.cycle() == null ? new Requests.Cycle(null, null, null, null) : r.cycle();
+        Requests.Rental rental = r.rental() == null ? new Requests.Rental(null, null, null) : r.rental();
+        return CreatePlan.of(r.productId(), r.name(), r.kind(), price.amount(), price.currency(),
+                cycle.type(), cycle.everyWeeks(), cycle.dayOfWeek(), cycle.dayOfMonth(),
+                rental.monthlyFee() == null ? null : rental.monthlyFee().amount(), rental.commitmentMonths(),
+                rental.earlyTerminationFee() == null ? null : rental.earlyTerminationFee().amount());
+    }
+}

@@ -1,0 +1,52 @@
+package adapters.rest;
+
+import domain.delivery.DeliveryState;
+import domain.delivery.FulfilDeliveriesUseCase;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The deliveries a partner shop must fulfil, and its reports of shipment and arrival. */
+@Path("/partner/deliveries")
+@RolesAllowed(Caller.PARTNER)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerDeliveriesResource {
+    private final FulfilDeliveriesUseCase fulfilment;
+    private final Caller caller;
+
+    PartnerDeliveriesResource(FulfilDeliveriesUseCase fulfilment, Caller caller) {
+        this.fulfilment = fulfilment;
+        this.caller = caller;
+    }
+
+    @GET
+    public Views.PageView<Views.DeliveryView> list(@QueryParam("state") String state,
+                                                   @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        DeliveryState filter = Params.optionalEnum(DeliveryState.class, "state", state);
+        return Views.PageView.of(fulfilment.deliveries(caller.shop(), filter, Params.page(cursor, limit)), Views.DeliveryView::of);
+    }
+
+    @POST
+    @Path("/{id}/shipment")
+    @Transactional
+    public Views.DeliveryView ship(@PathParam("id") String id, Requests.ReportShipment body) {
+        Requests.ReportShipment request = Params.body(body);
+        var command = new FulfilDeliveriesUseCase.ReportShipment(request.carrier(), request.trackingNumber());
+        return Views.DeliveryView.of(fulfilment.reportShipment(caller.shop(), Params.id("delivery", id), command));
+    }
+
+    @POST
+    @Path("/{id}/delivered")
+    @Transactional
+    public Views.DeliveryView delivered(@PathParam("id") String id) {
+        return Views.DeliveryView.of(fulfilment.reportDelivered(caller.shop(), Params.id("delivery", id)));
+    }
+}

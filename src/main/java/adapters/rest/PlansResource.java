@@ -1,0 +1,38 @@
+package adapters.rest;
+
+import domain.catalog.BrowsePlansUseCase;
+import domain.catalog.ShopId;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+
+/** Plans open for subscription, as the app shows them. */
+@Path("/plans")
+@RolesAllowed({Caller.USER, Caller.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+public class PlansResource {
+    private final BrowsePlansUseCase plans;
+
+    PlansResource(BrowsePlansUseCase plans) {
+        this.plans = plans;
+    }
+
+    @GET
+    public Views.PageView<Views.PlanView> list(@QueryParam("shopId") String shopId,
+                                               @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        UUID shop = Params.optionalUuid("shopId", shopId);
+        return Views.PageView.of(plans.activePlans(shop == null ? null : new ShopId(shop), Params.page(cursor, limit)),
+                Views.PlanView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Views.PlanView plan(@PathParam("id") String id) {
+        return Views.PlanView.of(plans.plan(Params.id("plan", id)));
+    }
+}

@@ -1,0 +1,157 @@
+package adapters.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import domain.shared.ConcurrentUpdateException;
+import domain.shared.InvalidInputException;
+import domain.shared.NotFoundException;
+import domain.shared.StateConflictException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as application/problem+json with a stable type per kind. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        List<Problem.InvalidParam> params = e.errors().stream()
+                .map(err -> new Problem.InvalidParam(err.field(), err.reason())).toList();
+        return Problem.of("validation-failed", "The request has invalid fields", 400, e.getMessage())
+                .withInvalidParams(params).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response stateConflict(StateConflictException e, UriInfo uri) {
+        return Problem.of("state-conflict", "Not allowed in the current state", 409, e.getMessage())
+                .withCurrentState(e.currentState()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(ConcurrentUpdateException e, UriInfo uri) {
+        return Problem.of("concurrent-update", "Changed by another request", 409, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotency(IdempotencyProblem e, UriInfo uri) {
+        return e.problem().at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return Problem.of("malformed-json", "The body is not valid JSON", 400, e.getOriginalMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return invalidField(e, "is not a known field", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(InvalidFormatException e, UriInfo uri) {
+        String reason = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "must be one of " + java.util.Arrays.toString(e.getTargetType().getEnumConstants())
+                : "must be a valid " + (e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName());
+        return invalidField(e, reason, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return mismatchedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(JsonMappingException e, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            return Problem.of("malformed-json", "The body does not have the expected shape", 400, e.getOriginalMessage())
+                    .at(uri.getPath()).toResponse();
+        }
+        return invalidField(e, "has the wrong type", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        return Problem.of("malformed-json", "The body is not valid JSON", 400, e.getOriginalMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problem.of("forbidden", "Forbidden", 403, "your credentials do not allow this operation").at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps Jackson's errors; answer them as what they are.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException u) return unknownField(u, uri);
+            if (cause instanceof InvalidFormatException f) return badValue(f, uri);
+            if (cause instanceof JsonMappingException m) return mismatchedJson(m, uri);
+            if (cause instanceof JsonProcessingException j) return otherJson(j, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) return internal(e, uri);
+        String kind = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "bad-request";
+        };
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Client error" : type.getReasonPhrase();
+        return Problem.of(kind, title, status, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response internal(Throwable e, UriInfo uri) {
+        LOG.error("unexpected failure on " + uri.getPath(), e);
+        return Problem.of("internal-error", "Internal server error", 500, "an unexpected error occurred; it has been logged")
+                .at(uri.getPath()).toResponse();
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(Problem.of("unauthorized", "Unauthorized", 401,
+                        "send a bearer token (app users, admins) or an X-Api-Key header (partner shops)")
+                .at(uri.getPath()).toResponse()).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    private static Response invalidField(JsonMappingException e, String reason, UriInfo uri) {
+        String field = fieldPath(e);
+        return Problem.of("validation-failed", "The request has invalid fields", 400, field + " " + reason)
+                .withInvalidParams(List.of(new Problem.InvalidParam(field, reason))).at(uri.getPath()).toResponse();
+    }
+
+    static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

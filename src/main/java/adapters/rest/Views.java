@@ -1,0 +1,92 @@
+package adapters.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import domain.catalog.DeliveryCycle;
+import domain.catalog.Plan;
+import domain.catalog.Product;
+import domain.catalog.RentalTerms;
+import domain.catalog.Shop;
+import domain.delivery.Delivery;
+import domain.delivery.DeliveryAddress;
+import domain.delivery.Shipment;
+import domain.shared.Money;
+import domain.shared.Page;
+import domain.subscription.Cancellation;
+import domain.subscription.Subscription;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Response bodies. Money is an integer amount with its currency; instants are UTC, dates are Seoul business dates. */
+public final class Views {
+    private Views() { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PageView<T>(List<T> items, String next) {
+        static <D, T> PageView<T> of(Page<D> page, Function<D, T> view) {
+            return new PageView<>(page.items().stream().map(view).toList(), page.next());
+        }
+    }
+
+    public record ShopView(UUID id, String name, Instant registeredAt) {
+        static ShopView of(Shop shop) {
+            return new ShopView(shop.id().value(), shop.name(), shop.registeredAt());
+        }
+    }
+
+    /** The API key appears in this answer only. */
+    public record RegisteredShopView(UUID id, String name, Instant registeredAt, String apiKey) { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProductView(UUID id, UUID shopId, String name, String description, Money unitPrice, Instant createdAt) {
+        static ProductView of(Product p) {
+            return new ProductView(p.id(), p.shopId().value(), p.name(), p.description(), p.unitPrice(), p.createdAt());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CycleView(String type, Integer everyWeeks, DayOfWeek dayOfWeek, Integer dayOfMonth) {
+        static CycleView of(DeliveryCycle cycle) {
+            if (cycle instanceof DeliveryCycle.Weekly w) return new CycleView("WEEKLY", w.everyWeeks(), w.dayOfWeek(), null);
+            if (cycle instanceof DeliveryCycle.Monthly m) return new CycleView("MONTHLY", null, null, m.dayOfMonth());
+            return null;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlanView(UUID id, UUID shopId, UUID productId, String name, String kind, String status,
+                           Money price, CycleView cycle, RentalTerms rental, Instant createdAt) {
+        static PlanView of(Plan p) {
+            return new PlanView(p.id(), p.shopId().value(), p.productId(), p.name(), p.kind().name(), p.status().name(),
+                    p.pricePerDelivery(), CycleView.of(p.cycle()), p.rentalTerms(), p.createdAt());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PauseView(LocalDate from, LocalDate until) { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SubscriptionView(UUID id, UUID planId, UUID shopId, String kind, String state, int quantity,
+                                   DeliveryAddress address, LocalDate startDate, PauseView pause,
+                                   LocalDate commitmentEndsOn, Cancellation cancellation, Instant createdAt) {
+        static SubscriptionView of(Subscription s) {
+            PauseView pause = s.pause() == null ? null : new PauseView(s.pause().from(), s.pause().until());
+            return new SubscriptionView(s.id(), s.planId(), s.shopId().value(), s.kind().name(), s.state().name(),
+                    s.quantity(), s.address(), s.startDate(), pause, s.commitmentEndsOn(), s.cancellation(), s.createdAt());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DeliveryView(UUID id, UUID subscriptionId, UUID shopId, UUID planId, int cycleNumber,
+                               LocalDate date, LocalDate originalDate, int quantity, String state, String skipReason,
+                               DeliveryAddress address, Shipment shipment, Instant deliveredAt) {
+        static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.id(), d.subscriptionId(), d.shopId().value(), d.planId(), d.cycleNumber(),
+                    d.date(), d.originalDate(), d.quantity(), d.state().name(),
+                    d.skipReason() == null ? null : d.skipReason().name(), d.address(), d.shipment(), d.deliveredAt());
+        }
+    }
+}

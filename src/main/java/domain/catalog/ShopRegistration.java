@@ -1,0 +1,35 @@
+package domain.catalog;
+
+import domain.shared.BusinessCalendar;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import java.util.Optional;
+
+public final class ShopRegistration implements RegisterShopUseCase {
+    private final Shops shops;
+    private final BusinessCalendar calendar;
+
+    public ShopRegistration(Shops shops, BusinessCalendar calendar) {
+        this.shops = shops;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public RegisteredShop register(RegisterShop command) {
+        String apiKey = ShopApiKey.generate();
+        Shop shop = new Shop(ShopId.random(), command.name().strip(), ShopApiKey.hash(apiKey), calendar.now());
+        shops.add(shop);
+        return new RegisteredShop(shop, apiKey);
+    }
+
+    @Override
+    public Optional<ShopId> authenticate(String apiKey) {
+        if (apiKey == null || apiKey.isBlank() || apiKey.length() > 200) return Optional.empty();
+        return shops.byApiKeyHash(ShopApiKey.hash(apiKey)).map(Shop::id);
+    }
+
+    @Override
+    public Page<Shop> list(PageRequest page) {
+        return shops.list(page);
+    }
+}

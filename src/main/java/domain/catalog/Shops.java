@@ -1,0 +1,13 @@
+package domain.catalog;
+
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import java.util.Optional;
+
+/** Where registered shops are kept. */
+public interface Shops {
+    void add(Shop shop);
+    Optional<Shop> byId(ShopId id);
+    Optional<Shop> byApiKeyHash(String apiKeyHash);
+    Page<Shop> list(PageRequest page);
+}

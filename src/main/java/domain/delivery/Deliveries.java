@@ -1,0 +1,31 @@
+package domain.delivery;
+
+import domain.catalog.ShopId;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where deliveries are kept. Updates check the version they were read at. */
+public interface Deliveries {
+    void add(Collection<Delivery> deliveries);
+
+    void update(Collection<Delivery> deliveries);
+
+    void remove(Collection<Delivery> deliveries);
+
+    Optional<Delivery> byId(UUID id);
+
+    /** The subscription's deliveries that are still scheduled or skipped and dated on or after the day, soonest first. */
+    List<Delivery> openOf(UUID subscriptionId, LocalDate from);
+
+    /** The highest cycle number the subscription has a delivery for, or -1. */
+    int lastCycleOf(UUID subscriptionId);
+
+    Page<Delivery> ofUser(String userId, UUID subscriptionOrNull, DeliveryTimeframe timeframe, LocalDate today, PageRequest page);
+
+    Page<Delivery> ofShop(ShopId shop, DeliveryState stateOrNull, PageRequest page);
+}

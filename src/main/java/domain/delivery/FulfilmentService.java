@@ -1,0 +1,49 @@
+package domain.delivery;
+
+import domain.catalog.ShopId;
+import domain.shared.BusinessCalendar;
+import domain.shared.NotFoundException;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import java.util.List;
+import java.util.UUID;
+
+public final class FulfilmentService implements FulfilDeliveriesUseCase, ViewDeliveriesUseCase {
+    private final Deliveries deliveries;
+    private final BusinessCalendar calendar;
+
+    public FulfilmentService(Deliveries deliveries, BusinessCalendar calendar) {
+        this.deliveries = deliveries;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public Page<Delivery> deliveries(ShopId shop, DeliveryState stateOrNull, PageRequest page) {
+        return deliveries.ofShop(shop, stateOrNull, page);
+    }
+
+    @Override
+    public Delivery reportShipment(ShopId shop, UUID deliveryId, ReportShipment command) {
+        Delivery shipped = shopsDelivery(shop, deliveryId)
+                .ship(new Shipment(command.carrier().strip(), command.trackingNumber().strip(), calendar.now()));
+        deliveries.update(List.of(shipped));
+        return shipped;
+    }
+
+    @Override
+    public Delivery reportDelivered(ShopId shop, UUID deliveryId) {
+        Delivery delivered = shopsDelivery(shop, deliveryId).markDelivered(calendar.now());
+        deliveries.update(List.of(delivered));
+        return delivered;
+    }
+
+    @Override
+    public Page<Delivery> deliveries(String userId, UUID subscriptionOrNull, DeliveryTimeframe timeframe, PageRequest page) {
+        return deliveries.ofUser(userId, subscriptionOrNull, timeframe, calendar.today(), page);
+    }
+
+    private Delivery shopsDelivery(ShopId shop, UUID deliveryId) {
+        return deliveries.byId(deliveryId).filter(d -> d.shopId().equals(shop))
+                .orElseThrow(() -> new NotFoundException("delivery", deliveryId));
+    }
+}

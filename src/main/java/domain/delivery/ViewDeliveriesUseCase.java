@@ -1,0 +1,10 @@
+package domain.delivery;
+
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import java.util.UUID;
+
+/** A subscriber lists their upcoming and past deliveries. */
+public interface ViewDeliveriesUseCase {
+    Page<Delivery> deliveries(String userId, UUID subscriptionOrNull, DeliveryTimeframe timeframe, PageRequest page);
+}

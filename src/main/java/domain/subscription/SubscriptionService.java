@@ -1,0 +1,230 @@
+package domain.subscription;
+
+import domain.catalog.Plan;
+import domain.catalog.PlanKind;
+import domain.catalog.Plans;
+import domain.delivery.Deliveries;
+import domain.delivery.Delivery;
+import domain.delivery.DeliverySchedule;
+import domain.delivery.DeliveryState;
+import domain.delivery.SkipReason;
+import domain.shared.BusinessCalendar;
+import domain.shared.InvalidInputException;
+import domain.shared.NotFoundException;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import domain.shared.StateConflictException;
+import domain.subscription.SubscriptionState.Action;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The subscription use cases. Each one changes the subscription and its open deliveries together;
+ * the caller runs it in one transaction.
+ */
+public final class SubscriptionService implements SubscribeUseCase, ChangeSubscriptionUseCase, ViewSubscriptionsUseCase {
+    /** How far ahead a subscriber may start or pause until. */
+    static final int MAX_DAYS_AHEAD = 366;
+
+    private final Subscriptions subscriptions;
+    private final Deliveries deliveries;
+    private final Plans plans;
+    private final BusinessCalendar calendar;
+    private final DeliveryPlanner planner;
+
+    public SubscriptionService(Subscriptions subscriptions, Deliveries deliveries, Plans plans,
+                               BusinessCalendar calendar, int upcomingDeliveries) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.plans = plans;
+        this.calendar = calendar;
+        this.planner = new DeliveryPlanner(upcomingDeliveries);
+    }
+
+    @Override
+    public Subscription subscribe(String userId, Subscribe command) {
+        LocalDate today = calendar.today();
+        Plan plan = plans.byId(command.planId())
+                .orElseThrow(() -> InvalidInputException.of("planId", "is not a plan"));
+        if (!plan.isActive()) throw InvalidInputException.of("planId", "is retired and open to no new subscriptions");
+        requireWithinAYear(command.startDate(), today, "startDate");
+        LocalDate commitmentEnds = plan.kind() == PlanKind.RENTAL
+                ? command.startDate().plusMonths(plan.rentalTerms().commitmentMonths()) : null;
+        Subscription subscription = Subscription.start(userId, plan.shopId(), plan.id(), plan.kind(), command.quantity(),
+                command.address(), command.startDate(), commitmentEnds, calendar.now());
+        subscriptions.add(subscription);
+        deliveries.add(planner.nextDeliveries(subscription, plan, -1, 0, today));
+        return subscription;
+    }
+
+    @Override
+    public Subscription pause(String userId, UUID subscriptionId, LocalDate until) {
+        LocalDate today = calendar.today();
+        Subscription subscription = own(userId, subscriptionId);
+        subscription.require(Action.PAUSE);
+        if (subscription.isRental()) throw new StateConflictException("rental subscription", "a rental", "pause");
+        if (until != null) {
+            if (!until.isAfter(today)) throw InvalidInputException.of("until", "must be after today (" + today + ")");
+            requireWithinAYear(until, today, "until");
+        }
+        Subscription paused = subscription.pause(today, until);
+        List<Delivery> changed = new ArrayList<>();
+        for (Delivery delivery : deliveries.openOf(subscriptionId, today)) {
+            if (delivery.isScheduled() && paused.pause().covers(delivery.date())) changed.add(delivery.skip(SkipReason.PAUSED));
+        }
+        return save(paused, changed, today);
+    }
+
+    @Override
+    public Subscription resume(String userId, UUID subscriptionId) {
+        LocalDate today = calendar.today();
+        Subscription resumed = own(userId, subscriptionId).resume();
+        List<Delivery> changed = new ArrayList<>();
+        for (Delivery delivery : deliveries.openOf(subscriptionId, today)) {
+            if (delivery.skipReason() == SkipReason.PAUSED) changed.add(delivery.unskip());
+        }
+        return save(resumed, changed, today);
+    }
+
+    @Override
+    public Subscription skip(String userId, UUID subscriptionId, UUID deliveryId) {
+        LocalDate today = calendar.today();
+        Subscription subscription = own(userId, subscriptionId);
+        subscription.require(Action.SKIP);
+        Delivery target = deliveryId == null
+                ? deliveries.openOf(subscriptionId, today).stream().filter(Delivery::isScheduled).findFirst()
+                        .orElseThrow(() -> new StateConflictException("subscription", "without an upcoming delivery", "skip"))
+                : upcoming(subscriptionId, deliveryId, today);
+        return save(subscription, List.of(target.skip(SkipReason.SUBSCRIBER)), today);
+    }
+
+    @Override
+    public Subscription reschedule(String userId, UUID subscriptionId, UUID deliveryId, LocalDate newDate) {
+        LocalDate today = calendar.today();
+        Subscription subscription = own(userId, subscriptionId);
+        subscription.require(Action.RESCHEDULE);
+        if (newDate == null) throw InvalidInputException.of("date", "is required");
+        Delivery delivery = upcoming(subscriptionId, deliveryId, today);
+        if (!newDate.isAfter(today)) throw InvalidInputException.of("date", "must be after today (" + today + ")");
+        if (!subscription.isRental()) {
+            Plan plan = plan(subscription.planId());
+            DeliverySchedule schedule = new DeliverySchedule(subscription.scheduleAnchor(), subscription.anchorCycle(), plan.cycle());
+            int cycle = delivery.cycleNumber();
+            LocalDate earliest = cycle > subscription.anchorCycle() ? schedule.dateOf(cycle - 1).plusDays(1) : subscription.scheduleAnchor();
+            LocalDate latest = schedule.dateOf(cycle + 1).minusDays(1);
+            if (newDate.isBefore(earliest) || newDate.isAfter(latest)) {
+                throw InvalidInputException.of("date", "must stay inside the delivery's cycle, from " + earliest + " to " + latest);
+            }
+        } else {
+            requireWithinAYear(newDate, today, "date");
+        }
+        return save(subscription, List.of(delivery.reschedule(newDate)), today);
+    }
+
+    @Override
+    public Subscription change(String userId, UUID subscriptionId, UUID newPlanId, Integer newQuantity) {
+        LocalDate today = calendar.today();
+        Subscription subscription = own(userId, subscriptionId);
+        subscription.require(Action.CHANGE);
+        if (newPlanId == null && newQuantity == null) {
+            throw InvalidInputException.of("planId", "or quantity is required");
+        }
+        if (newQuantity != null && (newQuantity < 1 || newQuantity > Subscription.MAX_QUANTITY)) {
+            throw InvalidInputException.of("quantity", "must be between 1 and " + Subscription.MAX_QUANTITY);
+        }
+        if (subscription.isRental()) throw new StateConflictException("rental subscription", "a rental", "change");
+        List<Delivery> open = deliveries.openOf(subscriptionId, today);
+        Subscription changed = subscription;
+        if (newPlanId != null && !newPlanId.equals(subscription.planId())) {
+            Plan newPlan = plans.byId(newPlanId)
+                    .filter(p -> p.shopId().equals(subscription.shopId()) && p.kind() == subscription.kind())
+                    .orElseThrow(() -> InvalidInputException.of("planId", "is not a regular-delivery plan of the same shop"));
+            if (!newPlan.isActive()) throw InvalidInputException.of("planId", "is retired");
+            // The new schedule starts where the next open cycle would have; open cycles from there are planned anew.
+            LocalDate anchor = open.isEmpty() ? today : open.get(0).originalDate();
+            int anchorCycle = open.isEmpty() ? deliveries.lastCycleOf(subscriptionId) + 1 : open.get(0).cycleNumber();
+            deliveries.remove(open);
+            open = List.of();
+            changed = changed.changePlan(newPlanId, anchor, anchorCycle);
+        }
+        List<Delivery> updated = new ArrayList<>();
+        if (newQuantity != null && newQuantity != subscription.quantity()) {
+            changed = changed.changeQuantity(newQuantity);
+            for (Delivery delivery : open) {
+                if (delivery.isScheduled()) updated.add(delivery.withQuantity(newQuantity));
+            }
+        }
+        return save(changed, updated, today);
+    }
+
+    @Override
+    public Subscription cancel(String userId, UUID subscriptionId, CancellationMode mode) {
+        LocalDate today = calendar.today();
+        Subscription subscription = own(userId, subscriptionId);
+        subscription.require(Action.CANCEL);
+        CancellationMode effectiveMode = subscription.isRental() || mode == null ? CancellationMode.IMMEDIATE : mode;
+        List<Delivery> open = deliveries.openOf(subscriptionId, today);
+        LocalDate endsOn = today;
+        if (effectiveMode == CancellationMode.END_OF_CYCLE && !open.isEmpty()) {
+            endsOn = open.get(0).originalDate().minusDays(1);
+            if (endsOn.isBefore(today)) endsOn = today;
+        }
+        var fee = subscription.isInsideCommitment(today) ? plan(subscription.planId()).rentalTerms().earlyTerminationFee() : null;
+        Subscription cancelled = subscription.cancel(new Cancellation(effectiveMode, calendar.now(), endsOn, fee));
+        return save(cancelled, open.stream().map(Delivery::cancel).toList(), today);
+    }
+
+    @Override
+    public Subscription renew(String userId, UUID subscriptionId) {
+        Subscription subscription = own(userId, subscriptionId);
+        subscription.require(Action.RENEW);
+        if (!subscription.isRental()) throw new StateConflictException("subscription", "a regular delivery", "renew");
+        Subscription renewed = subscription.renew(plan(subscription.planId()).rentalTerms().commitmentMonths());
+        return save(renewed, List.of(), calendar.today());
+    }
+
+    @Override
+    public Subscription subscription(String userId, UUID subscriptionId) {
+        return own(userId, subscriptionId);
+    }
+
+    @Override
+    public Page<Subscription> subscriptions(String userId, PageRequest page) {
+        return subscriptions.ofUser(userId, page);
+    }
+
+    /** Saves the subscription and the deliveries it changed, then writes down the cycles that are now missing. */
+    private Subscription save(Subscription subscription, List<Delivery> changedDeliveries, LocalDate today) {
+        subscriptions.update(subscription);
+        deliveries.update(changedDeliveries);
+        long scheduled = deliveries.openOf(subscription.id(), today).stream().filter(Delivery::isScheduled).count();
+        int lastCycle = deliveries.lastCycleOf(subscription.id());
+        deliveries.add(planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today));
+        return subscription;
+    }
+
+    private Subscription own(String userId, UUID subscriptionId) {
+        return subscriptions.byId(subscriptionId).filter(s -> s.userId().equals(userId))
+                .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
+    }
+
+    private Delivery upcoming(UUID subscriptionId, UUID deliveryId, LocalDate today) {
+        Delivery delivery = deliveries.byId(deliveryId).filter(d -> d.subscriptionId().equals(subscriptionId))
+                .orElseThrow(() -> new NotFoundException("delivery", deliveryId));
+        if (delivery.state() != DeliveryState.SCHEDULED || delivery.date().isBefore(today)) {
+            throw new StateConflictException("delivery", delivery.state() == DeliveryState.SCHEDULED ? "in the past" : delivery.state().name(), "change");
+        }
+        return delivery;
+    }
+
+    private Plan plan(UUID planId) {
+        return plans.byId(planId).orElseThrow(() -> new IllegalStateException("plan " + planId + " of a subscription is gone"));
+    }
+
+    private static void requireWithinAYear(LocalDate date, LocalDate today, String field) {
+        if (date.isBefore(today)) throw InvalidInputException.of(field, "must not be before today (" + today + ")");
+        if (date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) throw InvalidInputException.of(field, "must be within a year from today");
+    }
+}

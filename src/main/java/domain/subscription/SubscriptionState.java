@@ -1,0 +1,36 @@
+package domain.subscription;
+
+import domain.shared.StateConflictException;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The lifecycle of a subscription, with the actions each state allows. */
+public enum SubscriptionState {
+    ACTIVE(EnumSet.of(Action.PAUSE, Action.SKIP, Action.RESCHEDULE, Action.CHANGE, Action.CANCEL, Action.RENEW, Action.END)),
+    PAUSED(EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL)),
+    CANCELLED(EnumSet.noneOf(Action.class)),
+    /** A rental whose commitment ran out without renewal. */
+    ENDED(EnumSet.noneOf(Action.class));
+
+    public enum Action {
+        PAUSE, RESUME, SKIP, RESCHEDULE, CHANGE, CANCEL, RENEW, END;
+
+        String verb() {
+            return name().toLowerCase();
+        }
+    }
+
+    private final Set<Action> allowed;
+
+    SubscriptionState(Set<Action> allowed) {
+        this.allowed = allowed;
+    }
+
+    public boolean allows(Action action) {
+        return allowed.contains(action);
+    }
+
+    void require(Action action) {
+        if (!allows(action)) throw new StateConflictException("subscription", name(), action.verb());
+    }
+}

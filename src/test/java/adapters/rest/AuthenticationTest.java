@@ -1,0 +1,75 @@
+package adapters.rest;
+
+import static adapters.rest.Fixtures.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Missing or bad credentials are 401, the wrong role 403, someone else's subscription 404. */
+@QuarkusTest
+class AuthenticationTest {
+
+    @Test
+    void noCredentialsIs401Problem() {
+        given().get("/subscriptions").then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("https://gudok.io/problems/unauthorized"));
+        given().header("X-Api-Key", "").get("/partner/plans").then().statusCode(401);
+    }
+
+    @Test
+    void tokenSignedWithAnotherKeyOrIssuerIs401() {
+        given().auth().oauth2(TestTokens.token("mallory", "user", "https://gudok.io", TestTokens.otherKey()))
+                .get("/subscriptions").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("mallory", "user", "https://evil.example", TestTokens.devKey()))
+                .get("/subscriptions").then().statusCode(401);
+        given().auth().oauth2("not-a-jwt").get("/subscriptions").then().statusCode(401);
+    }
+
+    @Test
+    void unknownApiKeyIs401() {
+        given().header("X-Api-Key", "gdk_unknown").get("/partner/plans").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongRoleIs403() {
+        as(TestTokens.newUser()).body(Map.of("name", "my shop")).post("/admin/shops").then().statusCode(403)
+                .contentType("application/problem+json").body("type", equalTo("https://gudok.io/problems/forbidden"));
+        as(TestTokens.newUser()).get("/partner/plans").then().statusCode(403);
+        Fixtures.shop().partner().get("/subscriptions").then().statusCode(403);
+        Fixtures.shop().partner().get("/admin/shops").then().statusCode(403);
+    }
+
+    @Test
+    void anotherUsersSubscriptionDoesNotExistForYou() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.monthlyPlan(shop, 1);
+        String owner = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(owner, plan, 1, Fixtures.today().plusDays(1));
+        String stranger = TestTokens.newUser();
+
+        as(stranger).get("/subscriptions/" + subscription).then().statusCode(404).contentType("application/problem+json");
+        as(stranger).get("/subscriptions/" + subscription + "/deliveries").then().statusCode(404);
+        as(stranger).post("/subscriptions/" + subscription + "/pause").then().statusCode(404);
+        as(stranger).body(Map.of("mode", "IMMEDIATE")).post("/subscriptions/" + subscription + "/cancel").then().statusCode(404);
+        as(stranger).get("/deliveries").then().statusCode(200).body("items.size()", equalTo(0));
+        as(owner).get("/subscriptions/" + subscription).then().statusCode(200).body("state", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aShopSeesAndShipsOnlyItsOwnDeliveries() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Fixtures.ShopAccess other = Fixtures.shop();
+        String user = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(user, Fixtures.monthlyPlan(shop, 10), 1, Fixtures.today().plusDays(1));
+        String delivery = SubscriptionJourneyTest.upcoming(user, subscription).get(0).get("id").toString();
+
+        other.partner().get("/partner/deliveries").then().statusCode(200).body("items.size()", equalTo(0));
+        other.partner().body(Map.of("carrier", "CJ", "trackingNumber", "1")).post("/partner/deliveries/" + delivery + "/shipment")
+                .then().statusCode(404);
+        other.partner().post("/partner/plans/" + Fixtures.monthlyPlan(shop, 2) + "/retire").then().statusCode(404);
+    }
+}

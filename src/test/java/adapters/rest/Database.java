@@ -1,0 +1,39 @@
+package adapters.rest;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts rows straight from PostgreSQL, to prove that a refused request wrote nothing. */
+@ApplicationScoped
+public class Database {
+    private static final List<String> TABLES = List.of("shops", "products", "plans", "subscriptions", "deliveries", "idempotency_keys");
+
+    private final AgroalDataSource dataSource;
+
+    Database(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) counts.put(table, count("SELECT count(*) FROM " + table));
+        counts.put("subscription versions", count("SELECT coalesce(sum(version), 0) FROM subscriptions"));
+        counts.put("delivery versions", count("SELECT coalesce(sum(version), 0) FROM deliveries"));
+        return counts;
+    }
+
+    public long count(String sql) {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package adapters.rest;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds the shops, plans and subscriptions a test needs; every test makes its own. */
+public final class Fixtures {
+    public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    static {
+        // A failing check shows the whole exchange, which is what one needs to see.
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private Fixtures() { }
+
+    public static LocalDate today() {
+        return LocalDate.now(SEOUL);
+    }
+
+    public record ShopAccess(String id, String apiKey) {
+        public RequestSpecification partner() {
+            return given().header("X-Api-Key", apiKey).contentType(ContentType.JSON);
+        }
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    public static ShopAccess shop() {
+        var body = as(TestTokens.admin()).body(Map.of("name", "shop " + UUID.randomUUID()))
+                .post("/admin/shops").then().statusCode(201).extract().jsonPath();
+        return new ShopAccess(body.getString("id"), body.getString("apiKey"));
+    }
+
+    public static String product(ShopAccess shop) {
+        return shop.partner().body(Map.of("name", "Jeju water 2L x 6", "unitPrice", Map.of("amount", 9900, "currency", "KRW")))
+                .post("/partner/products").then().statusCode(201).extract().path("id");
+    }
+
+    public static String weeklyPlan(ShopAccess shop, int everyWeeks, String dayOfWeek) {
+        return plan(shop, Map.of("productId", product(shop), "name", "water every " + everyWeeks + " weeks",
+                "kind", "REGULAR_DELIVERY", "price", Map.of("amount", 9900, "currency", "KRW"),
+                "cycle", Map.of("type", "WEEKLY", "everyWeeks", everyWeeks, "dayOfWeek", dayOfWeek)));
+    }
+
+    public static String monthlyPlan(ShopAccess shop, int dayOfMonth) {
+        return plan(shop, Map.of("productId", product(shop), "name", "coffee monthly",
+                "kind", "REGULAR_DELIVERY", "price", Map.of("amount", 18000, "currency", "KRW"),
+                "cycle", Map.of("type", "MONTHLY", "dayOfMonth", dayOfMonth)));
+    }
+
+    public static String rentalPlan(ShopAccess shop, int commitmentMonths) {
+        return plan(shop, Map.of("productId", product(shop), "name", "water purifier rental",
+                "kind", "RENTAL", "rental", Map.of(
+                        "monthlyFee", Map.of("amount", 29900, "currency", "KRW"),
+                        "commitmentMonths", commitmentMonths,
+                        "earlyTerminationFee", Map.of("amount", 150000, "currency", "KRW"))));
+    }
+
+    public static String plan(ShopAccess shop, Map<String, Object> body) {
+        return shop.partner().body(body).post("/partner/plans").then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> subscribeBody(String planId, int quantity, LocalDate start) {
+        return Map.of("planId", planId, "quantity", quantity, "startDate", start.toString(), "address", address());
+    }
+
+    public static Map<String, Object> address() {
+        return Map.of("recipient", "Kim Minji", "phone", "010-1234-5678", "line1", "1 Pangyo-ro, Bundang-gu",
+                "line2", "Apt 101", "postalCode", "13529");
+    }
+
+    public static String subscribe(String userToken, String planId, int quantity, LocalDate start) {
+        return as(userToken).body(subscribeBody(planId, quantity, start))
+                .post("/subscriptions").then().statusCode(201).extract().path("id");
+    }
+}

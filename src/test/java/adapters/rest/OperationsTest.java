@@ -1,0 +1,28 @@
+package adapters.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Readiness covers all four services; OpenAPI, Swagger UI and metrics are served. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void readyWithPostgresKafkaRabbitMqAndSearch() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "PostgreSQL schema",
+                        "Kafka connection health check", "RabbitMQ", "Elasticsearch cluster health check"));
+    }
+
+    @Test
+    void openApiSwaggerAndMetrics() {
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/subscriptions/{id}/pause"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+}

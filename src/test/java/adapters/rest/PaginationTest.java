@@ -1,0 +1,59 @@
+package adapters.rest;
+
+import static adapters.rest.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lists are cursor-paginated: every item once, in order, and no cursor after the last page. */
+@QuarkusTest
+class PaginationTest {
+
+    @Test
+    void subscriptionsPageThroughNewestFirst() {
+        String plan = Fixtures.monthlyPlan(Fixtures.shop(), 20);
+        String user = TestTokens.newUser();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) created.add(0, Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1)));
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = as(user).queryParam("limit", 2);
+            if (cursor != null) request = request.queryParam("cursor", cursor);
+            JsonPath page = request.get("/subscriptions").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("next");
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(created);
+    }
+
+    @Test
+    void deliveriesPageThroughSoonestFirst() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.weeklyPlan(shop, 1, "MONDAY");
+        String user = TestTokens.newUser();
+        for (int i = 0; i < 3; i++) Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1));
+
+        List<String> dates = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = shop.partner().queryParam("limit", 4);
+            if (cursor != null) request = request.queryParam("cursor", cursor);
+            JsonPath page = request.get("/partner/deliveries").then().statusCode(200).extract().jsonPath();
+            dates.addAll(page.getList("items.date", String.class));
+            ids.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        assertThat(ids).hasSize(9).doesNotHaveDuplicates();
+        assertThat(dates).isSorted();
+    }
+}

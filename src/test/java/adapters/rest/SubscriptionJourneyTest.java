@@ -1,0 +1,171 @@
+package adapters.rest;
+
+import static adapters.rest.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The README walk-through, over REST against the real PostgreSQL. */
+@QuarkusTest
+class SubscriptionJourneyTest {
+
+    @Test
+    void adminShopPlanSubscribePauseResumeSkipChangeShipCancel() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        LocalDate start = Fixtures.today().plusDays(1);
+        DayOfWeek weekday = start.getDayOfWeek();
+        String plan = Fixtures.weeklyPlan(shop, 1, weekday.name());
+        String user = TestTokens.newUser();
+
+        String subscription = Fixtures.subscribe(user, plan, 2, start);
+        as(user).get("/subscriptions/" + subscription).then().statusCode(200)
+                .body("state", equalTo("ACTIVE")).body("quantity", equalTo(2)).body("startDate", equalTo(start.toString()));
+
+        List<Map<String, Object>> upcoming = upcoming(user, subscription);
+        assertThat(upcoming).extracting(d -> d.get("date"))
+                .containsExactly(start.toString(), start.plusWeeks(1).toString(), start.plusWeeks(2).toString());
+        assertThat(upcoming).allSatisfy(d -> assertThat(d.get("state")).isEqualTo("SCHEDULED"));
+
+        // Pause over the first two deliveries: they are skipped, nothing else moves.
+        LocalDate until = start.plusWeeks(1).plusDays(1);
+        as(user).body(Map.of("until", until.toString())).post("/subscriptions/" + subscription + "/pause")
+                .then().statusCode(200).body("state", equalTo("PAUSED")).body("pause.until", equalTo(until.toString()));
+        upcoming = upcoming(user, subscription);
+        assertThat(upcoming).extracting(d -> d.get("date") + " " + d.get("state") + " " + d.get("skipReason")).containsExactly(
+                start + " SKIPPED PAUSED", start.plusWeeks(1) + " SKIPPED PAUSED",
+                start.plusWeeks(2) + " SCHEDULED null", start.plusWeeks(3) + " SCHEDULED null", start.plusWeeks(4) + " SCHEDULED null");
+
+        as(user).post("/subscriptions/" + subscription + "/resume").then().statusCode(200).body("state", equalTo("ACTIVE"));
+        assertThat(upcoming(user, subscription)).extracting(d -> d.get("state")).containsOnly("SCHEDULED").hasSize(5);
+
+        // Skip the next delivery.
+        as(user).post("/subscriptions/" + subscription + "/skip").then().statusCode(200);
+        upcoming = upcoming(user, subscription);
+        assertThat(upcoming.get(0)).containsEntry("date", start.toString()).containsEntry("state", "SKIPPED")
+                .containsEntry("skipReason", "SUBSCRIBER");
+
+        // Change the quantity from the next cycle.
+        as(user).body(Map.of("quantity", 3)).post("/subscriptions/" + subscription + "/change")
+                .then().statusCode(200).body("quantity", equalTo(3));
+        assertThat(upcoming(user, subscription)).filteredOn(d -> "SCHEDULED".equals(d.get("state")))
+                .extracting(d -> d.get("quantity")).containsOnly(3);
+
+        // The partner sees the delivery, ships it and reports its arrival.
+        String next = (String) upcoming(user, subscription).get(1).get("id");
+        JsonPath partnerList = shop.partner().queryParam("state", "SCHEDULED").get("/partner/deliveries")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(partnerList.getList("items.id", String.class)).contains(next);
+        shop.partner().body(Map.of("carrier", "CJ Logistics", "trackingNumber", "6868-1234-5678"))
+                .post("/partner/deliveries/" + next + "/shipment").then().statusCode(200)
+                .body("state", equalTo("SHIPPED")).body("shipment.trackingNumber", equalTo("6868-1234-5678"))
+                .body("shipment.shippedAt", notNullValue());
+        shop.partner().post("/partner/deliveries/" + next + "/delivered").then().statusCode(200)
+                .body("state", equalTo("DELIVERED"));
+        List<String> past = as(user).queryParam("when", "past").get("/subscriptions/" + subscription + "/deliveries")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(past).containsExactly(next);
+
+        // Cancel at the end of the cycle: open deliveries are cancelled, the state machine refuses more.
+        as(user).body(Map.of("mode", "END_OF_CYCLE")).post("/subscriptions/" + subscription + "/cancel")
+                .then().statusCode(200).body("state", equalTo("CANCELLED")).body("cancellation.mode", equalTo("END_OF_CYCLE"));
+        assertThat(upcoming(user, subscription)).isEmpty();
+        as(user).body(Map.of("mode", "IMMEDIATE")).post("/subscriptions/" + subscription + "/cancel")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://gudok.io/problems/state-conflict")).body("currentState", equalTo("CANCELLED"));
+        as(user).post("/subscriptions/" + subscription + "/resume").then().statusCode(409).body("currentState", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void rescheduleStaysInsideTheCycleWindow() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        LocalDate start = Fixtures.today().plusDays(2);
+        String plan = Fixtures.weeklyPlan(shop, 2, start.getDayOfWeek().name());
+        String user = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(user, plan, 1, start);
+        Map<String, Object> second = upcoming(user, subscription).get(1);
+        LocalDate secondDate = LocalDate.parse((String) second.get("date"));
+
+        String path = "/subscriptions/" + subscription + "/deliveries/" + second.get("id") + "/reschedule";
+        as(user).body(Map.of("date", secondDate.plusDays(13).toString())).post(path).then().statusCode(200);
+        assertThat(upcoming(user, subscription).get(1)).containsEntry("date", secondDate.plusDays(13).toString())
+                .containsEntry("originalDate", secondDate.toString());
+        as(user).body(Map.of("date", secondDate.plusDays(14).toString())).post(path).then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams[0].name", equalTo("date"));
+        as(user).body(Map.of("date", secondDate.minusDays(14).toString())).post(path).then().statusCode(400);
+    }
+
+    @Test
+    void changingPlanReplansOpenCyclesOnTheNewCycle() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        LocalDate start = Fixtures.today().plusDays(1);
+        String weekly = Fixtures.weeklyPlan(shop, 1, start.getDayOfWeek().name());
+        String monthly = Fixtures.monthlyPlan(shop, 31);
+        String user = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(user, weekly, 1, start);
+
+        as(user).body(Map.of("planId", monthly)).post("/subscriptions/" + subscription + "/change")
+                .then().statusCode(200).body("planId", equalTo(monthly));
+        List<Map<String, Object>> upcoming = upcoming(user, subscription);
+        LocalDate first = start.getDayOfMonth() == start.lengthOfMonth() ? start : start.with(TemporalAdjusters.lastDayOfMonth());
+        assertThat(upcoming).extracting(d -> d.get("date")).containsExactly(first.toString(),
+                first.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth()).toString(),
+                first.plusMonths(2).with(TemporalAdjusters.lastDayOfMonth()).toString());
+        assertThat(upcoming).extracting(d -> d.get("planId")).containsOnly(monthly);
+
+        // A plan of another shop is refused and nothing changes.
+        String foreign = Fixtures.weeklyPlan(Fixtures.shop(), 1, "MONDAY");
+        as(user).body(Map.of("planId", foreign)).post("/subscriptions/" + subscription + "/change")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("planId"));
+        as(user).get("/subscriptions/" + subscription).then().body("planId", equalTo(monthly));
+    }
+
+    @Test
+    void rentalIsDeliveredOnceAndCancellingInsideTheCommitmentRecordsTheFee() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String rental = Fixtures.rentalPlan(shop, 36);
+        String user = TestTokens.newUser();
+        LocalDate start = Fixtures.today().plusDays(3);
+        String subscription = Fixtures.subscribe(user, rental, 1, start);
+
+        as(user).get("/subscriptions/" + subscription).then().statusCode(200)
+                .body("kind", equalTo("RENTAL")).body("commitmentEndsOn", equalTo(start.plusMonths(36).toString()));
+        assertThat(upcoming(user, subscription)).extracting(d -> d.get("date")).containsExactly(start.toString());
+        as(user).post("/subscriptions/" + subscription + "/pause").then().statusCode(409);
+
+        as(user).post("/subscriptions/" + subscription + "/renew").then().statusCode(200)
+                .body("commitmentEndsOn", equalTo(start.plusMonths(72).toString()));
+        as(user).body(Map.of("mode", "END_OF_CYCLE")).post("/subscriptions/" + subscription + "/cancel").then().statusCode(200)
+                .body("state", equalTo("CANCELLED"))
+                .body("cancellation.mode", equalTo("IMMEDIATE"))
+                .body("cancellation.earlyTerminationFee.amount", equalTo(150000))
+                .body("cancellation.earlyTerminationFee.currency", equalTo("KRW"));
+    }
+
+    @Test
+    void retiredPlanKeepsItsSubscriptionsButTakesNoNewOnes() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.monthlyPlan(shop, 15);
+        String user = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1));
+        shop.partner().post("/partner/plans/" + plan + "/retire").then().statusCode(200).body("status", equalTo("RETIRED"));
+        shop.partner().post("/partner/plans/" + plan + "/retire").then().statusCode(409).body("currentState", equalTo("RETIRED"));
+
+        as(user).get("/subscriptions/" + subscription).then().statusCode(200).body("planId", equalTo(plan));
+        as(TestTokens.newUser()).body(Fixtures.subscribeBody(plan, 1, Fixtures.today().plusDays(1)))
+                .post("/subscriptions").then().statusCode(400).body("invalidParams[0].name", equalTo("planId"));
+    }
+
+    static List<Map<String, Object>> upcoming(String user, String subscription) {
+        return as(user).get("/subscriptions/" + subscription + "/deliveries?limit=100")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+}
