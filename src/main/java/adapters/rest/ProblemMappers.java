@@ -132,9 +132,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internal(Throwable e, UriInfo uri) {
-        LOG.error("unexpected failure on " + uri.getPath(), e);
+        if (clientWentAway(e)) {
+            LOG.debugf("client closed the connection during %s", uri.getPath());
+        } else {
+            LOG.error("unexpected failure on " + uri.getPath(), e);
+        }
         return Problem.of("internal-error", "Internal server error", 500, "an unexpected error occurred; it has been logged")
                 .at(uri.getPath()).toResponse();
+    }
+
+    /** A client that hangs up mid-request is no server fault; the answer goes nowhere anyway. */
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException) return true;
+        }
+        return false;
     }
 
     private static Response unauthenticated(UriInfo uri) {

@@ -39,8 +39,9 @@ public record Delivery(UUID id, UUID subscriptionId, String userId, ShopId shopI
                 address, state, skipReason, shipment, deliveredAt, version);
     }
 
+    /** A quantity change reaches every delivery still ahead, including one a pause skipped and a resume brings back. */
     public Delivery withQuantity(int newQuantity) {
-        requireState(DeliveryState.SCHEDULED, "change");
+        if (!state.isOpen()) throw new StateConflictException("delivery", state.name(), "change");
         return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, date, newQuantity,
                 address, state, skipReason, shipment, deliveredAt, version);
     }

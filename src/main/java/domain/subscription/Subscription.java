@@ -4,6 +4,7 @@ import domain.catalog.PlanKind;
 import domain.catalog.ShopId;
 import domain.delivery.DeliveryAddress;
 import domain.delivery.PauseWindow;
+import domain.shared.StateConflictException;
 import domain.subscription.SubscriptionState.Action;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +67,7 @@ public record Subscription(UUID id, String userId, ShopId shopId, UUID planId, P
     /** A rental renewed for another commitment period. */
     public Subscription renew(int commitmentMonths) {
         require(Action.RENEW);
+        if (!isRental()) throw new StateConflictException("subscription", "a regular delivery", "renew");
         return new Subscription(id, userId, shopId, planId, kind, quantity, address, startDate, state,
                 scheduleAnchor, anchorCycle, pause, commitmentEndsOn.plusMonths(commitmentMonths), cancellation,
                 createdAt, version);
@@ -77,8 +79,9 @@ public record Subscription(UUID id, String userId, ShopId shopId, UUID planId, P
         return with(SubscriptionState.ENDED, null, cancellation);
     }
 
+    /** Between the start and the end of the commitment; cancelling before the start costs nothing. */
     public boolean isInsideCommitment(LocalDate day) {
-        return isRental() && day.isBefore(commitmentEndsOn);
+        return isRental() && !day.isBefore(startDate) && day.isBefore(commitmentEndsOn);
     }
 
     private Subscription with(SubscriptionState newState, PauseWindow newPause, Cancellation newCancellation) {

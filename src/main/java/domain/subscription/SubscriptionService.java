@@ -142,9 +142,11 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
                     .filter(p -> p.shopId().equals(subscription.shopId()) && p.kind() == subscription.kind())
                     .orElseThrow(() -> InvalidInputException.of("planId", "is not a regular-delivery plan of the same shop"));
             if (!newPlan.isActive()) throw InvalidInputException.of("planId", "is retired");
-            // The new schedule starts where the next open cycle would have; open cycles from there are planned anew.
-            LocalDate anchor = open.isEmpty() ? today : open.get(0).originalDate();
-            int anchorCycle = open.isEmpty() ? deliveries.lastCycleOf(subscriptionId) + 1 : open.get(0).cycleNumber();
+            // The new schedule starts where the next open cycle would have (the lowest cycle number: reschedules
+            // may have swapped dates); open cycles from there are planned anew.
+            Delivery next = open.stream().min(java.util.Comparator.comparingInt(Delivery::cycleNumber)).orElse(null);
+            LocalDate anchor = next == null ? today : next.originalDate();
+            int anchorCycle = next == null ? deliveries.lastCycleOf(subscriptionId) + 1 : next.cycleNumber();
             deliveries.remove(open);
             open = List.of();
             changed = changed.changePlan(newPlanId, anchor, anchorCycle);
@@ -152,9 +154,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         List<Delivery> updated = new ArrayList<>();
         if (newQuantity != null && newQuantity != subscription.quantity()) {
             changed = changed.changeQuantity(newQuantity);
-            for (Delivery delivery : open) {
-                if (delivery.isScheduled()) updated.add(delivery.withQuantity(newQuantity));
-            }
+            for (Delivery delivery : open) updated.add(delivery.withQuantity(newQuantity));
         }
         return save(changed, updated, today);
     }

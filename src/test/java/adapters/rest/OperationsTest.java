@@ -16,7 +16,7 @@ class OperationsTest {
     void readyWithPostgresKafkaRabbitMqAndSearch() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "PostgreSQL schema",
-                        "Kafka connection health check", "RabbitMQ", "Elasticsearch cluster health check"));
+                        "Kafka", "RabbitMQ", "Elasticsearch cluster health check"));
     }
 
     @Test

@@ -133,7 +133,7 @@ class SubscriptionJourneyTest {
         Fixtures.ShopAccess shop = Fixtures.shop();
         String rental = Fixtures.rentalPlan(shop, 36);
         String user = TestTokens.newUser();
-        LocalDate start = Fixtures.today().plusDays(3);
+        LocalDate start = Fixtures.today();
         String subscription = Fixtures.subscribe(user, rental, 1, start);
 
         as(user).get("/subscriptions/" + subscription).then().statusCode(200)

@@ -1,0 +1,72 @@
+package adapters.kafka;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready only while a Kafka broker describes its cluster within the timeout. The check is bounded so a
+ * readiness probe answers in seconds even when the broker is gone (the admin client's own default
+ * waits a minute).
+ */
+@Readiness
+@ApplicationScoped
+public class KafkaReadiness implements HealthCheck {
+    private static final int TIMEOUT_MS = 2_000;
+
+    private final String bootstrapServers;
+    private volatile Admin admin;
+
+    KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            DescribeClusterResult cluster = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS));
+            int brokers = cluster.nodes().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).size();
+            return HealthCheckResponse.named("Kafka").up()
+                    .withData("bootstrap.servers", bootstrapServers)
+                    .withData("cluster", cluster.clusterId().get(TIMEOUT_MS, TimeUnit.MILLISECONDS))
+                    .withData("brokers", brokers).build();
+        } catch (Exception e) {
+            return HealthCheckResponse.named("Kafka").down()
+                    .withData("bootstrap.servers", bootstrapServers)
+                    .withData("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+
+    /** Created on the first check, not at start-up: a missing broker must not delay or fail the start. */
+    private Admin admin() {
+        Admin current = admin;
+        if (current == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    admin = Admin.create(Map.of(
+                            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                            AdminClientConfig.CLIENT_ID_CONFIG, "gudok-readiness",
+                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
+                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
+                            AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
+                }
+                current = admin;
+            }
+        }
+        return current;
+    }
+
+    @PreDestroy
+    void close() {
+        if (admin != null) admin.close(java.time.Duration.ofSeconds(1));
+    }
+}

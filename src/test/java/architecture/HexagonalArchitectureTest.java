@@ -1,0 +1,126 @@
+package architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hexagon: the domain is plain Java and knows nothing of adapters or frameworks; each adapter technology
+ * stands on its own. Every rule keeps ArchUnit's default {@code failOnEmptyShould = true}, so a rule that
+ * matches no classes fails instead of passing vacuously.
+ */
+class HexagonalArchitectureTest {
+
+    private static final String[] FRAMEWORKS = {
+            "jakarta..", "javax..", "io.quarkus..", "org.hibernate..", "com.fasterxml..", "org.eclipse.microprofile..",
+            "io.smallrye..", "io.vertx..", "org.apache.kafka..", "com.rabbitmq..", "org.elasticsearch..",
+            "org.opensearch..", "org.jboss..", "io.micrometer..", "org.flywaydb.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("domain", "adapters");
+    }
+
+    static final ArchRule DOMAIN_ONLY_USES_JAVA_AND_ITSELF = classes()
+            .that().resideInAPackage("domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "domain..")
+            .because("the domain is plain Java: frameworks and technology stay in the adapters");
+
+    static final ArchRule DOMAIN_USES_NO_FRAMEWORK = noClasses()
+            .that().resideInAPackage("domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+
+    static final ArchRule DOMAIN_DOES_NOT_KNOW_ADAPTERS = noClasses()
+            .that().resideInAPackage("domain..")
+            .should().dependOnClassesThat().resideInAPackage("adapters..");
+
+    static final ArchRule ADAPTER_TECHNOLOGIES_ARE_INDEPENDENT = slices()
+            .matching("adapters.(*)..")
+            .should().notDependOnEachOther()
+            .because("an adapter of one technology talks to another only through the domain's ports");
+
+    @Test
+    void importedTheProductionDomainAndAdaptersAndNoTests() {
+        Set<String> packages = classes.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
+        assertThat(packages).contains("domain.catalog", "domain.delivery", "domain.shared", "domain.subscription",
+                "adapters.rest", "adapters.persistence", "adapters.cdi");
+        assertThat(classes.contain("domain.delivery.DeliverySchedule")).isTrue();
+        assertThat(classes.contain("domain.subscription.SubscriptionService")).isTrue();
+        assertThat(classes.contain("adapters.cdi.DomainServices")).isTrue();
+        assertThat(classes.that(resideIn("domain..")).size()).isGreaterThan(40);
+        assertThat(classes.that(resideIn("adapters..")).size()).isGreaterThan(20);
+        // ImportOption.DoNotIncludeTests keeps test classes (this one included) out of the rules
+        assertThat(classes.contain(HexagonalArchitectureTest.class)).isFalse();
+        assertThat(classes.stream().map(JavaClass::getSimpleName)).noneMatch(name -> name.endsWith("Test"));
+        assertThat(packages).allMatch(p -> p.startsWith("domain") || p.startsWith("adapters"));
+    }
+
+    @Test
+    void domainDependsOnlyOnJavaAndTheDomain() {
+        DOMAIN_ONLY_USES_JAVA_AND_ITSELF.check(classes);
+    }
+
+    @Test
+    void domainDependsOnNoFramework() {
+        DOMAIN_USES_NO_FRAMEWORK.check(classes);
+    }
+
+    @Test
+    void domainDoesNotDependOnAdapters() {
+        DOMAIN_DOES_NOT_KNOW_ADAPTERS.check(classes);
+    }
+
+    @Test
+    void adaptersOfOneTechnologyDoNotDependOnAnother() {
+        ADAPTER_TECHNOLOGIES_ARE_INDEPENDENT.check(classes);
+    }
+
+    // ---------------------------------------------------------------- the rules can fail
+
+    @Test
+    void theDomainRulesCatchAFrameworkDependency() {
+        // the adapters break the domain rules when checked as if they were domain code
+        ArchRule adaptersAsDomain = classes().that().resideInAPackage("adapters..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "domain..");
+        assertThatThrownBy(() -> adaptersAsDomain.check(classes)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("jakarta");
+        ArchRule adaptersUseNoFramework = noClasses().that().resideInAPackage("adapters..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+        assertThatThrownBy(() -> adaptersUseNoFramework.check(classes)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void theSliceRuleCatchesDependenciesBetweenSlices() {
+        // domain.subscription uses domain.catalog and domain.delivery, so the same rule over the domain fails
+        ArchRule domainSlices = slices().matching("domain.(*)..").should().notDependOnEachOther();
+        assertThatThrownBy(() -> domainSlices.check(classes)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("subscription");
+    }
+
+    @Test
+    void aRuleOverNoClassesFailsInsteadOfPassing() {
+        ArchRule nothing = classes().that().resideInAPackage("no.such.package..").should().bePublic();
+        assertThatThrownBy(() -> nothing.check(classes)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failOnEmptyShould");
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> resideIn(String packageIdentifier) {
+        return JavaClass.Predicates.resideInAPackage(packageIdentifier);
+    }
+}

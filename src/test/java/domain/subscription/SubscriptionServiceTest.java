@@ -1,0 +1,606 @@
+package domain.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import domain.catalog.DeliveryCycle;
+import domain.catalog.Plan;
+import domain.catalog.PlanKind;
+import domain.catalog.PlanStatus;
+import domain.catalog.RentalTerms;
+import domain.catalog.ShopId;
+import domain.delivery.Delivery;
+import domain.delivery.DeliveryAddress;
+import domain.delivery.DeliveryState;
+import domain.delivery.PauseWindow;
+import domain.delivery.SkipReason;
+import domain.shared.BusinessCalendar;
+import domain.shared.InvalidInputException;
+import domain.shared.Money;
+import domain.shared.NotFoundException;
+import domain.shared.StateConflictException;
+import domain.subscription.SubscribeUseCase.Subscribe;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SubscriptionService} over in-memory ports and a clock that the test moves. Today starts as
+ * Monday 2025-03-03 in Seoul; the weekly plan delivers every Monday.
+ */
+class SubscriptionServiceTest {
+
+    private static final String USER = "user-1";
+    private static final LocalDate MONDAY = LocalDate.of(2025, 3, 3);
+    private static final DeliveryAddress ADDRESS = new DeliveryAddress("Kim", "010-1234-5678", "Seoul 1", null, "04524");
+
+    private final MovableClock clock = new MovableClock();
+    private final InMemorySubscriptions subscriptions = new InMemorySubscriptions();
+    private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+    private final InMemoryPlans plans = new InMemoryPlans();
+    private final SubscriptionService service =
+            new SubscriptionService(subscriptions, deliveries, plans, new BusinessCalendar(clock), 3);
+
+    private final ShopId shop = ShopId.random();
+    private Plan weeklyOnMondays;
+    private Plan monthlyOn15th;
+    private Plan rental;
+
+    @BeforeEach
+    void setUp() {
+        clock.today(MONDAY);
+        weeklyOnMondays = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Weekly(1, DayOfWeek.MONDAY), PlanStatus.ACTIVE);
+        monthlyOn15th = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Monthly(15), PlanStatus.ACTIVE);
+        rental = addPlan(shop, PlanKind.RENTAL, null, PlanStatus.ACTIVE);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Plan addPlan(ShopId owner, PlanKind kind, DeliveryCycle cycle, PlanStatus status) {
+        Plan plan = kind == PlanKind.RENTAL
+                ? new Plan(UUID.randomUUID(), owner, UUID.randomUUID(), "Purifier", kind, null, null,
+                        new RentalTerms(Money.won(30_000), 12, Money.won(200_000)), status, clock.instant())
+                : new Plan(UUID.randomUUID(), owner, UUID.randomUUID(), "Water", kind, Money.won(10_000), cycle, null,
+                        status, clock.instant());
+        plans.add(plan);
+        return plan;
+    }
+
+    private Subscription subscribe(Plan plan, LocalDate start) {
+        return service.subscribe(USER, new Subscribe(plan.id(), 2, ADDRESS, start));
+    }
+
+    private Subscription stored(Subscription s) {
+        return subscriptions.byId(s.id()).orElseThrow();
+    }
+
+    /** The subscription's deliveries by cycle, as "cycle date state[/reason] xquantity". */
+    private List<String> deliveriesOf(Subscription s) {
+        return deliveries.allOf(s.id()).stream().map(SubscriptionServiceTest::describe).toList();
+    }
+
+    private static String describe(Delivery d) {
+        String moved = d.date().equals(d.originalDate()) ? "" : " (from " + d.originalDate() + ")";
+        String reason = d.skipReason() == null ? "" : "/" + d.skipReason();
+        return d.cycleNumber() + " " + d.date() + moved + " " + d.state() + reason + " x" + d.quantity();
+    }
+
+    private Delivery cycle(Subscription s, int cycleNumber) {
+        return deliveries.allOf(s.id()).stream().filter(d -> d.cycleNumber() == cycleNumber).findFirst().orElseThrow();
+    }
+
+    private static void assertInvalid(ThrowingCallable call, String field) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field).containsExactly(field));
+    }
+
+    private static void assertConflict(ThrowingCallable call, String currentState) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(StateConflictException.class,
+                e -> assertThat(e.currentState()).isEqualTo(currentState));
+    }
+
+    // ---------------------------------------------------------------- subscribe
+
+    @Test
+    void subscribingWritesTheNextThreeDeliveries() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+
+        assertThat(stored(s).state()).isEqualTo(SubscriptionState.ACTIVE);
+        assertThat(stored(s).scheduleAnchor()).isEqualTo(MONDAY);
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SCHEDULED x2",
+                "1 2025-03-10 SCHEDULED x2",
+                "2 2025-03-17 SCHEDULED x2");
+        assertThat(deliveries.allOf(s.id())).allSatisfy(d -> {
+            assertThat(d.address()).isEqualTo(ADDRESS);
+            assertThat(d.userId()).isEqualTo(USER);
+            assertThat(d.shopId()).isEqualTo(shop);
+            assertThat(d.planId()).isEqualTo(weeklyOnMondays.id());
+        });
+    }
+
+    @Test
+    void aLaterStartDateIsTheFirstOccurrenceOnOrAfterIt() {
+        Subscription s = subscribe(monthlyOn15th, LocalDate.of(2025, 3, 20));
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-04-15 SCHEDULED x2",
+                "1 2025-05-15 SCHEDULED x2",
+                "2 2025-06-15 SCHEDULED x2");
+    }
+
+    @Test
+    void subscribingNeedsAnActivePlanAndAStartWithinAYear() {
+        Plan retired = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Monthly(1), PlanStatus.RETIRED);
+        assertInvalid(() -> subscribe(retired, MONDAY), "planId");
+        assertInvalid(() -> service.subscribe(USER, new Subscribe(UUID.randomUUID(), 1, ADDRESS, MONDAY)), "planId");
+        assertInvalid(() -> subscribe(weeklyOnMondays, MONDAY.minusDays(1)), "startDate");
+        assertInvalid(() -> subscribe(weeklyOnMondays, MONDAY.plusDays(367)), "startDate");
+        assertThat(subscribe(weeklyOnMondays, MONDAY.plusDays(366)).startDate()).isEqualTo(MONDAY.plusDays(366));
+    }
+
+    @Test
+    void someoneElsesSubscriptionIsNotFound() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        assertThatThrownBy(() -> service.subscription("user-2", s.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.pause("user-2", s.id(), null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.cancel("user-2", s.id(), CancellationMode.IMMEDIATE)).isInstanceOf(NotFoundException.class);
+        assertThat(service.subscription(USER, s.id()).id()).isEqualTo(s.id());
+    }
+
+    // ---------------------------------------------------------------- pause and resume
+
+    @Test
+    void pauseUntilADaySkipsTheCoveredDeliveriesAndPlansOnAfterThePause() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+
+        Subscription paused = service.pause(USER, s.id(), LocalDate.of(2025, 3, 15));
+
+        assertThat(paused.state()).isEqualTo(SubscriptionState.PAUSED);
+        assertThat(paused.pause()).isEqualTo(new PauseWindow(MONDAY, LocalDate.of(2025, 3, 15)));
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SKIPPED/PAUSED x2",
+                "1 2025-03-10 SKIPPED/PAUSED x2",
+                "2 2025-03-17 SCHEDULED x2",
+                "3 2025-03-24 SCHEDULED x2",
+                "4 2025-03-31 SCHEDULED x2");
+    }
+
+    @Test
+    void resumeRestoresTheDeliveriesThePauseSkipped() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.pause(USER, s.id(), LocalDate.of(2025, 3, 15));
+
+        Subscription resumed = service.resume(USER, s.id());
+
+        assertThat(resumed.state()).isEqualTo(SubscriptionState.ACTIVE);
+        assertThat(resumed.pause()).isNull();
+        assertThat(deliveriesOf(s)).startsWith(
+                "0 2025-03-03 SCHEDULED x2",
+                "1 2025-03-10 SCHEDULED x2",
+                "2 2025-03-17 SCHEDULED x2");
+        assertThat(deliveries.allOf(s.id())).allSatisfy(d -> assertThat(d.state()).isEqualTo(DeliveryState.SCHEDULED));
+    }
+
+    @Test
+    void anOpenEndedPauseSkipsEverythingAndPlansNothingNew() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+
+        Subscription paused = service.pause(USER, s.id(), null);
+
+        assertThat(paused.pause().isOpenEnded()).isTrue();
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SKIPPED/PAUSED x2",
+                "1 2025-03-10 SKIPPED/PAUSED x2",
+                "2 2025-03-17 SKIPPED/PAUSED x2");
+
+        service.resume(USER, s.id());
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SCHEDULED x2",
+                "1 2025-03-10 SCHEDULED x2",
+                "2 2025-03-17 SCHEDULED x2");
+    }
+
+    @Test
+    void resumingLongAfterAnOpenEndedPausePlansFromToday() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.pause(USER, s.id(), null);
+        clock.today(LocalDate.of(2025, 6, 4)); // a Wednesday
+
+        service.resume(USER, s.id());
+
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SKIPPED/PAUSED x2",
+                "1 2025-03-10 SKIPPED/PAUSED x2",
+                "2 2025-03-17 SKIPPED/PAUSED x2",
+                "14 2025-06-09 SCHEDULED x2",
+                "15 2025-06-16 SCHEDULED x2",
+                "16 2025-06-23 SCHEDULED x2");
+    }
+
+    @Test
+    void resumeLeavesTheSubscribersOwnSkips() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.skip(USER, s.id(), null);
+        service.pause(USER, s.id(), LocalDate.of(2025, 3, 15));
+        service.resume(USER, s.id());
+
+        assertThat(cycle(s, 0).skipReason()).isEqualTo(SkipReason.SUBSCRIBER);
+        assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.SKIPPED);
+        assertThat(cycle(s, 1).state()).isEqualTo(DeliveryState.SCHEDULED);
+    }
+
+    @Test
+    void pauseIsCheckedBeforeAnythingChanges() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        assertInvalid(() -> service.pause(USER, s.id(), MONDAY), "until");
+        assertInvalid(() -> service.pause(USER, s.id(), MONDAY.plusDays(367)), "until");
+        assertThat(stored(s).state()).isEqualTo(SubscriptionState.ACTIVE);
+
+        service.pause(USER, s.id(), null);
+        assertConflict(() -> service.pause(USER, s.id(), null), "PAUSED");
+
+        Subscription r = subscribe(rental, MONDAY);
+        assertThatThrownBy(() -> service.pause(USER, r.id(), null)).isInstanceOf(StateConflictException.class);
+        assertConflict(() -> service.resume(USER, r.id()), "ACTIVE");
+    }
+
+    // ---------------------------------------------------------------- skip
+
+    @Test
+    void skippingTheNextDeliveryPlansOneMore() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+
+        service.skip(USER, s.id(), null);
+
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SKIPPED/SUBSCRIBER x2",
+                "1 2025-03-10 SCHEDULED x2",
+                "2 2025-03-17 SCHEDULED x2",
+                "3 2025-03-24 SCHEDULED x2");
+    }
+
+    @Test
+    void skippingAGivenDelivery() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        UUID third = cycle(s, 2).id();
+
+        service.skip(USER, s.id(), third);
+
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SCHEDULED x2",
+                "1 2025-03-10 SCHEDULED x2",
+                "2 2025-03-17 SKIPPED/SUBSCRIBER x2",
+                "3 2025-03-24 SCHEDULED x2");
+        assertConflict(() -> service.skip(USER, s.id(), third), "SKIPPED");
+        assertThatThrownBy(() -> service.skip(USER, s.id(), UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aPausedSubscriptionCannotSkip() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.pause(USER, s.id(), null);
+        assertConflict(() -> service.skip(USER, s.id(), null), "PAUSED");
+    }
+
+    @Test
+    void aPastDeliveryCannotBeSkipped() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        UUID first = cycle(s, 0).id();
+        clock.today(MONDAY.plusDays(1));
+        assertConflict(() -> service.skip(USER, s.id(), first), "in the past");
+    }
+
+    // ---------------------------------------------------------------- reschedule
+
+    @Test
+    void rescheduleMovesADeliveryInsideItsCycle() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        Delivery third = cycle(s, 2); // Monday 03-17: its cycle runs from 03-11 to 03-23
+
+        service.reschedule(USER, s.id(), third.id(), LocalDate.of(2025, 3, 11));
+        assertThat(describe(cycle(s, 2))).isEqualTo("2 2025-03-11 (from 2025-03-17) SCHEDULED x2");
+
+        service.reschedule(USER, s.id(), third.id(), LocalDate.of(2025, 3, 23));
+        assertThat(describe(cycle(s, 2))).isEqualTo("2 2025-03-23 (from 2025-03-17) SCHEDULED x2");
+        assertThat(deliveries.allOf(s.id())).hasSize(3);
+    }
+
+    @Test
+    void rescheduleOutsideTheCycleIsRejected() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        UUID third = cycle(s, 2).id();
+
+        assertThatThrownBy(() -> service.reschedule(USER, s.id(), third, LocalDate.of(2025, 3, 10)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("from 2025-03-11 to 2025-03-23");
+        assertInvalid(() -> service.reschedule(USER, s.id(), third, LocalDate.of(2025, 3, 24)), "date");
+        assertThat(cycle(s, 2).date()).isEqualTo(LocalDate.of(2025, 3, 17));
+    }
+
+    @Test
+    void theFirstCycleMayMoveBackToTheStartButNotToTodayOrBefore() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(2)); // Wednesday start, first delivery Monday 03-10
+        UUID first = cycle(s, 0).id();
+        assertThat(cycle(s, 0).date()).isEqualTo(LocalDate.of(2025, 3, 10));
+
+        service.reschedule(USER, s.id(), first, MONDAY.plusDays(2));
+        assertThat(cycle(s, 0).date()).isEqualTo(MONDAY.plusDays(2));
+        assertInvalid(() -> service.reschedule(USER, s.id(), first, MONDAY.plusDays(1)), "date");
+        assertInvalid(() -> service.reschedule(USER, s.id(), first, MONDAY), "date");
+        assertInvalid(() -> service.reschedule(USER, s.id(), first, null), "date");
+    }
+
+    @Test
+    void aSkippedDeliveryCannotBeRescheduled() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.skip(USER, s.id(), cycle(s, 1).id());
+        assertConflict(() -> service.reschedule(USER, s.id(), cycle(s, 1).id(), LocalDate.of(2025, 3, 11)), "SKIPPED");
+    }
+
+    // ---------------------------------------------------------------- change
+
+    @Test
+    void changingTheQuantityUpdatesEveryDeliveryStillAhead() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.skip(USER, s.id(), cycle(s, 1).id());
+
+        Subscription changed = service.change(USER, s.id(), null, 5);
+
+        assertThat(changed.quantity()).isEqualTo(5);
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SCHEDULED x5",
+                "1 2025-03-10 SKIPPED/SUBSCRIBER x5",
+                "2 2025-03-17 SCHEDULED x5",
+                "3 2025-03-24 SCHEDULED x5");
+    }
+
+    @Test
+    void changeChecksItsInput() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        assertInvalid(() -> service.change(USER, s.id(), null, null), "planId");
+        assertInvalid(() -> service.change(USER, s.id(), null, 0), "quantity");
+        assertInvalid(() -> service.change(USER, s.id(), null, Subscription.MAX_QUANTITY + 1), "quantity");
+
+        Plan otherShops = addPlan(ShopId.random(), PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Monthly(1), PlanStatus.ACTIVE);
+        Plan retired = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Monthly(1), PlanStatus.RETIRED);
+        assertInvalid(() -> service.change(USER, s.id(), otherShops.id(), null), "planId");
+        assertInvalid(() -> service.change(USER, s.id(), retired.id(), null), "planId");
+        assertInvalid(() -> service.change(USER, s.id(), rental.id(), null), "planId");
+        assertInvalid(() -> service.change(USER, s.id(), UUID.randomUUID(), null), "planId");
+        assertThat(stored(s).planId()).isEqualTo(weeklyOnMondays.id());
+        assertThat(deliveries.allOf(s.id())).hasSize(3);
+
+        Subscription r = subscribe(rental, MONDAY);
+        assertThatThrownBy(() -> service.change(USER, r.id(), null, 2)).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void changingThePlanReanchorsAtTheNextOpenCycle() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        clock.today(MONDAY.plusDays(2)); // cycle 0 lies in the past now
+
+        Subscription changed = service.change(USER, s.id(), monthlyOn15th.id(), null);
+
+        assertThat(changed.planId()).isEqualTo(monthlyOn15th.id());
+        assertThat(changed.scheduleAnchor()).isEqualTo(LocalDate.of(2025, 3, 10));
+        assertThat(changed.anchorCycle()).isEqualTo(1);
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SCHEDULED x2",
+                "1 2025-03-15 SCHEDULED x2",
+                "2 2025-04-15 SCHEDULED x2",
+                "3 2025-05-15 SCHEDULED x2");
+        assertThat(cycle(s, 0).planId()).isEqualTo(weeklyOnMondays.id());
+        assertThat(cycle(s, 1).planId()).isEqualTo(monthlyOn15th.id());
+    }
+
+    @Test
+    void changingPlanAndQuantityTogether() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.change(USER, s.id(), monthlyOn15th.id(), 4);
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-15 SCHEDULED x4",
+                "1 2025-04-15 SCHEDULED x4",
+                "2 2025-05-15 SCHEDULED x4");
+    }
+
+    @Test
+    void changingThePlanWhilePausedKeepsThePause() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.pause(USER, s.id(), LocalDate.of(2025, 4, 1));
+
+        service.change(USER, s.id(), monthlyOn15th.id(), null);
+
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-15 SKIPPED/PAUSED x2",
+                "1 2025-04-15 SCHEDULED x2",
+                "2 2025-05-15 SCHEDULED x2",
+                "3 2025-06-15 SCHEDULED x2");
+    }
+
+    /** A quantity change made while paused also reaches the deliveries the pause skipped, which resume brings back. */
+    @Test
+    void aQuantityChangedWhilePausedAppliesToTheDeliveriesResumeRestores() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.pause(USER, s.id(), LocalDate.of(2025, 3, 15));
+        service.change(USER, s.id(), null, 5);
+        service.resume(USER, s.id());
+
+        assertThat(stored(s).quantity()).isEqualTo(5);
+        assertThat(deliveries.allOf(s.id())).allSatisfy(d -> assertThat(d.quantity()).as(describe(d)).isEqualTo(5));
+    }
+
+    /**
+     * Reschedules may cross (cycle 0 moved late in its window, cycle 1 early in its window); a plan change still
+     * anchors at the lowest open cycle, so the new plan's first slot (Thursday 03-06) is kept.
+     */
+    @Test
+    void changingThePlanAfterCrossedReschedulesAnchorsAtTheLowestOpenCycle() {
+        Plan thursdays = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Weekly(1, DayOfWeek.THURSDAY), PlanStatus.ACTIVE);
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.reschedule(USER, s.id(), cycle(s, 0).id(), LocalDate.of(2025, 3, 9));  // window 03-03..03-09
+        service.reschedule(USER, s.id(), cycle(s, 1).id(), LocalDate.of(2025, 3, 4));  // window 03-04..03-16
+
+        Subscription changed = service.change(USER, s.id(), thursdays.id(), null);
+
+        // the same as without the reschedules: anchored at cycle 0's date
+        assertThat(changed.scheduleAnchor()).isEqualTo(MONDAY);
+        assertThat(changed.anchorCycle()).isZero();
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-06 SCHEDULED x2",
+                "1 2025-03-13 SCHEDULED x2",
+                "2 2025-03-20 SCHEDULED x2");
+    }
+
+    @Test
+    void changingThePlanAnchorsAtTheNextOpenCycle() {
+        Plan thursdays = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Weekly(1, DayOfWeek.THURSDAY), PlanStatus.ACTIVE);
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.reschedule(USER, s.id(), cycle(s, 1).id(), LocalDate.of(2025, 3, 12));
+
+        Subscription changed = service.change(USER, s.id(), thursdays.id(), null);
+
+        assertThat(changed.scheduleAnchor()).isEqualTo(MONDAY);
+        assertThat(changed.anchorCycle()).isZero();
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-06 SCHEDULED x2",
+                "1 2025-03-13 SCHEDULED x2",
+                "2 2025-03-20 SCHEDULED x2");
+    }
+
+    // ---------------------------------------------------------------- cancel
+
+    @Test
+    void cancelAtTheEndOfTheCycleEndsTheDayBeforeTheNextDelivery() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        clock.today(MONDAY.plusDays(2));
+
+        Subscription cancelled = service.cancel(USER, s.id(), CancellationMode.END_OF_CYCLE);
+
+        assertThat(cancelled.state()).isEqualTo(SubscriptionState.CANCELLED);
+        assertThat(cancelled.cancellation().mode()).isEqualTo(CancellationMode.END_OF_CYCLE);
+        assertThat(cancelled.cancellation().endsOn()).isEqualTo(LocalDate.of(2025, 3, 9));
+        assertThat(cancelled.cancellation().cancelledAt()).isEqualTo(clock.instant());
+        assertThat(cancelled.cancellation().earlyTerminationFee()).isNull();
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-03 SCHEDULED x2", // in the past: not open any more
+                "1 2025-03-10 CANCELLED x2",
+                "2 2025-03-17 CANCELLED x2");
+    }
+
+    @Test
+    void cancelAtTheEndOfTheCycleWithADeliveryTodayEndsToday() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        Subscription cancelled = service.cancel(USER, s.id(), CancellationMode.END_OF_CYCLE);
+        assertThat(cancelled.cancellation().endsOn()).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void cancelImmediatelyEndsToday() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        clock.today(MONDAY.plusDays(2));
+
+        Subscription cancelled = service.cancel(USER, s.id(), CancellationMode.IMMEDIATE);
+
+        assertThat(cancelled.cancellation().mode()).isEqualTo(CancellationMode.IMMEDIATE);
+        assertThat(cancelled.cancellation().endsOn()).isEqualTo(MONDAY.plusDays(2));
+        assertThat(cycle(s, 1).state()).isEqualTo(DeliveryState.CANCELLED);
+        assertConflict(() -> service.cancel(USER, s.id(), CancellationMode.IMMEDIATE), "CANCELLED");
+        assertConflict(() -> service.change(USER, s.id(), null, 3), "CANCELLED");
+    }
+
+    @Test
+    void cancelWithoutAModeIsImmediate() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        clock.today(MONDAY.plusDays(2));
+        assertThat(service.cancel(USER, s.id(), null).cancellation().mode()).isEqualTo(CancellationMode.IMMEDIATE);
+    }
+
+    @Test
+    void cancellingAPausedSubscriptionCancelsTheSkippedDeliveriesToo() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        service.pause(USER, s.id(), null);
+        service.cancel(USER, s.id(), CancellationMode.IMMEDIATE);
+        assertThat(deliveries.allOf(s.id())).allSatisfy(d -> assertThat(d.state()).isEqualTo(DeliveryState.CANCELLED));
+    }
+
+    // ---------------------------------------------------------------- rentals
+
+    @Test
+    void aRentalIsDeliveredOnceWhenItStarts() {
+        Subscription r = subscribe(rental, MONDAY.plusDays(5));
+        assertThat(r.commitmentEndsOn()).isEqualTo(LocalDate.of(2026, 3, 8));
+        assertThat(deliveriesOf(r)).containsExactly("0 2025-03-08 SCHEDULED x2");
+
+        service.skip(USER, r.id(), null);
+        assertThat(deliveriesOf(r)).containsExactly("0 2025-03-08 SKIPPED/SUBSCRIBER x2");
+    }
+
+    @Test
+    void cancellingARentalInsideItsCommitmentOwesTheEarlyTerminationFee() {
+        Subscription r = subscribe(rental, MONDAY);
+        clock.today(LocalDate.of(2026, 3, 2)); // the last day of the commitment
+
+        Subscription cancelled = service.cancel(USER, r.id(), CancellationMode.END_OF_CYCLE);
+
+        assertThat(cancelled.cancellation().mode()).as("a rental always ends at once").isEqualTo(CancellationMode.IMMEDIATE);
+        assertThat(cancelled.cancellation().endsOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(cancelled.cancellation().earlyTerminationFee()).isEqualTo(Money.won(200_000));
+    }
+
+    @Test
+    void cancellingARentalAfterItsCommitmentOwesNothing() {
+        Subscription r = subscribe(rental, MONDAY);
+        clock.today(LocalDate.of(2026, 3, 3));
+        assertThat(service.cancel(USER, r.id(), CancellationMode.IMMEDIATE).cancellation().earlyTerminationFee()).isNull();
+    }
+
+    @Test
+    void renewingARentalExtendsItsCommitmentByThePlansPeriod() {
+        Subscription r = subscribe(rental, MONDAY);
+
+        Subscription renewed = service.renew(USER, r.id());
+
+        assertThat(renewed.commitmentEndsOn()).isEqualTo(LocalDate.of(2027, 3, 3));
+        assertThat(stored(r).commitmentEndsOn()).isEqualTo(LocalDate.of(2027, 3, 3));
+        assertThat(deliveriesOf(r)).containsExactly("0 2025-03-03 SCHEDULED x2");
+    }
+
+    @Test
+    void onlyRentalsCanBeRenewed() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        assertConflict(() -> service.renew(USER, s.id()), "a regular delivery");
+    }
+
+    // ---------------------------------------------------------------- the clock
+
+    /** A clock the test sets to 10:00 in Seoul on a given day. */
+    static final class MovableClock extends Clock {
+        private Instant instant;
+
+        void today(LocalDate day) {
+            instant = day.atTime(10, 0).atZone(BusinessCalendar.SEOUL).toInstant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return instant;
+        }
+    }
+}
