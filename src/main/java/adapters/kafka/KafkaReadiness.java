@@ -1,7 +1,9 @@
 package adapters.kafka;
 
 import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -14,14 +16,14 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while a Kafka broker describes its cluster within the timeout. The check is bounded so a
+ * Ready only while a Kafka broker describes its cluster within three seconds. The check is bounded so a
  * readiness probe answers in seconds even when the broker is gone (the admin client's own default
  * waits a minute).
  */
 @Readiness
 @ApplicationScoped
 public class KafkaReadiness implements HealthCheck {
-    private static final int TIMEOUT_MS = 2_000;
+    private static final int TIMEOUT_MS = 3_000;
 
     private final String bootstrapServers;
     private volatile Admin admin;
@@ -42,11 +44,15 @@ public class KafkaReadiness implements HealthCheck {
         } catch (Exception e) {
             return HealthCheckResponse.named("Kafka").down()
                     .withData("bootstrap.servers", bootstrapServers)
-                    .withData("error", String.valueOf(e.getMessage())).build();
+                    .withData("error", e.toString()).build();
         }
     }
 
-    /** Created on the first check, not at start-up: a missing broker must not delay or fail the start. */
+    /** Creating the client connects in the background, so a missing broker neither delays nor fails the start. */
+    void onStart(@Observes StartupEvent event) {
+        admin();
+    }
+
     private Admin admin() {
         Admin current = admin;
         if (current == null) {

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 class OperationsTest {
 
     @Test
-    void readyWithPostgresKafkaRabbitMqAndSearch() {
+    void readyWithPostgresKafkaRabbitMqAndSearch() throws InterruptedException {
+        // Readiness may lag start-up by a moment while the clients connect; a real probe retries too.
+        for (int attempt = 0; attempt < 30 && given().get("/q/health/ready").statusCode() != 200; attempt++) {
+            Thread.sleep(1_000);
+        }
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "PostgreSQL schema",
                         "Kafka", "RabbitMQ", "Elasticsearch cluster health check"));
