@@ -48,9 +48,14 @@ public class KafkaReadiness implements HealthCheck {
         }
     }
 
-    /** Creating the client connects in the background, so a missing broker neither delays nor fails the start. */
+    /**
+     * The client is made off the start-up path (loading it takes a while) and connects in the background,
+     * so a missing broker neither delays nor fails the start, and the first probe finds it connected.
+     */
     void onStart(@Observes StartupEvent event) {
-        admin();
+        Thread init = new Thread(this::admin, "kafka-readiness-init");
+        init.setDaemon(true);
+        init.start();
     }
 
     private Admin admin() {
