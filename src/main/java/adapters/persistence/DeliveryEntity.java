@@ -2,6 +2,7 @@ package adapters.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,14 +31,8 @@ public class DeliveryEntity extends PanacheEntityBase {
     @Column(name = "delivery_date")
     public LocalDate deliveryDate;
     public int quantity;
-    public String recipient;
-    public String phone;
-    @Column(name = "address_line1")
-    public String addressLine1;
-    @Column(name = "address_line2")
-    public String addressLine2;
-    @Column(name = "postal_code")
-    public String postalCode;
+    @Embedded
+    public AddressColumns address;
     public String state;
     @Column(name = "skip_reason")
     public String skipReason;

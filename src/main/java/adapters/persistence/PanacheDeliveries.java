@@ -3,7 +3,6 @@ package adapters.persistence;
 import domain.catalog.ShopId;
 import domain.delivery.Deliveries;
 import domain.delivery.Delivery;
-import domain.delivery.DeliveryAddress;
 import domain.delivery.DeliveryState;
 import domain.delivery.DeliveryTimeframe;
 import domain.delivery.Shipment;
@@ -36,11 +35,7 @@ public class PanacheDeliveries implements Deliveries {
             e.shopId = d.shopId().value();
             e.cycleNumber = d.cycleNumber();
             e.originalDate = d.originalDate();
-            e.recipient = d.address().recipient();
-            e.phone = d.address().phone();
-            e.addressLine1 = d.address().line1();
-            e.addressLine2 = d.address().line2();
-            e.postalCode = d.address().postalCode();
+            e.address = AddressColumns.of(d.address());
             copy(d, e);
             e.persist();
         }
@@ -144,7 +139,7 @@ public class PanacheDeliveries implements Deliveries {
         Shipment shipment = e.carrier == null ? null : new Shipment(e.carrier, e.trackingNumber, e.shippedAt);
         return new Delivery(e.id, e.subscriptionId, e.userId, new ShopId(e.shopId), e.planId, e.cycleNumber,
                 e.originalDate, e.deliveryDate, e.quantity,
-                new DeliveryAddress(e.recipient, e.phone, e.addressLine1, e.addressLine2, e.postalCode),
+                e.address.toDomain(),
                 DeliveryState.valueOf(e.state), e.skipReason == null ? null : SkipReason.valueOf(e.skipReason),
                 shipment, e.deliveredAt, e.version);
     }

@@ -81,11 +81,7 @@ public class PanacheSubscriptions implements Subscriptions {
     private static void copy(Subscription s, SubscriptionEntity e) {
         e.planId = s.planId();
         e.quantity = s.quantity();
-        e.recipient = s.address().recipient();
-        e.phone = s.address().phone();
-        e.addressLine1 = s.address().line1();
-        e.addressLine2 = s.address().line2();
-        e.postalCode = s.address().postalCode();
+        e.address = AddressColumns.of(s.address());
         e.state = s.state().name();
         e.scheduleAnchor = s.scheduleAnchor();
         e.anchorCycle = s.anchorCycle();
@@ -100,7 +96,7 @@ public class PanacheSubscriptions implements Subscriptions {
     }
 
     private static Subscription toDomain(SubscriptionEntity e) {
-        DeliveryAddress address = new DeliveryAddress(e.recipient, e.phone, e.addressLine1, e.addressLine2, e.postalCode);
+        DeliveryAddress address = e.address.toDomain();
         PauseWindow pause = e.pausedFrom == null ? null : new PauseWindow(e.pausedFrom, e.pausedUntil);
         Cancellation cancellation = e.cancellationMode == null ? null : new Cancellation(
                 CancellationMode.valueOf(e.cancellationMode), e.cancelledAt, e.endsOn,

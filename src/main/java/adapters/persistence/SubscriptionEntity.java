@@ -2,6 +2,7 @@ package adapters.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,14 +24,8 @@ public class SubscriptionEntity extends PanacheEntityBase {
     public UUID planId;
     public String kind;
     public int quantity;
-    public String recipient;
-    public String phone;
-    @Column(name = "address_line1")
-    public String addressLine1;
-    @Column(name = "address_line2")
-    public String addressLine2;
-    @Column(name = "postal_code")
-    public String postalCode;
+    @Embedded
+    public AddressColumns address;
     @Column(name = "start_date")
     public LocalDate startDate;
     public String state;
