@@ -1,8 +1,6 @@
 package adapters.rest;
 
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -34,17 +32,32 @@ public class PayloadLimits implements ReaderInterceptor {
                 // the HTTP layer rejects a malformed Content-Length itself
             }
         }
-        context.setInputStream(new Limited(context.getInputStream()));
-        return context.proceed();
+        Limited body = new Limited(context.getInputStream());
+        context.setInputStream(body);
+        try {
+            return context.proceed();
+        } catch (IOException | RuntimeException e) {
+            // The JSON reader wraps what the stream threw; report the real reason.
+            if (body.exceeded) throw tooLarge();
+            throw e;
+        }
     }
 
-    private WebApplicationException tooLarge() {
-        return new WebApplicationException("the request body is larger than " + maxBytes + " bytes", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    private BodyTooLarge tooLarge() {
+        return new BodyTooLarge(maxBytes);
+    }
+
+    /** The body is over the limit; answered as a 413 problem. */
+    public static final class BodyTooLarge extends RuntimeException {
+        BodyTooLarge(long maxBytes) {
+            super("the request body is larger than " + maxBytes + " bytes");
+        }
     }
 
     /** Counts a body sent without Content-Length (chunked) and stops at the limit. */
     private final class Limited extends FilterInputStream {
         private long read;
+        private boolean exceeded;
 
         Limited(InputStream in) {
             super(in);
@@ -66,7 +79,10 @@ public class PayloadLimits implements ReaderInterceptor {
 
         private void count(int n) {
             read += n;
-            if (read > maxBytes) throw tooLarge();
+            if (read > maxBytes) {
+                exceeded = true;
+                throw tooLarge();
+            }
         }
     }
 }

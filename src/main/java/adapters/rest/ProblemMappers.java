@@ -55,6 +55,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response bodyTooLarge(PayloadLimits.BodyTooLarge e, UriInfo uri) {
+        return Problem.of("payload-too-large", "Payload Too Large", 413, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         return Problem.of("malformed-json", "The body is not valid JSON", 400, e.getOriginalMessage()).at(uri.getPath()).toResponse();
     }

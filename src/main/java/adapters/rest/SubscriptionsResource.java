@@ -49,10 +49,8 @@ public class SubscriptionsResource {
     public Response subscribe(Requests.Subscribe body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.Subscribe request = Params.body(body);
         Requests.Address a = request.address();
-        Subscribe command = a == null
-                ? Subscribe.of(request.planId(), request.quantity(), null, null, null, null, null, false, request.startDate())
-                : Subscribe.of(request.planId(), request.quantity(), a.recipient(), a.phone(), a.line1(), a.line2(),
-                        a.postalCode(), true, request.startDate());
+        var address = a == null ? null : new Subscribe.AddressFields(a.recipient(), a.phone(), a.line1(), a.line2(), a.postalCode());
+        Subscribe command = Subscribe.of(request.planId(), request.quantity(), address, request.startDate());
         String userId = caller.userId();
         return idempotent.run(caller.idempotencyScope(), key, "POST /subscriptions", request, () -> {
             Subscription subscription = subscribe.subscribe(userId, command);

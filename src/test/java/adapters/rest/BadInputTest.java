@@ -130,6 +130,23 @@ class BadInputTest {
     }
 
     @Test
+    void oversizedChunkedBodyIs413() throws Exception {
+        // Without Content-Length the limit is enforced while the body is read.
+        byte[] huge = ("{\"name\":\"" + "x".repeat(200_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/partner/products"))
+                .header("X-Api-Key", shop.apiKey()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                .build();
+        Map<String, Long> before = database.rowCounts();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains(PROBLEMS + "payload-too-large");
+        assertThat(database.rowCounts()).isEqualTo(before);
+    }
+
+    @Test
     void badIdsPathsMethodsAndMediaTypes() {
         unchanged(() -> as(user).get("/subscriptions/not-a-uuid").then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "not-found")));

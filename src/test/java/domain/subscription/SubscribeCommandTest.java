@@ -23,7 +23,7 @@ class SubscribeCommandTest {
 
     @Test
     void buildsAValidRequest() {
-        Subscribe s = Subscribe.of(PLAN, 2, "Kim", "010-1234-5678", "Seoul 1", null, "04524", true, START);
+        Subscribe s = Subscribe.of(PLAN, 2, new Subscribe.AddressFields("Kim", "010-1234-5678", "Seoul 1", null, "04524"), START);
         assertThat(s.planId()).isEqualTo(PLAN);
         assertThat(s.quantity()).isEqualTo(2);
         assertThat(s.address()).isEqualTo(new DeliveryAddress("Kim", "010-1234-5678", "Seoul 1", null, "04524"));
@@ -32,7 +32,7 @@ class SubscribeCommandTest {
 
     @Test
     void listsEveryInvalidFieldIncludingTheAddressOnes() {
-        InvalidInputException e = failure(() -> Subscribe.of(null, 0, " ", "call me", null, "y".repeat(201), "1234", true, null));
+        InvalidInputException e = failure(() -> Subscribe.of(null, 0, new Subscribe.AddressFields(" ", "call me", null, "y".repeat(201), "1234"), null));
         assertThat(e.errors()).containsExactly(
                 new FieldError("planId", "is required"),
                 new FieldError("quantity", "must be between 1 and 99"),
@@ -46,7 +46,7 @@ class SubscribeCommandTest {
 
     @Test
     void aMissingAddressIsOneError() {
-        InvalidInputException e = failure(() -> Subscribe.of(PLAN, null, null, null, null, null, null, false, START));
+        InvalidInputException e = failure(() -> Subscribe.of(PLAN, null, null, START));
         assertThat(e.errors()).containsExactly(
                 new FieldError("quantity", "is required"),
                 new FieldError("address", "is required"));
@@ -54,10 +54,10 @@ class SubscribeCommandTest {
 
     @Test
     void quantityBoundsAreInclusive() {
-        assertThat(Subscribe.of(PLAN, 1, "Kim", "0212345678", "Seoul 1", null, "04524", true, START).quantity()).isEqualTo(1);
-        assertThat(Subscribe.of(PLAN, Subscription.MAX_QUANTITY, "Kim", "0212345678", "Seoul 1", null, "04524", true, START)
+        assertThat(Subscribe.of(PLAN, 1, new Subscribe.AddressFields("Kim", "0212345678", "Seoul 1", null, "04524"), START).quantity()).isEqualTo(1);
+        assertThat(Subscribe.of(PLAN, Subscription.MAX_QUANTITY, new Subscribe.AddressFields("Kim", "0212345678", "Seoul 1", null, "04524"), START)
                 .quantity()).isEqualTo(99);
-        assertThat(failure(() -> Subscribe.of(PLAN, 100, "Kim", "0212345678", "Seoul 1", null, "04524", true, START)).errors())
+        assertThat(failure(() -> Subscribe.of(PLAN, 100, new Subscribe.AddressFields("Kim", "0212345678", "Seoul 1", null, "04524"), START)).errors())
                 .extracting(FieldError::field).containsExactly("quantity");
     }
 }
