@@ -6,6 +6,7 @@ import domain.delivery.Delivery;
 import domain.delivery.DeliveryState;
 import domain.delivery.DeliveryTimeframe;
 import domain.delivery.Shipment;
+import domain.delivery.ShopDeliveryFilter;
 import domain.delivery.SkipReason;
 import domain.shared.ConcurrentUpdateException;
 import domain.shared.Page;
@@ -99,12 +100,20 @@ public class PanacheDeliveries implements Deliveries {
     }
 
     @Override
-    public Page<Delivery> ofShop(ShopId shop, DeliveryState stateOrNull, PageRequest page) {
+    public Page<Delivery> ofShop(ShopId shop, ShopDeliveryFilter wanted, PageRequest page) {
         String filter = "shopId = :shop";
         Parameters parameters = Parameters.with("shop", shop.value());
-        if (stateOrNull != null) {
+        if (wanted.state() != null) {
             filter += " and state = :state";
-            parameters = parameters.and("state", stateOrNull.name());
+            parameters = parameters.and("state", wanted.state().name());
+        }
+        if (wanted.from() != null) {
+            filter += " and deliveryDate >= :from";
+            parameters = parameters.and("from", wanted.from());
+        }
+        if (wanted.to() != null) {
+            filter += " and deliveryDate <= :to";
+            parameters = parameters.and("to", wanted.to());
         }
         return byDate(filter, parameters, true, page);
     }

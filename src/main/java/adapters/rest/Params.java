@@ -43,6 +43,15 @@ final class Params {
         return new PageRequest(cursor == null || cursor.isEmpty() ? null : cursor, size);
     }
 
+    static java.time.LocalDate optionalDate(String field, String value) {
+        if (value == null || value.isEmpty()) return null;
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of(field, "must be a date like 2026-12-24");
+        }
+    }
+
     static <E extends Enum<E>> E optionalEnum(Class<E> type, String field, String value) {
         if (value == null || value.isEmpty()) return null;
         try {

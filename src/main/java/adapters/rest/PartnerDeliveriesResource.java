@@ -2,6 +2,7 @@ package adapters.rest;
 
 import domain.delivery.DeliveryState;
 import domain.delivery.FulfilDeliveriesUseCase;
+import domain.delivery.ShopDeliveryFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +30,10 @@ public class PartnerDeliveriesResource {
 
     @GET
     public Views.PageView<Views.DeliveryView> list(@QueryParam("state") String state,
+                                                   @QueryParam("from") String from, @QueryParam("to") String to,
                                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        DeliveryState filter = Params.optionalEnum(DeliveryState.class, "state", state);
+        var filter = new ShopDeliveryFilter(Params.optionalEnum(DeliveryState.class, "state", state),
+                Params.optionalDate("from", from), Params.optionalDate("to", to));
         return Views.PageView.of(fulfilment.deliveries(caller.shop(), filter, Params.page(cursor, limit)), Views.DeliveryView::of);
     }
 

@@ -27,5 +27,5 @@ public interface Deliveries {
 
     Page<Delivery> ofUser(String userId, UUID subscriptionOrNull, DeliveryTimeframe timeframe, LocalDate today, PageRequest page);
 
-    Page<Delivery> ofShop(ShopId shop, DeliveryState stateOrNull, PageRequest page);
+    Page<Delivery> ofShop(ShopId shop, ShopDeliveryFilter filter, PageRequest page);
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** A partner shop sees the deliveries it must fulfil and reports their shipment and arrival. */
 public interface FulfilDeliveriesUseCase {
 
-    Page<Delivery> deliveries(ShopId shop, DeliveryState stateOrNull, PageRequest page);
+    Page<Delivery> deliveries(ShopId shop, ShopDeliveryFilter filter, PageRequest page);
 
     Delivery reportShipment(ShopId shop, UUID deliveryId, ReportShipment command);
 

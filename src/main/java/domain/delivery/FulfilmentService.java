@@ -18,8 +18,8 @@ public final class FulfilmentService implements FulfilDeliveriesUseCase, ViewDel
     }
 
     @Override
-    public Page<Delivery> deliveries(ShopId shop, DeliveryState stateOrNull, PageRequest page) {
-        return deliveries.ofShop(shop, stateOrNull, page);
+    public Page<Delivery> deliveries(ShopId shop, ShopDeliveryFilter filter, PageRequest page) {
+        return deliveries.ofShop(shop, filter, page);
     }
 
     @Override

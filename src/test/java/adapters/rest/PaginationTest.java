@@ -55,5 +55,17 @@ class PaginationTest {
         } while (cursor != null);
         assertThat(ids).hasSize(9).doesNotHaveDuplicates();
         assertThat(dates).isSorted();
+
+        // A date range (inclusive) narrows the list to the deliveries due in it.
+        String first = dates.get(0);
+        List<String> firstDay = shop.partner().queryParam("from", first).queryParam("to", first)
+                .get("/partner/deliveries").then().statusCode(200).extract().jsonPath().getList("items.date", String.class);
+        assertThat(firstDay).hasSize(3).containsOnly(first);
+        assertThat(shop.partner().queryParam("from", dates.get(8)).get("/partner/deliveries").then().statusCode(200)
+                .extract().jsonPath().getList("items.date", String.class)).allMatch(d -> d.compareTo(dates.get(8)) >= 0);
+        shop.partner().queryParam("from", "2026-13-01").get("/partner/deliveries").then().statusCode(400)
+                .body("invalidParams[0].name", org.hamcrest.Matchers.equalTo("from"));
+        shop.partner().queryParam("from", "2026-12-10").queryParam("to", "2026-12-01").get("/partner/deliveries")
+                .then().statusCode(400).body("invalidParams[0].name", org.hamcrest.Matchers.equalTo("to"));
     }
 }

@@ -80,7 +80,7 @@ final class InMemoryDeliveries implements Deliveries {
     }
 
     @Override
-    public Page<Delivery> ofShop(ShopId shop, DeliveryState stateOrNull, PageRequest page) {
+    public Page<Delivery> ofShop(ShopId shop, domain.delivery.ShopDeliveryFilter filter, PageRequest page) {
         throw new UnsupportedOperationException("not used by SubscriptionService");
     }
 }
