@@ -26,20 +26,35 @@ public class PanacheDeliveries implements Deliveries {
     private static final List<String> OPEN = List.of(DeliveryState.SCHEDULED.name(), DeliveryState.SKIPPED.name());
     private static final List<String> FINISHED = List.of(DeliveryState.DELIVERED.name(), DeliveryState.CANCELLED.name());
 
+    /**
+     * New deliveries go in as one multi-row INSERT: a subscription writes several at once, and going
+     * through the entity life cycle for rows nobody reads back in the transaction cost a third of a
+     * subscribe's CPU. Hibernate flushes pending changes (the new subscription) before it runs.
+     */
     @Override
     public void add(Collection<Delivery> deliveries) {
-        for (Delivery d : deliveries) {
-            DeliveryEntity e = new DeliveryEntity();
-            e.id = d.id();
-            e.subscriptionId = d.subscriptionId();
-            e.userId = d.userId();
-            e.shopId = d.shopId().value();
-            e.cycleNumber = d.cycleNumber();
-            e.originalDate = d.originalDate();
-            e.address = AddressColumns.of(d.address());
-            copy(d, e);
-            e.persist();
+        if (deliveries.isEmpty()) return;
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO deliveries (id, subscription_id, user_id, shop_id, plan_id, cycle_number, original_date,
+                  delivery_date, quantity, recipient, phone, address_line1, address_line2, postal_code, state,
+                  skip_reason, version) VALUES\s""");
+        int columns = 17;
+        int row = 0;
+        for (int i = 0; i < deliveries.size(); i++) {
+            sql.append(i == 0 ? "(" : ", (");
+            for (int c = 1; c <= columns; c++) sql.append(c == 1 ? "" : ", ").append('?').append(i * columns + c);
+            sql.append(')');
         }
+        var insert = Panache.getEntityManager().createNativeQuery(sql.toString());
+        for (Delivery d : deliveries) {
+            int base = row++ * columns;
+            Object[] values = {d.id(), d.subscriptionId(), d.userId(), d.shopId().value(), d.planId(), d.cycleNumber(),
+                    d.originalDate(), d.date(), d.quantity(), d.address().recipient(), d.address().phone(),
+                    d.address().line1(), d.address().line2(), d.address().postalCode(), d.state().name(),
+                    d.skipReason() == null ? null : d.skipReason().name(), d.version()};
+            for (int c = 0; c < columns; c++) insert.setParameter(base + c + 1, values[c]);
+        }
+        insert.executeUpdate();
     }
 
     @Override
