@@ -8,8 +8,4 @@ public record ShopDeliveryFilter(DeliveryState state, LocalDate from, LocalDate 
     public ShopDeliveryFilter {
         if (from != null && to != null && to.isBefore(from)) throw InvalidInputException.of("to", "must not be before from");
     }
-
-    public static ShopDeliveryFilter all() {
-        return new ShopDeliveryFilter(null, null, null);
-    }
 }
