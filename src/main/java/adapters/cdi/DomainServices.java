@@ -8,11 +8,26 @@ import domain.catalog.Shops;
 import domain.delivery.Deliveries;
 import domain.delivery.FulfilmentService;
 import domain.shared.BusinessCalendar;
+import domain.scheduling.CanaryFirings;
+import domain.scheduling.Canaries;
+import domain.scheduling.JobAdministration;
+import domain.scheduling.JobBook;
+import domain.scheduling.JobHandler;
+import domain.scheduling.JobRunner;
+import domain.scheduling.Jobs;
+import domain.scheduling.RetryPolicy;
+import domain.subscription.SubscriptionJobs;
 import domain.subscription.SubscriptionService;
 import domain.subscription.Subscriptions;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,9 +57,45 @@ public class DomainServices {
     @Produces
     @Singleton
     SubscriptionService subscriptions(Subscriptions subscriptions, Deliveries deliveries, Plans plans,
-                                      BusinessCalendar calendar,
-                                      @ConfigProperty(name = "gudok.deliveries.upcoming", defaultValue = "3") int upcoming) {
-        return new SubscriptionService(subscriptions, deliveries, plans, calendar, upcoming);
+                                      BusinessCalendar calendar, JobBook jobBook,
+                                      @ConfigProperty(name = "gudok.deliveries.upcoming", defaultValue = "3") int upcoming,
+                                      @ConfigProperty(name = "gudok.deliveries.dispatch-time", defaultValue = "00:00") LocalTime dispatchTime) {
+        return new SubscriptionService(subscriptions, deliveries, plans, calendar, upcoming, jobBook,
+                new SubscriptionJobs(dispatchTime));
+    }
+
+    @Produces
+    @Singleton
+    JobBook jobBook(Jobs jobs, BusinessCalendar calendar) {
+        return new JobBook(jobs, calendar);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(Canaries.class) // the runner adds it to the handlers itself
+    Canaries canaries(Jobs jobs, CanaryFirings firings, BusinessCalendar calendar) {
+        return new Canaries(jobs, firings, calendar);
+    }
+
+    /** Runs the jobs of every context; handlers declared as beans (none in production) join the domain's own. */
+    @Produces
+    @Singleton
+    JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, SubscriptionService subscriptions, Canaries canaries,
+                        Instance<JobHandler> beanHandlers,
+                        @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
+                        @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
+                        @ConfigProperty(name = "gudok.scheduling.max-backoff", defaultValue = "1H") Duration maxBackoff,
+                        @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "5M") Duration lostAfter) {
+        List<JobHandler> handlers = new ArrayList<>(SubscriptionJobs.handlers(subscriptions));
+        handlers.add(canaries);
+        beanHandlers.forEach(handlers::add);
+        return new JobRunner(jobs, handlers, calendar, new RetryPolicy(maxAttempts, firstBackoff, maxBackoff), lostAfter);
+    }
+
+    @Produces
+    @Singleton
+    JobAdministration jobAdministration(Jobs jobs, BusinessCalendar calendar) {
+        return new JobAdministration(jobs, calendar);
     }
 
     @Produces

@@ -33,6 +33,11 @@ public record Delivery(UUID id, UUID subscriptionId, String userId, ShopId shopI
         return moveTo(DeliveryState.CANCELLED, "cancel", skipReason);
     }
 
+    /** Handed to the partner shop on its date, by the dispatch job. */
+    public Delivery dispatch() {
+        return moveTo(DeliveryState.DISPATCHED, "dispatch", null);
+    }
+
     public Delivery reschedule(LocalDate newDate) {
         requireState(DeliveryState.SCHEDULED, "reschedule");
         return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, newDate, quantity,

@@ -8,6 +8,8 @@ import domain.delivery.Delivery;
 import domain.delivery.DeliverySchedule;
 import domain.delivery.DeliveryState;
 import domain.delivery.SkipReason;
+import domain.scheduling.JobRequest;
+import domain.scheduling.JobScheduler;
 import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
 import domain.shared.NotFoundException;
@@ -24,7 +26,8 @@ import java.util.UUID;
  * The subscription use cases. Each one changes the subscription and its open deliveries together;
  * the caller runs it in one transaction.
  */
-public final class SubscriptionService implements SubscribeUseCase, ChangeSubscriptionUseCase, ViewSubscriptionsUseCase {
+public final class SubscriptionService implements SubscribeUseCase, ChangeSubscriptionUseCase, ViewSubscriptionsUseCase,
+        DueWork {
     /** How far ahead a subscriber may start or pause until. */
     static final int MAX_DAYS_AHEAD = 366;
 
@@ -33,14 +36,19 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
     private final Plans plans;
     private final BusinessCalendar calendar;
     private final DeliveryPlanner planner;
+    private final JobScheduler scheduler;
+    private final SubscriptionJobs jobs;
 
     public SubscriptionService(Subscriptions subscriptions, Deliveries deliveries, Plans plans,
-                               BusinessCalendar calendar, int upcomingDeliveries) {
+                               BusinessCalendar calendar, int upcomingDeliveries,
+                               JobScheduler scheduler, SubscriptionJobs jobs) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.plans = plans;
         this.calendar = calendar;
         this.planner = new DeliveryPlanner(upcomingDeliveries);
+        this.scheduler = scheduler;
+        this.jobs = jobs;
     }
 
     @Override
@@ -55,7 +63,11 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Subscription subscription = Subscription.start(userId, plan.shopId(), plan.id(), plan.kind(), command.quantity(),
                 command.address(), command.startDate(), commitmentEnds, calendar.now());
         subscriptions.add(subscription);
-        deliveries.add(planner.nextDeliveries(subscription, plan, -1, 0, today));
+        List<Delivery> planned = planner.nextDeliveries(subscription, plan, -1, 0, today);
+        deliveries.add(planned);
+        List<JobRequest> due = new ArrayList<>(dispatchJobs(planned));
+        if (subscription.isRental()) due.add(SubscriptionJobs.rentalEnd(subscription));
+        scheduler.schedule(due);
         return subscription;
     }
 
@@ -74,13 +86,21 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         for (Delivery delivery : deliveries.openOf(subscriptionId, today)) {
             if (delivery.isScheduled() && paused.pause().covers(delivery.date())) changed.add(delivery.skip(SkipReason.PAUSED));
         }
+        if (until != null) scheduler.schedule(List.of(SubscriptionJobs.resume(paused)));
         return save(paused, changed, today);
     }
 
     @Override
     public Subscription resume(String userId, UUID subscriptionId) {
+        Subscription resumed = resume(own(userId, subscriptionId));
+        scheduler.cancel(List.of(SubscriptionJobs.resumeKey(subscriptionId)));
+        return resumed;
+    }
+
+    private Subscription resume(Subscription subscription) {
         LocalDate today = calendar.today();
-        Subscription resumed = own(userId, subscriptionId).resume();
+        Subscription resumed = subscription.resume();
+        UUID subscriptionId = subscription.id();
         List<Delivery> changed = new ArrayList<>();
         for (Delivery delivery : deliveries.openOf(subscriptionId, today)) {
             if (delivery.skipReason() == SkipReason.PAUSED) changed.add(delivery.unskip());
@@ -120,6 +140,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         } else {
             requireWithinAYear(newDate, today, "date");
         }
+        scheduler.reschedule(SubscriptionJobs.dispatchKey(delivery.id()), jobs.dispatchDue(newDate));
         return save(subscription, List.of(delivery.reschedule(newDate)), today);
     }
 
@@ -148,6 +169,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
             LocalDate anchor = next == null ? today : next.originalDate();
             int anchorCycle = next == null ? deliveries.lastCycleOf(subscriptionId) + 1 : next.cycleNumber();
             deliveries.remove(open);
+            scheduler.cancel(open.stream().map(d -> SubscriptionJobs.dispatchKey(d.id())).toList());
             open = List.of();
             changed = changed.changePlan(newPlanId, anchor, anchorCycle);
         }
@@ -173,6 +195,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         }
         var fee = subscription.isInsideCommitment(today) ? plan(subscription.planId()).rentalTerms().earlyTerminationFee() : null;
         Subscription cancelled = subscription.cancel(new Cancellation(effectiveMode, calendar.now(), endsOn, fee));
+        scheduler.cancel(List.of(SubscriptionJobs.resumeKey(subscriptionId), SubscriptionJobs.rentalEndKey(subscriptionId)));
         return save(cancelled, open.stream().map(Delivery::cancel).toList(), today);
     }
 
@@ -182,7 +205,36 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         subscription.require(Action.RENEW);
         if (!subscription.isRental()) throw new StateConflictException("subscription", "a regular delivery", "renew");
         Subscription renewed = subscription.renew(plan(subscription.planId()).rentalTerms().commitmentMonths());
+        scheduler.reschedule(SubscriptionJobs.rentalEndKey(subscriptionId), SubscriptionJobs.rentalEndDue(renewed.commitmentEndsOn()));
         return save(renewed, List.of(), calendar.today());
+    }
+
+    @Override
+    public void dispatch(UUID deliveryId) {
+        Delivery delivery = deliveries.byId(deliveryId).orElse(null);
+        // Shipped early, skipped or cancelled meanwhile: there is nothing left to dispatch.
+        if (delivery == null || !delivery.isScheduled()) return;
+        Subscription subscription = subscriptions.byId(delivery.subscriptionId()).orElseThrow();
+        save(subscription, List.of(delivery.dispatch()), calendar.today());
+    }
+
+    @Override
+    public void resumeAsPlanned(UUID subscriptionId) {
+        Subscription subscription = subscriptions.byId(subscriptionId).orElse(null);
+        if (subscription == null || subscription.state() != SubscriptionState.PAUSED) return;
+        var pause = subscription.pause();
+        if (pause.until() == null || calendar.today().isBefore(pause.until())) return;
+        resume(subscription);
+    }
+
+    @Override
+    public void endCommitment(UUID subscriptionId) {
+        Subscription subscription = subscriptions.byId(subscriptionId).orElse(null);
+        if (subscription == null) return;
+        LocalDate today = calendar.today();
+        Subscription ended = subscription.endIfCommitmentOver(today);
+        if (ended == subscription) return;
+        save(ended, deliveries.openOf(subscriptionId, today).stream().map(Delivery::cancel).toList(), today);
     }
 
     @Override
@@ -201,8 +253,27 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         deliveries.update(changedDeliveries);
         long scheduled = deliveries.openOf(subscription.id(), today).stream().filter(Delivery::isScheduled).count();
         int lastCycle = deliveries.lastCycleOf(subscription.id());
-        deliveries.add(planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today));
+        List<Delivery> planned = planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today);
+        deliveries.add(planned);
+        followDispatchJobs(changedDeliveries, planned);
         return subscription;
+    }
+
+    /**
+     * A delivery that is scheduled has a live dispatch job (scheduling one that exists does nothing); a
+     * skipped or cancelled one has none. A dispatched or shipped delivery's job is the one running or done.
+     */
+    private void followDispatchJobs(List<Delivery> changed, List<Delivery> planned) {
+        List<JobRequest> wanted = new ArrayList<>(dispatchJobs(changed));
+        wanted.addAll(dispatchJobs(planned));
+        scheduler.schedule(wanted);
+        scheduler.cancel(changed.stream()
+                .filter(d -> d.state() == DeliveryState.SKIPPED || d.state() == DeliveryState.CANCELLED)
+                .map(d -> SubscriptionJobs.dispatchKey(d.id())).toList());
+    }
+
+    private List<JobRequest> dispatchJobs(List<Delivery> deliveriesToDispatch) {
+        return deliveriesToDispatch.stream().filter(Delivery::isScheduled).map(jobs::dispatch).toList();
     }
 
     private Subscription own(String userId, UUID subscriptionId) {

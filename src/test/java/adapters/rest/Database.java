@@ -12,7 +12,7 @@ import java.util.Map;
 /** Counts rows straight from PostgreSQL, to prove that a refused request wrote nothing. */
 @ApplicationScoped
 public class Database {
-    private static final List<String> TABLES = List.of("shops", "products", "plans", "subscriptions", "deliveries", "idempotency_keys");
+    private static final List<String> TABLES = List.of("shops", "products", "plans", "subscriptions", "deliveries", "idempotency_keys", "jobs");
 
     private final AgroalDataSource dataSource;
 

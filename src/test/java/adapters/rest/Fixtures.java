@@ -82,4 +82,23 @@ public final class Fixtures {
         return as(userToken).body(subscribeBody(planId, quantity, start))
                 .post("/subscriptions").then().statusCode(201).extract().path("id");
     }
+
+    /** Retries the assertion until it holds or the time is up; then its last failure is the test's. */
+    public static void eventually(java.time.Duration within, Runnable assertion) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) throw notYet;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw notYet;
+                }
+            }
+        }
+    }
 }

@@ -129,7 +129,7 @@ class SubscriptionJourneyTest {
     }
 
     @Test
-    void rentalIsDeliveredOnceAndCancellingInsideTheCommitmentRecordsTheFee() {
+    void rentalIsDispatchedOnItsStartDateAndCancellingInsideTheCommitmentRecordsTheFee() {
         Fixtures.ShopAccess shop = Fixtures.shop();
         String rental = Fixtures.rentalPlan(shop, 36);
         String user = TestTokens.newUser();
@@ -139,6 +139,11 @@ class SubscriptionJourneyTest {
         as(user).get("/subscriptions/" + subscription).then().statusCode(200)
                 .body("kind", equalTo("RENTAL")).body("commitmentEndsOn", equalTo(start.plusMonths(36).toString()));
         assertThat(upcoming(user, subscription)).extracting(d -> d.get("date")).containsExactly(start.toString());
+        // Its date is today, past the dispatch time: the dispatch job runs at once and hands it to the shop.
+        Fixtures.eventually(java.time.Duration.ofSeconds(10), () -> assertThat(upcoming(user, subscription))
+                .extracting(d -> d.get("state")).containsExactly("DISPATCHED"));
+        shop.partner().get("/partner/deliveries?state=DISPATCHED").then().statusCode(200)
+                .body("items.subscriptionId", org.hamcrest.Matchers.contains(subscription));
         as(user).post("/subscriptions/" + subscription + "/pause").then().statusCode(409);
 
         as(user).post("/subscriptions/" + subscription + "/renew").then().statusCode(200)

@@ -14,6 +14,10 @@ import domain.delivery.DeliveryAddress;
 import domain.delivery.DeliveryState;
 import domain.delivery.PauseWindow;
 import domain.delivery.SkipReason;
+import domain.scheduling.InMemoryJobs;
+import domain.scheduling.Job;
+import domain.scheduling.JobBook;
+import domain.scheduling.JobState;
 import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
 import domain.shared.Money;
@@ -24,6 +28,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -46,8 +51,10 @@ class SubscriptionServiceTest {
     private final InMemorySubscriptions subscriptions = new InMemorySubscriptions();
     private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
     private final InMemoryPlans plans = new InMemoryPlans();
-    private final SubscriptionService service =
-            new SubscriptionService(subscriptions, deliveries, plans, new BusinessCalendar(clock), 3);
+    private final InMemoryJobs jobs = new InMemoryJobs();
+    private final SubscriptionService service = new SubscriptionService(subscriptions, deliveries, plans,
+            new BusinessCalendar(clock), 3, new JobBook(jobs, new BusinessCalendar(clock)),
+            new SubscriptionJobs(LocalTime.of(6, 0)));
 
     private final ShopId shop = ShopId.random();
     private Plan weeklyOnMondays;
@@ -581,6 +588,104 @@ class SubscriptionServiceTest {
     // ---------------------------------------------------------------- the clock
 
     /** A clock the test sets to 10:00 in Seoul on a given day. */
+    // ---------------------------------------------------------------- scheduled jobs
+
+    /** The live jobs, as "type subject due-instant-in-Seoul". */
+    private List<String> liveJobs() {
+        return jobs.all().stream().filter(j -> j.state().isLive())
+                .map(j -> j.type() + " " + j.subjectId() + " " + j.dueAt().atZone(BusinessCalendar.SEOUL).toLocalDateTime())
+                .toList();
+    }
+
+    private String dispatchOf(Delivery d) {
+        return "delivery.dispatch " + d.id() + " " + d.date() + "T06:00";
+    }
+
+    @Test
+    void eachScheduledDeliveryHasADispatchJobOnItsDateAtTheDispatchTime() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        assertThat(liveJobs()).containsExactlyInAnyOrderElementsOf(deliveries.allOf(s.id()).stream().map(this::dispatchOf).toList());
+    }
+
+    @Test
+    void skippingPausingAndCancellingTakeTheDispatchJobsAwayAndResumingBringsThemBack() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        Delivery first = cycle(s, 0);
+        service.skip(USER, s.id(), first.id());
+        assertThat(liveJobs()).doesNotContain(dispatchOf(first)).hasSize(3);
+
+        service.pause(USER, s.id(), MONDAY.plusDays(15));
+        assertThat(liveJobs()).contains("subscription.resume " + s.id() + " 2025-03-18T00:00")
+                .doesNotContain(dispatchOf(cycle(s, 1)));
+
+        service.resume(USER, s.id());
+        assertThat(liveJobs()).doesNotContain("subscription.resume " + s.id() + " 2025-03-18T00:00")
+                .contains(dispatchOf(cycle(s, 1)));
+
+        service.cancel(USER, s.id(), CancellationMode.IMMEDIATE);
+        assertThat(liveJobs()).isEmpty();
+    }
+
+    @Test
+    void reschedulingADeliveryMovesItsDispatchJob() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        Delivery first = cycle(s, 0);
+        service.reschedule(USER, s.id(), first.id(), MONDAY.plusDays(9));
+        assertThat(liveJobs()).contains("delivery.dispatch " + first.id() + " 2025-03-12T06:00");
+    }
+
+    @Test
+    void theDispatchJobHandsTheDeliveryToTheShopAndWritesDownTheNextCycle() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        Delivery first = cycle(s, 0);
+        clock.today(MONDAY.plusDays(7));
+        service.dispatch(first.id());
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-10 DISPATCHED x2",
+                "1 2025-03-17 SCHEDULED x2",
+                "2 2025-03-24 SCHEDULED x2",
+                "3 2025-03-31 SCHEDULED x2");
+        assertThat(liveJobs()).contains(dispatchOf(cycle(s, 3)));
+        // A second run of the same job (a duplicate) changes nothing.
+        service.dispatch(first.id());
+        assertThat(deliveriesOf(s)).hasSize(4);
+    }
+
+    @Test
+    void aDatedPauseEndsOnItsDateThroughItsJob() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        service.pause(USER, s.id(), MONDAY.plusDays(14));
+        service.resumeAsPlanned(s.id());
+        assertThat(stored(s).state()).as("not before its date").isEqualTo(SubscriptionState.PAUSED);
+        clock.today(MONDAY.plusDays(14));
+        service.resumeAsPlanned(s.id());
+        assertThat(stored(s).state()).isEqualTo(SubscriptionState.ACTIVE);
+        assertThat(cycle(s, 1).state()).isEqualTo(DeliveryState.SCHEDULED);
+    }
+
+    @Test
+    void aRentalEndsAtTheEndOfItsCommitmentUnlessRenewed() {
+        Subscription s = subscribe(rental, MONDAY.plusDays(1));
+        assertThat(liveJobs()).contains("rental.end " + s.id() + " 2026-03-04T00:00");
+        service.renew(USER, s.id());
+        assertThat(liveJobs()).contains("rental.end " + s.id() + " 2027-03-04T00:00");
+
+        clock.today(LocalDate.of(2026, 3, 4));
+        service.endCommitment(s.id());
+        assertThat(stored(s).state()).as("renewed: the old end date changes nothing").isEqualTo(SubscriptionState.ACTIVE);
+        clock.today(LocalDate.of(2027, 3, 4));
+        service.endCommitment(s.id());
+        assertThat(stored(s).state()).isEqualTo(SubscriptionState.ENDED);
+    }
+
+    @Test
+    void cancellingARentalCancelsItsEndJob() {
+        Subscription s = subscribe(rental, MONDAY.plusDays(1));
+        service.cancel(USER, s.id(), null);
+        assertThat(jobs.all()).filteredOn(j -> j.type().equals(SubscriptionJobs.RENTAL_END))
+                .extracting(Job::state).containsExactly(JobState.CANCELLED);
+    }
+
     static final class MovableClock extends Clock {
         private Instant instant;
 

@@ -1,0 +1,227 @@
+package adapters.rabbitmq;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import domain.scheduling.Job;
+import domain.scheduling.Jobs;
+import domain.scheduling.JobsRecorded;
+import domain.scheduling.RunJobsUseCase;
+import domain.shared.BusinessCalendar;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Carries jobs through RabbitMQ. A relay thread sends the jobs recorded in PostgreSQL (the outbox) into
+ * the delay tiers, waits for RabbitMQ's publisher confirms, and only then marks them sent; it wakes
+ * when a transaction that recorded jobs commits, and otherwise every second, so jobs recorded by a
+ * process that died before sending, or while RabbitMQ was down, are sent as soon as it can. Consumers
+ * on the ready queue run the due jobs.
+ */
+@ApplicationScoped
+public class RabbitJobQueue {
+    private static final Logger LOG = Logger.getLogger(RabbitJobQueue.class);
+    private static final int BATCH = 500;
+    private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
+
+    private final Jobs jobs;
+    private final RunJobsUseCase runner;
+    private final BusinessCalendar calendar;
+    private final SchedulingMetrics metrics;
+    private final SchedulingTopology topology;
+    private final ConnectionFactory factory = new ConnectionFactory();
+    private final boolean enabled;
+    private final int consumers;
+    private final int prefetch;
+    private final Semaphore wake = new Semaphore(0);
+
+    private volatile boolean running;
+    private Thread relay;
+    private ExecutorService consumerThreads;
+    private Connection connection;
+    private Channel publisher;
+    private Instant lastSweep = Instant.EPOCH;
+    private String lastProblem;
+
+    RabbitJobQueue(Jobs jobs, RunJobsUseCase runner, BusinessCalendar calendar, SchedulingMetrics metrics,
+                   @ConfigProperty(name = "gudok.rabbitmq.host") String host,
+                   @ConfigProperty(name = "gudok.rabbitmq.port") int port,
+                   @ConfigProperty(name = "gudok.rabbitmq.username") String username,
+                   @ConfigProperty(name = "gudok.rabbitmq.password") String password,
+                   @ConfigProperty(name = "gudok.rabbitmq.virtual-host") String virtualHost,
+                   @ConfigProperty(name = "gudok.scheduling.enabled", defaultValue = "true") boolean enabled,
+                   @ConfigProperty(name = "gudok.scheduling.topology-prefix", defaultValue = "gudok") String prefix,
+                   @ConfigProperty(name = "gudok.scheduling.consumers", defaultValue = "4") int consumers,
+                   @ConfigProperty(name = "gudok.scheduling.prefetch", defaultValue = "16") int prefetch,
+                   @ConfigProperty(name = "gudok.scheduling.delivery-limit", defaultValue = "20") int deliveryLimit) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.calendar = calendar;
+        this.metrics = metrics;
+        this.enabled = enabled;
+        this.consumers = consumers;
+        this.prefetch = prefetch;
+        this.topology = new SchedulingTopology(prefix, deliveryLimit);
+        factory.setHost(host);
+        factory.setPort(port);
+        factory.setUsername(username);
+        factory.setPassword(password);
+        factory.setVirtualHost(virtualHost);
+        factory.setConnectionTimeout(3_000);
+        factory.setRequestedHeartbeat(10);
+        factory.setAutomaticRecoveryEnabled(true);
+        factory.setTopologyRecoveryEnabled(true);
+        factory.setNetworkRecoveryInterval(1_000);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) return;
+        running = true;
+        consumerThreads = Executors.newFixedThreadPool(consumers, named("job-consumer"));
+        factory.setSharedExecutor(consumerThreads);
+        relay = named("job-relay").newThread(this::relayLoop);
+        relay.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        if (relay != null) relay.interrupt();
+        try {
+            if (connection != null) connection.close(2_000);
+        } catch (Exception ignored) {
+            // shutting down anyway
+        }
+        if (consumerThreads != null) consumerThreads.shutdownNow();
+    }
+
+    /** A transaction that recorded jobs committed: send them now rather than at the next tick. */
+    void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobsRecorded recorded) {
+        metrics.scheduled(recorded.count());
+        wake.release();
+    }
+
+    SchedulingTopology topology() {
+        return topology;
+    }
+
+    private void relayLoop() {
+        while (running) {
+            try {
+                connectIfNeeded();
+                int sent;
+                do {
+                    sent = sendBatch();
+                } while (sent == BATCH && running);
+                sweepIfDue();
+                lastProblem = null;
+                wake.tryAcquire(1, TimeUnit.SECONDS);
+                wake.drainPermits();
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                String problem = String.valueOf(e.getMessage());
+                if (!problem.equals(lastProblem)) {
+                    LOG.warnf("job relay: %s; unsent jobs stay in the database and are sent when this clears", problem);
+                    lastProblem = problem;
+                }
+                sleepQuietly(1_000);
+            }
+        }
+    }
+
+    private void connectIfNeeded() throws Exception {
+        if (connection != null) {
+            // waitForConfirmsOrDie closes the channel on a nack or time-out, and such a channel is not recovered.
+            if (!publisher.isOpen() && connection.isOpen()) {
+                publisher = connection.createChannel();
+                publisher.confirmSelect();
+            }
+            return;
+        }
+        Connection opened = factory.newConnection("gudok-scheduler");
+        try {
+            Channel setup = opened.createChannel();
+            topology.declare(setup);
+            setup.close();
+            for (int i = 0; i < consumers; i++) {
+                Channel channel = opened.createChannel();
+                channel.basicQos(prefetch);
+                channel.basicConsume(topology.readyQueue(), false, "gudok-jobs-" + i, new DueJobConsumer(channel, runner, metrics));
+            }
+            Channel confirms = opened.createChannel();
+            confirms.confirmSelect();
+            publisher = confirms;
+            connection = opened;
+            LOG.infof("job scheduler connected to RabbitMQ: %d consumers on %s", consumers, topology.readyQueue());
+        } catch (Exception e) {
+            opened.abort();
+            throw e;
+        }
+    }
+
+    /** Sends one batch of unsent jobs; they are marked sent only once RabbitMQ confirmed every message. */
+    private int sendBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Job> unsent = jobs.claimUnsent(BATCH);
+            if (unsent.isEmpty()) return 0;
+            Instant now = calendar.now();
+            List<Job> published = new ArrayList<>(unsent.size());
+            for (Job job : unsent) {
+                String routingKey = DelayTiers.routingKey(Duration.between(now, job.dueAt()));
+                AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
+                        .deliveryMode(2).contentType("text/plain").messageId(job.id() + "/" + job.generation())
+                        .timestamp(java.util.Date.from(now))
+                        .headers(Map.of("gudok-job-type", job.type().name(), "gudok-due-at", job.dueAt().toString()))
+                        .build();
+                publisher.basicPublish(topology.entryExchange(), routingKey, properties,
+                        new JobMessage(job.id(), job.generation()).toBytes());
+                published.add(job);
+            }
+            publisher.waitForConfirmsOrDie(10_000);
+            jobs.markSent(published);
+            metrics.sent(published.size());
+            return published.size();
+        });
+    }
+
+    /** Sends again, now and then, the jobs whose message never arrived (a queue purged, a message parked). */
+    private void sweepIfDue() {
+        Instant now = Instant.now();
+        if (Duration.between(lastSweep, now).compareTo(SWEEP_EVERY) < 0) return;
+        lastSweep = now;
+        int resent = QuarkusTransaction.requiringNew().call(runner::resendOverdue);
+        if (resent > 0) LOG.warnf("re-sent %d overdue jobs whose messages did not arrive", resent);
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package domain.scheduling;
+
+/**
+ * Jobs were recorded or moved and wait to be sent. Announced inside the transaction; the sender acts
+ * on it once the transaction has committed, so nothing is sent for work that rolled back.
+ */
+public record JobsRecorded(int count) { }

@@ -1,0 +1,15 @@
+package domain.scheduling;
+
+import java.util.UUID;
+
+/** Runs the job a due message names. The caller runs each call in its own transaction. */
+public interface RunJobsUseCase {
+    /** Runs the job if the message is current; the handler's exception escapes so its changes roll back. */
+    RunOutcome run(UUID jobId, long generation);
+
+    /** Counts a failed attempt of the job the message named: it is retried after a backoff, or parked. */
+    RunOutcome recordFailure(UUID jobId, long generation, String error);
+
+    /** Sends again the jobs whose message has not arrived long after their due time (a lost message). */
+    int resendOverdue();
+}

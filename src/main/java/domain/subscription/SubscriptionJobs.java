@@ -1,0 +1,90 @@
+package domain.subscription;
+
+import domain.delivery.Delivery;
+import domain.scheduling.Job;
+import domain.scheduling.JobHandler;
+import domain.scheduling.JobRequest;
+import domain.scheduling.JobType;
+import domain.shared.BusinessCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The jobs subscriptions schedule: the dispatch of each delivery on its date, the end of a dated pause,
+ * and the end of a rental's commitment. Business dates turn into instants in the Seoul calendar.
+ */
+public final class SubscriptionJobs {
+    public static final JobType DISPATCH = new JobType("delivery.dispatch");
+    public static final JobType RESUME = new JobType("subscription.resume");
+    public static final JobType RENTAL_END = new JobType("rental.end");
+
+    private final LocalTime dispatchTime;
+
+    /** @param dispatchTime the Seoul time of day at which a delivery is handed to its shop on its date */
+    public SubscriptionJobs(LocalTime dispatchTime) {
+        this.dispatchTime = dispatchTime;
+    }
+
+    JobRequest dispatch(Delivery delivery) {
+        return new JobRequest(DISPATCH, delivery.id().toString(), "", at(delivery.date(), dispatchTime), dispatchKey(delivery.id()));
+    }
+
+    Instant dispatchDue(LocalDate date) {
+        return at(date, dispatchTime);
+    }
+
+    static String dispatchKey(UUID deliveryId) {
+        return DISPATCH.name() + ":" + deliveryId;
+    }
+
+    static JobRequest resume(Subscription subscription) {
+        return new JobRequest(RESUME, subscription.id().toString(), "", at(subscription.pause().until(), LocalTime.MIDNIGHT),
+                resumeKey(subscription.id()));
+    }
+
+    static String resumeKey(UUID subscriptionId) {
+        return RESUME.name() + ":" + subscriptionId;
+    }
+
+    static JobRequest rentalEnd(Subscription subscription) {
+        return new JobRequest(RENTAL_END, subscription.id().toString(), "",
+                rentalEndDue(subscription.commitmentEndsOn()), rentalEndKey(subscription.id()));
+    }
+
+    static Instant rentalEndDue(LocalDate commitmentEndsOn) {
+        return at(commitmentEndsOn, LocalTime.MIDNIGHT);
+    }
+
+    static String rentalEndKey(UUID subscriptionId) {
+        return RENTAL_END.name() + ":" + subscriptionId;
+    }
+
+    private static Instant at(LocalDate date, LocalTime time) {
+        return date.atTime(time).atZone(BusinessCalendar.SEOUL).toInstant();
+    }
+
+    /** The handlers of these jobs, each passing its subject to the due work. */
+    public static List<JobHandler> handlers(DueWork work) {
+        return List.of(
+                handler(DISPATCH, job -> work.dispatch(UUID.fromString(job.subjectId()))),
+                handler(RESUME, job -> work.resumeAsPlanned(UUID.fromString(job.subjectId()))),
+                handler(RENTAL_END, job -> work.endCommitment(UUID.fromString(job.subjectId()))));
+    }
+
+    private static JobHandler handler(JobType type, java.util.function.Consumer<Job> action) {
+        return new JobHandler() {
+            @Override
+            public JobType type() {
+                return type;
+            }
+
+            @Override
+            public void handle(Job job) {
+                action.accept(job);
+            }
+        };
+    }
+}
