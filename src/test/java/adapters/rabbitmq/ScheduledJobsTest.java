@@ -271,4 +271,29 @@ class ScheduledJobsTest {
         as(TestTokens.admin()).get("/admin/jobs/" + UUID.randomUUID()).then().statusCode(404);
         as(TestTokens.newUser()).get("/admin/jobs").then().statusCode(403);
     }
+
+    @Test
+    void aDatedPauseAndARentalScheduleTheirEndAndCancellingTakesTheJobsAway() {
+        var shop = adapters.rest.Fixtures.shop();
+        String user = TestTokens.newUser();
+        java.time.LocalDate start = adapters.rest.Fixtures.today().plusDays(1);
+        String subscription = adapters.rest.Fixtures.subscribe(user,
+                adapters.rest.Fixtures.weeklyPlan(shop, 1, start.getDayOfWeek().name()), 1, start);
+        java.time.LocalDate until = start.plusWeeks(2);
+        as(user).body(Map.of("until", until.toString())).post("/subscriptions/" + subscription + "/pause").then().statusCode(200);
+        as(TestTokens.admin()).get("/admin/jobs?state=SCHEDULED&subject=" + subscription).then().statusCode(200)
+                .body("items.type", org.hamcrest.Matchers.contains("subscription.resume"))
+                .body("items[0].dueAt", equalTo(until.atStartOfDay(adapters.rest.Fixtures.SEOUL).toInstant().toString()));
+        as(user).post("/subscriptions/" + subscription + "/resume").then().statusCode(200);
+        as(TestTokens.admin()).get("/admin/jobs?subject=" + subscription).then().statusCode(200)
+                .body("items.state", org.hamcrest.Matchers.contains("CANCELLED"));
+
+        String rental = adapters.rest.Fixtures.subscribe(user, adapters.rest.Fixtures.rentalPlan(shop, 12), 1, start);
+        as(TestTokens.admin()).get("/admin/jobs?subject=" + rental).then().statusCode(200)
+                .body("items.type", org.hamcrest.Matchers.contains("rental.end"))
+                .body("items[0].dueAt", equalTo(start.plusMonths(12).atStartOfDay(adapters.rest.Fixtures.SEOUL).toInstant().toString()));
+        as(user).body(Map.of("mode", "IMMEDIATE")).post("/subscriptions/" + rental + "/cancel").then().statusCode(200);
+        as(TestTokens.admin()).get("/admin/jobs?subject=" + rental).then().statusCode(200)
+                .body("items.state", org.hamcrest.Matchers.contains("CANCELLED"));
+    }
 }
