@@ -85,7 +85,7 @@ public class DomainServices {
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
                         @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
                         @ConfigProperty(name = "gudok.scheduling.max-backoff", defaultValue = "1H") Duration maxBackoff,
-                        @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "5M") Duration lostAfter) {
+                        @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "1M") Duration lostAfter) {
         List<JobHandler> handlers = new ArrayList<>(SubscriptionJobs.handlers(subscriptions));
         handlers.add(canaries);
         beanHandlers.forEach(handlers::add);

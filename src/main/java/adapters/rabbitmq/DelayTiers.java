@@ -6,10 +6,12 @@ import java.time.Duration;
  * Delays as a path through delay tiers. Tier k is a queue whose messages all wait 2^k ms, so expiry
  * stays in arrival order and a short wait never sits behind a long one. A delay is rounded up to whole
  * units of the smallest tier (2^{@value #LOWEST} ms = 64 ms) and written in binary: the message visits,
- * from the longest tier down, exactly the tiers whose bit is set. The routing key carries the bits, one
- * word per tier from the highest down, and each tier's exchange routes on its own word: a 1 into its
- * queue, a 0 on to the next lower tier's exchange. A queue dead-letters to the next lower exchange,
- * keeping the routing key, and the lowest tier ends in the due exchange.
+ * from the longest tier down, exactly the tiers whose bit is set, then the ready queue.
+ *
+ * <p>The routing key carries the bits, one word per tier from the highest down. Every binding pattern
+ * is exactly as long as the key and made of literal words and {@code *} only (no {@code #}), and each
+ * hop is routed by one exchange straight to the next queue: RabbitMQ's topic matching is cheap for such
+ * patterns, while chains of exchanges and {@code #} cost it milliseconds per message.
  *
  * <p>With tiers 6 to 35 the longest delay is (2^30 - 1) x 64 ms, about 795 days.
  */
@@ -54,8 +56,25 @@ public final class DelayTiers {
         return 1L << tier;
     }
 
-    /** The binding pattern that matches keys whose word for {@code tier} is {@code bit}. */
-    static String pattern(int tier, char bit) {
-        return "*.".repeat(HIGHEST - tier) + bit + ".#";
+    /**
+     * The pattern of keys whose next tier below {@code above} is {@code tier}: any bits from {@code above}
+     * up (they were waited already), zeros between, a one at {@code tier}, anything below. With
+     * {@code tier} = {@link #READY}: zeros all the way down. {@code above} = {@link #ENTRY} for a new message.
+     */
+    static String pattern(int above, int tier) {
+        StringBuilder pattern = new StringBuilder();
+        for (int t = HIGHEST; t >= LOWEST; t--) {
+            if (t < HIGHEST) pattern.append('.');
+            if (t >= above) pattern.append('*');
+            else if (t > tier) pattern.append('0');
+            else if (t == tier) pattern.append('1');
+            else pattern.append('*');
+        }
+        return pattern.toString();
     }
+
+    /** {@link #pattern}'s tier for "no tier left: ready". */
+    static final int READY = LOWEST - 1;
+    /** {@link #pattern}'s {@code above} for a message that has waited in no tier yet. */
+    static final int ENTRY = HIGHEST + 1;
 }

@@ -85,9 +85,9 @@ public class RabbitJobQueue {
         factory.setVirtualHost(virtualHost);
         factory.setConnectionTimeout(3_000);
         factory.setRequestedHeartbeat(10);
-        factory.setAutomaticRecoveryEnabled(true);
-        factory.setTopologyRecoveryEnabled(true);
-        factory.setNetworkRecoveryInterval(1_000);
+        // Reconnection is the relay's: after a broken connection it connects again, declares the topology
+        // and starts the consumers afresh, the same way as at start-up.
+        factory.setAutomaticRecoveryEnabled(false);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -135,7 +135,7 @@ public class RabbitJobQueue {
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
-                String problem = String.valueOf(e.getMessage());
+                String problem = describe(e);
                 if (!problem.equals(lastProblem)) {
                     LOG.warnf("job relay: %s; unsent jobs stay in the database and are sent when this clears", problem);
                     lastProblem = problem;
@@ -146,13 +146,18 @@ public class RabbitJobQueue {
     }
 
     private void connectIfNeeded() throws Exception {
-        if (connection != null) {
-            // waitForConfirmsOrDie closes the channel on a nack or time-out, and such a channel is not recovered.
-            if (!publisher.isOpen() && connection.isOpen()) {
+        if (connection != null && connection.isOpen()) {
+            // waitForConfirmsOrDie closes the channel on a nack or a time-out.
+            if (!publisher.isOpen()) {
                 publisher = connection.createChannel();
                 publisher.confirmSelect();
             }
             return;
+        }
+        if (connection != null) {
+            LOG.warn("job scheduler lost its RabbitMQ connection; reconnecting");
+            connection.abort();
+            connection = null;
         }
         Connection opened = factory.newConnection("gudok-scheduler");
         try {
@@ -207,6 +212,14 @@ public class RabbitJobQueue {
         lastSweep = now;
         int resent = QuarkusTransaction.requiringNew().call(runner::resendOverdue);
         if (resent > 0) LOG.warnf("re-sent %d overdue jobs whose messages did not arrive", resent);
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(" / ").append(cause.getMessage());
+        }
+        return text.toString();
     }
 
     private static java.util.concurrent.ThreadFactory named(String name) {

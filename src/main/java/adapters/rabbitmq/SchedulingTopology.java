@@ -12,11 +12,11 @@ import java.util.Map;
  * a message leaves a queue only once the next one has it.
  *
  * <pre>
- *   publish ──▶ {prefix}.delay.35 ─0─▶ {prefix}.delay.34 ─0─▶ … {prefix}.delay.6 ─0─▶ {prefix}.due ──▶ {prefix}.ready ──▶ consumers
- *                 │1                     │1                       │1                   ▲
- *                 ▼                      ▼                        ▼                    │
- *            queue delay.35 ─TTL─▶ exchange delay.34   …    queue delay.6 ─TTL─────────┘
- *   {prefix}.ready ─ delivery limit exceeded ─▶ {prefix}.parking ──▶ {prefix}.parked (poison messages, kept for inspection)
+ *   publish ──▶ {prefix}.delay ──(highest bit set: k)──▶ queue {prefix}.delay.k ──TTL 2^k ms──▶ exchange {prefix}.after.k
+ *                  │ (no bit set)                                                               │ (next bit set below k: j)
+ *                  ▼                                                                            ▼
+ *             queue {prefix}.ready ◀──(no bit left)── … ◀── queue {prefix}.delay.j ◀───────────┘
+ *   {prefix}.ready ── delivery limit exceeded ──▶ {prefix}.parking ──▶ {prefix}.parked (poison messages, kept for inspection)
  * </pre>
  */
 final class SchedulingTopology {
@@ -29,7 +29,7 @@ final class SchedulingTopology {
     }
 
     String entryExchange() {
-        return delayExchange(DelayTiers.HIGHEST);
+        return prefix + ".delay";
     }
 
     String readyQueue() {
@@ -44,8 +44,8 @@ final class SchedulingTopology {
         return prefix + ".delay." + tier;
     }
 
-    String dueExchange() {
-        return prefix + ".due";
+    private String afterExchange(int tier) {
+        return prefix + ".after." + tier;
     }
 
     void declare(Channel channel) throws IOException {
@@ -54,27 +54,30 @@ final class SchedulingTopology {
         channel.queueDeclare(parkedQueue(), true, false, false, quorum(null));
         channel.queueBind(parkedQueue(), parking, "");
 
-        channel.exchangeDeclare(dueExchange(), BuiltinExchangeType.TOPIC, true);
         Map<String, Object> ready = quorum(parking);
         ready.put("x-delivery-limit", deliveryLimit);
         channel.queueDeclare(readyQueue(), true, false, false, ready);
-        channel.queueBind(readyQueue(), dueExchange(), "#");
 
         for (int tier = DelayTiers.LOWEST; tier <= DelayTiers.HIGHEST; tier++) {
-            String next = tier == DelayTiers.LOWEST ? dueExchange() : delayExchange(tier - 1);
-            channel.exchangeDeclare(delayExchange(tier), BuiltinExchangeType.TOPIC, true);
-            Map<String, Object> arguments = quorum(next);
+            channel.exchangeDeclare(afterExchange(tier), BuiltinExchangeType.TOPIC, true);
+            Map<String, Object> arguments = quorum(afterExchange(tier));
             arguments.put("x-message-ttl", DelayTiers.ttlMillis(tier));
             channel.queueDeclare(delayQueue(tier), true, false, false, arguments);
-            channel.queueBind(delayQueue(tier), delayExchange(tier), DelayTiers.pattern(tier, '1'));
-            channel.exchangeBind(next, delayExchange(tier), DelayTiers.pattern(tier, '0'));
+        }
+        channel.exchangeDeclare(entryExchange(), BuiltinExchangeType.TOPIC, true);
+        bindNextHops(channel, entryExchange(), DelayTiers.ENTRY);
+        for (int tier = DelayTiers.LOWEST; tier <= DelayTiers.HIGHEST; tier++) {
+            bindNextHops(channel, afterExchange(tier), tier);
         }
     }
 
-    private String delayExchange(int tier) {
-        return prefix + ".delay." + tier;
+    /** From a message that has waited the tiers from {@code above} up: to the next tier whose bit is set, or ready. */
+    private void bindNextHops(Channel channel, String exchange, int above) throws IOException {
+        for (int next = DelayTiers.LOWEST; next < above && next <= DelayTiers.HIGHEST; next++) {
+            channel.queueBind(delayQueue(next), exchange, DelayTiers.pattern(above, next));
+        }
+        channel.queueBind(readyQueue(), exchange, DelayTiers.pattern(above, DelayTiers.READY));
     }
-
     private static Map<String, Object> quorum(String deadLetterExchange) {
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("x-queue-type", "quorum");

@@ -45,8 +45,51 @@ class DelayTiersTest {
     }
 
     @Test
-    void eachTierRoutesOnItsOwnWord() {
-        assertThat(DelayTiers.pattern(35, '1')).isEqualTo("1.#");
-        assertThat(DelayTiers.pattern(6, '0')).isEqualTo("*.".repeat(29) + "0.#");
+    void patternsAreAsLongAsTheKeyAndHaveNoHash() {
+        assertThat(DelayTiers.pattern(DelayTiers.ENTRY, 35)).isEqualTo("1" + ".*".repeat(29));
+        assertThat(DelayTiers.pattern(DelayTiers.ENTRY, DelayTiers.READY)).isEqualTo("0" + ".0".repeat(29));
+        assertThat(DelayTiers.pattern(8, 6)).isEqualTo("*." .repeat(28) + "0.1");
+        assertThat(DelayTiers.pattern(7, DelayTiers.READY)).isEqualTo("*.".repeat(29) + "0");
+    }
+
+    /** Routes a key the way the topology's bindings do and sums the tiers it waits in. */
+    @Property
+    void theBindingsLeadAMessageThroughExactlyTheTiersOfItsBitsThenToReady(
+            @ForAll @LongRange(min = 0, max = 68_000_000_000L) long millis) {
+        String key = DelayTiers.routingKey(Duration.ofMillis(millis));
+        long waited = 0;
+        int above = DelayTiers.ENTRY;
+        while (true) {
+            int next = nextHop(key, above);
+            if (next == DelayTiers.READY) break;
+            assertThat(next).isLessThan(above);
+            waited += DelayTiers.ttlMillis(next);
+            above = next;
+        }
+        assertThat(Duration.ofMillis(waited)).isEqualTo(DelayTiers.totalWait(key));
+    }
+
+    /** The one binding of the exchange after tier {@code above} that matches the key. */
+    private static int nextHop(String key, int above) {
+        int found = Integer.MIN_VALUE;
+        for (int tier = DelayTiers.READY; tier < Math.min(above, DelayTiers.HIGHEST + 1); tier++) {
+            if (tier != DelayTiers.READY && tier < DelayTiers.LOWEST) continue;
+            if (matches(DelayTiers.pattern(above, tier), key)) {
+                assertThat(found).as("only one binding matches %s", key).isEqualTo(Integer.MIN_VALUE);
+                found = tier;
+            }
+        }
+        assertThat(found).as("some binding matches %s after tier %d", key, above).isNotEqualTo(Integer.MIN_VALUE);
+        return found;
+    }
+
+    private static boolean matches(String pattern, String key) {
+        String[] p = pattern.split("\\.");
+        String[] k = key.split("\\.");
+        if (p.length != k.length) return false;
+        for (int i = 0; i < p.length; i++) {
+            if (!p[i].equals("*") && !p[i].equals(k[i])) return false;
+        }
+        return true;
     }
 }
