@@ -8,12 +8,18 @@ import domain.scheduling.RunJobsUseCase;
 import domain.scheduling.RunOutcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Takes due messages off the ready queue and runs their jobs. The message is acknowledged only after
- * the transaction that ran the job (or counted its failure) has committed; if the process dies first,
- * RabbitMQ delivers it again and the job's state makes the second run do nothing.
+ * Takes due messages off the ready queue and runs their jobs on a pool of workers. A message that arrives
+ * before its due time (the delay tiers wait whole seconds, rounded down) is held until then. The message
+ * is acknowledged only after the transaction that ran the job (or counted its failure) has committed;
+ * if the process dies first, RabbitMQ delivers it again and the job's state makes the second run do nothing.
  */
 final class DueJobConsumer extends DefaultConsumer {
     private static final Logger LOG = Logger.getLogger(DueJobConsumer.class);
@@ -21,11 +27,16 @@ final class DueJobConsumer extends DefaultConsumer {
 
     private final RunJobsUseCase runner;
     private final SchedulingMetrics metrics;
+    private final ScheduledExecutorService timer;
+    private final ExecutorService workers;
 
-    DueJobConsumer(Channel channel, RunJobsUseCase runner, SchedulingMetrics metrics) {
+    DueJobConsumer(Channel channel, RunJobsUseCase runner, SchedulingMetrics metrics,
+                   ScheduledExecutorService timer, ExecutorService workers) {
         super(channel);
         this.runner = runner;
         this.metrics = metrics;
+        this.timer = timer;
+        this.workers = workers;
     }
 
     @Override
@@ -36,30 +47,47 @@ final class DueJobConsumer extends DefaultConsumer {
         if (message == null) {
             // Not one of ours: rejected without requeue, it is dead-lettered to the parked queue.
             metrics.poison();
-            getChannel().basicReject(tag, false);
+            synchronized (getChannel()) {
+                getChannel().basicReject(tag, false);
+            }
             return;
         }
-        RunOutcome outcome;
-        try {
-            outcome = QuarkusTransaction.requiringNew().call(() -> runner.run(message.jobId(), message.generation()));
-        } catch (RuntimeException failure) {
-            try {
-                outcome = QuarkusTransaction.requiringNew()
-                        .call(() -> runner.recordFailure(message.jobId(), message.generation(), describe(failure)));
-            } catch (RuntimeException cannotRecord) {
-                // The database is unreachable: put the message back after a pause. The ready queue's delivery
-                // limit parks it if this goes on, and the overdue sweep sends the job again later.
-                LOG.warnf("job %s could not run or record its failure; returned to the queue: %s",
-                        message.jobId(), cannotRecord.getMessage());
-                pause();
-                getChannel().basicNack(tag, false, true);
-                return;
-            }
-        }
-        metrics.outcome(outcome);
-        getChannel().basicAck(tag, false);
+        Runnable run = () -> run(tag, message);
+        long early = Duration.between(Instant.now(), message.dueAt()).toNanos();
+        if (early > 0) timer.schedule(() -> workers.execute(run), early, TimeUnit.NANOSECONDS);
+        else workers.execute(run);
     }
 
+    private void run(long tag, JobMessage message) {
+        try {
+            RunOutcome outcome;
+            try {
+                outcome = QuarkusTransaction.requiringNew().call(() -> runner.run(message.jobId(), message.generation()));
+            } catch (RuntimeException failure) {
+                try {
+                    outcome = QuarkusTransaction.requiringNew()
+                            .call(() -> runner.recordFailure(message.jobId(), message.generation(), describe(failure)));
+                } catch (RuntimeException cannotRecord) {
+                    // The database is unreachable: put the message back after a pause. The ready queue's delivery
+                    // limit parks it if this goes on, and the overdue sweep sends the job again later.
+                    LOG.warnf("job %s could not run or record its failure; returned to the queue: %s",
+                            message.jobId(), cannotRecord.getMessage());
+                    pause();
+                    synchronized (getChannel()) {
+                        getChannel().basicNack(tag, false, true);
+                    }
+                    return;
+                }
+            }
+            metrics.outcome(outcome);
+            synchronized (getChannel()) {
+                getChannel().basicAck(tag, false);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The channel closed meanwhile: RabbitMQ delivers the message again, and a job that ran does nothing.
+            LOG.debugf("job %s: could not acknowledge its message: %s", message.jobId(), e.getMessage());
+        }
+    }
     private static String describe(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,13 +48,14 @@ public class RabbitJobQueue {
     private final SchedulingTopology topology;
     private final ConnectionFactory factory = new ConnectionFactory();
     private final boolean enabled;
-    private final int consumers;
+    private final int workerCount;
     private final int prefetch;
     private final Semaphore wake = new Semaphore(0);
 
     private volatile boolean running;
     private Thread relay;
-    private ExecutorService consumerThreads;
+    private ExecutorService workers;
+    private ScheduledExecutorService timer;
     private Connection connection;
     private Channel publisher;
     private Instant lastSweep = Instant.EPOCH;
@@ -67,15 +69,15 @@ public class RabbitJobQueue {
                    @ConfigProperty(name = "gudok.rabbitmq.virtual-host") String virtualHost,
                    @ConfigProperty(name = "gudok.scheduling.enabled", defaultValue = "true") boolean enabled,
                    @ConfigProperty(name = "gudok.scheduling.topology-prefix", defaultValue = "gudok") String prefix,
-                   @ConfigProperty(name = "gudok.scheduling.consumers", defaultValue = "4") int consumers,
-                   @ConfigProperty(name = "gudok.scheduling.prefetch", defaultValue = "16") int prefetch,
+                   @ConfigProperty(name = "gudok.scheduling.workers", defaultValue = "16") int workers,
+                   @ConfigProperty(name = "gudok.scheduling.prefetch", defaultValue = "5000") int prefetch,
                    @ConfigProperty(name = "gudok.scheduling.delivery-limit", defaultValue = "20") int deliveryLimit) {
         this.jobs = jobs;
         this.runner = runner;
         this.calendar = calendar;
         this.metrics = metrics;
         this.enabled = enabled;
-        this.consumers = consumers;
+        this.workerCount = workers;
         this.prefetch = prefetch;
         this.topology = new SchedulingTopology(prefix, deliveryLimit);
         factory.setHost(host);
@@ -93,8 +95,8 @@ public class RabbitJobQueue {
     void onStart(@Observes StartupEvent event) {
         if (!enabled) return;
         running = true;
-        consumerThreads = Executors.newFixedThreadPool(consumers, named("job-consumer"));
-        factory.setSharedExecutor(consumerThreads);
+        workers = Executors.newFixedThreadPool(workerCount, named("job-worker"));
+        timer = Executors.newSingleThreadScheduledExecutor(named("job-timer"));
         relay = named("job-relay").newThread(this::relayLoop);
         relay.start();
     }
@@ -107,7 +109,8 @@ public class RabbitJobQueue {
         } catch (Exception ignored) {
             // shutting down anyway
         }
-        if (consumerThreads != null) consumerThreads.shutdownNow();
+        if (timer != null) timer.shutdownNow();
+        if (workers != null) workers.shutdownNow();
     }
 
     /** A transaction that recorded jobs committed: send them now rather than at the next tick. */
@@ -164,16 +167,15 @@ public class RabbitJobQueue {
             Channel setup = opened.createChannel();
             topology.declare(setup);
             setup.close();
-            for (int i = 0; i < consumers; i++) {
-                Channel channel = opened.createChannel();
-                channel.basicQos(prefetch);
-                channel.basicConsume(topology.readyQueue(), false, "gudok-jobs-" + i, new DueJobConsumer(channel, runner, metrics));
-            }
+            Channel consuming = opened.createChannel();
+            consuming.basicQos(prefetch);
+            consuming.basicConsume(topology.readyQueue(), false, "gudok-jobs",
+                    new DueJobConsumer(consuming, runner, metrics, timer, workers));
             Channel confirms = opened.createChannel();
             confirms.confirmSelect();
             publisher = confirms;
             connection = opened;
-            LOG.infof("job scheduler connected to RabbitMQ: %d consumers on %s", consumers, topology.readyQueue());
+            LOG.infof("job scheduler connected to RabbitMQ: %d workers on %s", workerCount, topology.readyQueue());
         } catch (Exception e) {
             opened.abort();
             throw e;
@@ -195,7 +197,7 @@ public class RabbitJobQueue {
                         .headers(Map.of("gudok-job-type", job.type().name(), "gudok-due-at", job.dueAt().toString()))
                         .build();
                 publisher.basicPublish(topology.entryExchange(), routingKey, properties,
-                        new JobMessage(job.id(), job.generation()).toBytes());
+                        new JobMessage(job.id(), job.generation(), job.dueAt()).toBytes());
                 published.add(job);
             }
             publisher.waitForConfirmsOrDie(10_000);

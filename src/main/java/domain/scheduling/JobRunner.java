@@ -15,8 +15,6 @@ import java.util.UUID;
  * duplicate, or one sent before a cancel or reschedule) does nothing.
  */
 public final class JobRunner implements RunJobsUseCase {
-    /** A message this much before its due time is sent again rather than run early. */
-    static final Duration EARLY_TOLERANCE = Duration.ofMillis(50);
     private static final int OVERDUE_BATCH = 500;
 
     private final Jobs jobs;
@@ -45,7 +43,8 @@ public final class JobRunner implements RunJobsUseCase {
         Job job = current(jobId, generation);
         if (job == null) return RunOutcome.ignored();
         Instant now = calendar.now();
-        if (!job.isDueBy(now.plus(EARLY_TOLERANCE))) {
+        if (!job.isDueBy(now)) {
+            // Early (a delay longer than the tiers hold, or another instance's clock ahead): wait the rest.
             jobs.update(job.resend());
             return new RunOutcome(RunOutcome.Kind.EARLY, job.type(), null);
         }

@@ -11,24 +11,26 @@ import org.junit.jupiter.api.Test;
 class DelayTiersTest {
 
     @Property
-    void aMessageWaitsItsDelayRoundedUpToOneUnitAndNeverLess(@ForAll @LongRange(min = 1, max = 68_000_000_000L) long millis) {
+    void aMessageArrivesWithinOneUnitAfterTheLeadTimeBeforeItIsDue(@ForAll @LongRange(min = 1, max = 68_000_000_000L) long millis) {
         Duration wait = DelayTiers.totalWait(DelayTiers.routingKey(Duration.ofMillis(millis)));
-        assertThat(wait).isGreaterThanOrEqualTo(Duration.ofMillis(millis));
-        assertThat(wait.toMillis() - millis).isLessThan(DelayTiers.UNIT_MILLIS);
+        long early = millis - wait.toMillis();
+        assertThat(early).isGreaterThanOrEqualTo(Math.min(millis, DelayTiers.LEAD_MILLIS));
+        assertThat(early).isLessThan(DelayTiers.LEAD_MILLIS + DelayTiers.UNIT_MILLIS);
     }
 
     @Test
     void theKeyHasOneWordPerTierFromTheLongestDown() {
-        String key = DelayTiers.routingKey(Duration.ofMillis(64 + 256));
-        assertThat(key.split("\\.")).hasSize(30);
+        String key = DelayTiers.routingKey(Duration.ofMillis(DelayTiers.LEAD_MILLIS + 4096 + 16384 + 999));
+        assertThat(key.split("\\.")).hasSize(24);
         assertThat(key).endsWith("1.0.1");
-        assertThat(DelayTiers.totalWait(key)).isEqualTo(Duration.ofMillis(320));
+        assertThat(DelayTiers.totalWait(key)).isEqualTo(Duration.ofMillis(20480));
     }
 
+    /** The consumer holds such a message for the rest of its wait. */
     @Test
-    void shortAndOddDelaysRoundUp() {
-        assertThat(DelayTiers.totalWait(DelayTiers.routingKey(Duration.ofMillis(50)))).isEqualTo(Duration.ofMillis(64));
-        assertThat(DelayTiers.totalWait(DelayTiers.routingKey(Duration.ofNanos(64_000_001)))).isEqualTo(Duration.ofMillis(128));
+    void delaysUnderOneUnitGoStraightToReady() {
+        assertThat(DelayTiers.routingKey(Duration.ofMillis(50))).doesNotContain("1");
+        assertThat(DelayTiers.routingKey(Duration.ofMillis(DelayTiers.LEAD_MILLIS + 4095))).doesNotContain("1");
     }
 
     @Test
@@ -42,14 +44,15 @@ class DelayTiersTest {
     void delaysBeyondTheTiersWaitTheLongestTheyHold() {
         assertThat(DelayTiers.LONGEST).isGreaterThan(Duration.ofDays(790));
         assertThat(DelayTiers.totalWait(DelayTiers.routingKey(Duration.ofDays(5000)))).isEqualTo(DelayTiers.LONGEST);
+        assertThat(DelayTiers.LONGEST.toMillis() % DelayTiers.UNIT_MILLIS).isZero();
     }
 
     @Test
     void patternsAreAsLongAsTheKeyAndHaveNoHash() {
-        assertThat(DelayTiers.pattern(DelayTiers.ENTRY, 35)).isEqualTo("1" + ".*".repeat(29));
-        assertThat(DelayTiers.pattern(DelayTiers.ENTRY, DelayTiers.READY)).isEqualTo("0" + ".0".repeat(29));
-        assertThat(DelayTiers.pattern(8, 6)).isEqualTo("*." .repeat(28) + "0.1");
-        assertThat(DelayTiers.pattern(7, DelayTiers.READY)).isEqualTo("*.".repeat(29) + "0");
+        assertThat(DelayTiers.pattern(DelayTiers.ENTRY, 35)).isEqualTo("1" + ".*".repeat(23));
+        assertThat(DelayTiers.pattern(DelayTiers.ENTRY, DelayTiers.READY)).isEqualTo("0" + ".0".repeat(23));
+        assertThat(DelayTiers.pattern(14, 12)).isEqualTo("*.".repeat(22) + "0.1");
+        assertThat(DelayTiers.pattern(13, DelayTiers.READY)).isEqualTo("*.".repeat(23) + "0");
     }
 
     /** Routes a key the way the topology's bindings do and sums the tiers it waits in. */

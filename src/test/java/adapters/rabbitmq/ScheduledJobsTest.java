@@ -129,8 +129,8 @@ class ScheduledJobsTest {
             firedInDueOrder.add(fired);
         }
         assertThat(firedInDueOrder).isSorted();
-        // The long ones wait in their longest tier: 2 h is 112,500 units of 64 ms, whose top bit is tier 22;
-        // 3 h is 168,750 units, top bit tier 23. Nothing shorter waited behind them.
+        // The long ones wait in their longest tier: 2 h is 1,757 units of 4,096 ms, whose top bit is tier 22;
+        // 3 h is 2,636 units, top bit tier 23. Nothing shorter waited behind them.
         for (Canary c : longOnes) {
             assertThat(firings(c.id())).isZero();
             assertThat(state(c.id())).isEqualTo("SCHEDULED");
@@ -168,7 +168,7 @@ class ScheduledJobsTest {
         eventually(WAIT, () -> assertThat(firings(canary.id())).isEqualTo(1));
         double ignoredBefore = ignored();
         long generation = 1;
-        byte[] sameMessage = new JobMessage(canary.id(), generation).toBytes();
+        byte[] sameMessage = new JobMessage(canary.id(), generation, canary.dueAt()).toBytes();
         for (int i = 0; i < 3; i++) channel.basicPublish("", queue.topology().readyQueue(), null, sameMessage);
 
         eventually(WAIT, () -> assertThat(ignored()).isGreaterThanOrEqualTo(ignoredBefore + 3));
@@ -233,10 +233,13 @@ class ScheduledJobsTest {
     void withConsumersInTwoInstancesEachJobRunsOnce() throws Exception {
         // A second instance: its own connection and consumers on the same ready queue.
         List<Channel> secondInstance = new ArrayList<>();
+        var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        var workers = java.util.concurrent.Executors.newFixedThreadPool(4);
         for (int i = 0; i < 2; i++) {
             Channel consumerChannel = rabbit.createChannel();
             consumerChannel.basicQos(8);
-            consumerChannel.basicConsume(queue.topology().readyQueue(), false, new DueJobConsumer(consumerChannel, runner, metrics));
+            consumerChannel.basicConsume(queue.topology().readyQueue(), false,
+                    new DueJobConsumer(consumerChannel, runner, metrics, timer, workers));
             secondInstance.add(consumerChannel);
         }
         List<Long> delays = new ArrayList<>();
@@ -249,6 +252,8 @@ class ScheduledJobsTest {
         assertThat(database.count("SELECT count(*) FROM canary_firings WHERE job_id IN (" + ids + ")")).isEqualTo(400);
         assertThat(channel.queueDeclarePassive(queue.topology().readyQueue()).getConsumerCount()).isGreaterThanOrEqualTo(2);
         for (Channel c : secondInstance) c.close();
+        timer.shutdownNow();
+        workers.shutdownNow();
     }
 
     @Test
