@@ -40,13 +40,14 @@ public class RabbitJobQueue {
     private static final Logger LOG = Logger.getLogger(RabbitJobQueue.class);
     private static final int BATCH = 500;
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
+    private static final long COALESCE_MILLIS = 20;
 
     private final Jobs jobs;
     private final RunJobsUseCase runner;
     private final BusinessCalendar calendar;
     private final SchedulingMetrics metrics;
     private final SchedulingTopology topology;
-    private final ConnectionFactory factory = new ConnectionFactory();
+    private final ConnectionFactory factory;
     private final boolean enabled;
     private final int workerCount;
     private final int prefetch;
@@ -62,11 +63,7 @@ public class RabbitJobQueue {
     private String lastProblem;
 
     RabbitJobQueue(Jobs jobs, RunJobsUseCase runner, BusinessCalendar calendar, SchedulingMetrics metrics,
-                   @ConfigProperty(name = "gudok.rabbitmq.host") String host,
-                   @ConfigProperty(name = "gudok.rabbitmq.port") int port,
-                   @ConfigProperty(name = "gudok.rabbitmq.username") String username,
-                   @ConfigProperty(name = "gudok.rabbitmq.password") String password,
-                   @ConfigProperty(name = "gudok.rabbitmq.virtual-host") String virtualHost,
+                   RabbitMqSettings settings,
                    @ConfigProperty(name = "gudok.scheduling.enabled", defaultValue = "true") boolean enabled,
                    @ConfigProperty(name = "gudok.scheduling.topology-prefix", defaultValue = "gudok") String prefix,
                    @ConfigProperty(name = "gudok.scheduling.workers", defaultValue = "16") int workers,
@@ -80,11 +77,7 @@ public class RabbitJobQueue {
         this.workerCount = workers;
         this.prefetch = prefetch;
         this.topology = new SchedulingTopology(prefix, deliveryLimit);
-        factory.setHost(host);
-        factory.setPort(port);
-        factory.setUsername(username);
-        factory.setPassword(password);
-        factory.setVirtualHost(virtualHost);
+        this.factory = settings.connectionFactory();
         factory.setConnectionTimeout(3_000);
         factory.setRequestedHeartbeat(10);
         // Reconnection is the relay's: after a broken connection it connects again, declares the topology
@@ -133,7 +126,11 @@ public class RabbitJobQueue {
                 } while (sent == BATCH && running);
                 sweepIfDue();
                 lastProblem = null;
-                wake.tryAcquire(1, TimeUnit.SECONDS);
+                if (wake.tryAcquire(1, TimeUnit.SECONDS)) {
+                    // Let the commits of the next few milliseconds join this batch: one claim, one
+                    // confirm round-trip for many jobs instead of one for each subscribe.
+                    Thread.sleep(COALESCE_MILLIS);
+                }
                 wake.drainPermits();
             } catch (InterruptedException e) {
                 return;

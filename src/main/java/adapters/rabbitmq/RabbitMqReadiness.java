@@ -3,7 +3,6 @@ package adapters.rabbitmq;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -12,23 +11,15 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class RabbitMqReadiness implements HealthCheck {
-    private final ConnectionFactory factory = new ConnectionFactory();
+    private final ConnectionFactory factory;
     private final String address;
 
-    RabbitMqReadiness(@ConfigProperty(name = "gudok.rabbitmq.host") String host,
-                      @ConfigProperty(name = "gudok.rabbitmq.port") int port,
-                      @ConfigProperty(name = "gudok.rabbitmq.username") String username,
-                      @ConfigProperty(name = "gudok.rabbitmq.password") String password,
-                      @ConfigProperty(name = "gudok.rabbitmq.virtual-host") String virtualHost) {
-        factory.setHost(host);
-        factory.setPort(port);
-        factory.setUsername(username);
-        factory.setPassword(password);
-        factory.setVirtualHost(virtualHost);
+    RabbitMqReadiness(RabbitMqSettings settings) {
+        factory = settings.connectionFactory();
         factory.setConnectionTimeout(2_000);
         factory.setHandshakeTimeout(2_000);
         factory.setAutomaticRecoveryEnabled(false);
-        this.address = host + ":" + port;
+        this.address = settings.address();
     }
 
     @Override

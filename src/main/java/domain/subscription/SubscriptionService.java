@@ -65,7 +65,8 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         subscriptions.add(subscription);
         List<Delivery> planned = planner.nextDeliveries(subscription, plan, -1, 0, today);
         deliveries.add(planned);
-        List<JobRequest> due = new ArrayList<>(dispatchJobs(planned));
+        List<JobRequest> due = new ArrayList<>();
+        nextToDispatch(planned).ifPresent(next -> due.add(jobs.dispatch(next)));
         if (subscription.isRental()) due.add(SubscriptionJobs.rentalEnd(subscription));
         scheduler.schedule(due);
         return subscription;
@@ -251,29 +252,33 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
     private Subscription save(Subscription subscription, List<Delivery> changedDeliveries, LocalDate today) {
         subscriptions.update(subscription);
         deliveries.update(changedDeliveries);
-        long scheduled = deliveries.openOf(subscription.id(), today).stream().filter(Delivery::isScheduled).count();
+        List<Delivery> open = deliveries.openOf(subscription.id(), today);
+        long scheduled = open.stream().filter(Delivery::isScheduled).count();
         int lastCycle = deliveries.lastCycleOf(subscription.id());
         List<Delivery> planned = planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today);
         deliveries.add(planned);
-        followDispatchJobs(changedDeliveries, planned);
+        followDispatchJobs(changedDeliveries, open, planned);
         return subscription;
     }
 
     /**
-     * A delivery that is scheduled has a live dispatch job (scheduling one that exists does nothing); a
-     * skipped or cancelled one has none. A dispatched or shipped delivery's job is the one running or done.
+     * The next scheduled delivery has a live dispatch job (scheduling one that exists does nothing); when it
+     * is dispatched, skipped or cancelled, the one after it gets its job here. A skipped or cancelled
+     * delivery's job is cancelled; a dispatched delivery's job is the one running. One job per
+     * subscription at a time instead of one per written-down delivery keeps subscribing cheap.
      */
-    private void followDispatchJobs(List<Delivery> changed, List<Delivery> planned) {
-        List<JobRequest> wanted = new ArrayList<>(dispatchJobs(changed));
-        wanted.addAll(dispatchJobs(planned));
-        scheduler.schedule(wanted);
+    private void followDispatchJobs(List<Delivery> changed, List<Delivery> open, List<Delivery> planned) {
         scheduler.cancel(changed.stream()
                 .filter(d -> d.state() == DeliveryState.SKIPPED || d.state() == DeliveryState.CANCELLED)
                 .map(d -> SubscriptionJobs.dispatchKey(d.id())).toList());
+        List<Delivery> candidates = new ArrayList<>(open);
+        candidates.addAll(planned);
+        nextToDispatch(candidates).ifPresent(next -> scheduler.schedule(List.of(jobs.dispatch(next))));
     }
 
-    private List<JobRequest> dispatchJobs(List<Delivery> deliveriesToDispatch) {
-        return deliveriesToDispatch.stream().filter(Delivery::isScheduled).map(jobs::dispatch).toList();
+    private static java.util.Optional<Delivery> nextToDispatch(List<Delivery> candidates) {
+        return candidates.stream().filter(Delivery::isScheduled)
+                .min(java.util.Comparator.comparing(Delivery::date).thenComparingInt(Delivery::cycleNumber));
     }
 
     private Subscription own(String userId, UUID subscriptionId) {

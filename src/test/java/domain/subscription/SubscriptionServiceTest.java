@@ -602,25 +602,24 @@ class SubscriptionServiceTest {
     }
 
     @Test
-    void eachScheduledDeliveryHasADispatchJobOnItsDateAtTheDispatchTime() {
+    void theNextDeliveryHasADispatchJobOnItsDateAtTheDispatchTime() {
         Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
-        assertThat(liveJobs()).containsExactlyInAnyOrderElementsOf(deliveries.allOf(s.id()).stream().map(this::dispatchOf).toList());
+        assertThat(liveJobs()).containsExactly(dispatchOf(cycle(s, 0)));
     }
 
     @Test
-    void skippingPausingAndCancellingTakeTheDispatchJobsAwayAndResumingBringsThemBack() {
+    void skippingPausingAndCancellingMoveTheDispatchJobAndResumingBringsItBack() {
         Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
         Delivery first = cycle(s, 0);
         service.skip(USER, s.id(), first.id());
-        assertThat(liveJobs()).doesNotContain(dispatchOf(first)).hasSize(3);
+        assertThat(liveJobs()).containsExactly(dispatchOf(cycle(s, 1)));
 
         service.pause(USER, s.id(), MONDAY.plusDays(15));
-        assertThat(liveJobs()).contains("subscription.resume " + s.id() + " 2025-03-18T00:00")
-                .doesNotContain(dispatchOf(cycle(s, 1)));
+        assertThat(liveJobs()).containsExactlyInAnyOrder("subscription.resume " + s.id() + " 2025-03-18T00:00",
+                dispatchOf(cycle(s, 2)));
 
         service.resume(USER, s.id());
-        assertThat(liveJobs()).doesNotContain("subscription.resume " + s.id() + " 2025-03-18T00:00")
-                .contains(dispatchOf(cycle(s, 1)));
+        assertThat(liveJobs()).containsExactlyInAnyOrder(dispatchOf(cycle(s, 1)), dispatchOf(cycle(s, 2)));
 
         service.cancel(USER, s.id(), CancellationMode.IMMEDIATE);
         assertThat(liveJobs()).isEmpty();
@@ -645,7 +644,8 @@ class SubscriptionServiceTest {
                 "1 2025-03-17 SCHEDULED x2",
                 "2 2025-03-24 SCHEDULED x2",
                 "3 2025-03-31 SCHEDULED x2");
-        assertThat(liveJobs()).contains(dispatchOf(cycle(s, 3)));
+        // The first delivery's own job is the one running (the runner marks it done); the next one has its job.
+        assertThat(liveJobs()).containsExactlyInAnyOrder(dispatchOf(first), dispatchOf(cycle(s, 1)));
         // A second run of the same job (a duplicate) changes nothing.
         service.dispatch(first.id());
         assertThat(deliveriesOf(s)).hasSize(4);
