@@ -209,8 +209,12 @@ public class RabbitJobQueue {
         Instant now = Instant.now();
         if (Duration.between(lastSweep, now).compareTo(SWEEP_EVERY) < 0) return;
         lastSweep = now;
-        int resent = QuarkusTransaction.requiringNew().call(runner::resendOverdue);
-        if (resent > 0) LOG.warnf("re-sent %d overdue jobs whose messages did not arrive", resent);
+        // In batches until none is left: a job sent again is unsent until the relay has sent it, so this ends.
+        int resent;
+        do {
+            resent = QuarkusTransaction.requiringNew().call(runner::resendOverdue);
+            if (resent > 0) LOG.warnf("re-sent %d overdue jobs whose messages did not arrive", resent);
+        } while (resent > 0 && running);
     }
 
     private static String describe(Throwable e) {
