@@ -8,8 +8,10 @@ import domain.catalog.Shops;
 import domain.delivery.Deliveries;
 import domain.delivery.FulfilmentService;
 import domain.shared.BusinessCalendar;
+import domain.shared.IdempotentRequests;
 import domain.scheduling.CanaryFirings;
 import domain.scheduling.Canaries;
+import domain.scheduling.IdempotencyKeyPurge;
 import domain.scheduling.JobAdministration;
 import domain.scheduling.JobBook;
 import domain.scheduling.JobHandler;
@@ -81,15 +83,25 @@ public class DomainServices {
     @Produces
     @Singleton
     JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, SubscriptionService subscriptions, Canaries canaries,
-                        Instance<JobHandler> beanHandlers,
+                        IdempotencyKeyPurge idempotencyKeyPurge, Instance<JobHandler> beanHandlers,
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
                         @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
                         @ConfigProperty(name = "gudok.scheduling.max-backoff", defaultValue = "1H") Duration maxBackoff,
                         @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "1M") Duration lostAfter) {
         List<JobHandler> handlers = new ArrayList<>(SubscriptionJobs.handlers(subscriptions));
         handlers.add(canaries);
+        handlers.add(idempotencyKeyPurge);
         beanHandlers.forEach(handlers::add);
         return new JobRunner(jobs, handlers, calendar, new RetryPolicy(maxAttempts, firstBackoff, maxBackoff), lostAfter);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(IdempotencyKeyPurge.class) // the runner adds it to the handlers itself
+    IdempotencyKeyPurge idempotencyKeyPurge(IdempotentRequests requests, JobBook jobBook, BusinessCalendar calendar,
+                                            @ConfigProperty(name = "gudok.idempotency.retention", defaultValue = "24H") Duration retention,
+                                            @ConfigProperty(name = "gudok.idempotency.purge-time", defaultValue = "04:00") LocalTime at) {
+        return new IdempotencyKeyPurge(requests, jobBook, calendar, retention, at);
     }
 
     @Produces

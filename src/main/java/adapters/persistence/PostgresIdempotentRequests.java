@@ -61,4 +61,13 @@ public class PostgresIdempotentRequests implements IdempotentRequests {
                 .createNativeQuery("DELETE FROM idempotency_keys WHERE scope = ?1 AND idempotency_key = ?2 AND NOT completed")
                 .setParameter(1, scope).setParameter(2, key).executeUpdate();
     }
+
+    @Override
+    public int purgeClaimedBefore(Instant cutoff, int limit) {
+        return Panache.getEntityManager().createNativeQuery("""
+                        DELETE FROM idempotency_keys WHERE ctid IN (
+                          SELECT ctid FROM idempotency_keys WHERE created_at < ?1 LIMIT ?2)
+                        """)
+                .setParameter(1, cutoff).setParameter(2, limit).executeUpdate();
+    }
 }

@@ -17,6 +17,9 @@ public interface IdempotentRequests {
     /** Gives up the claim after an unexpected failure so that a retry can run again. */
     void release(String scope, String key);
 
+    /** Forgets up to {@code limit} keys claimed before {@code cutoff}; returns how many. */
+    int purgeClaimedBefore(Instant cutoff, int limit);
+
     sealed interface Claim {
         record Claimed() implements Claim { }
         record Replay(StoredResponse response) implements Claim { }

@@ -301,4 +301,21 @@ class ScheduledJobsTest {
         as(TestTokens.admin()).get("/admin/jobs?subject=" + rental).then().statusCode(200)
                 .body("items.state", org.hamcrest.Matchers.contains("CANCELLED"));
     }
+
+    @Test
+    void theIdempotencyKeyPurgeForgetsKeysOlderThanTheRetentionAndSchedulesTheNextDay() {
+        String old = "purge-old-" + UUID.randomUUID();
+        String fresh = "purge-fresh-" + UUID.randomUUID();
+        database.execute("INSERT INTO idempotency_keys (scope, idempotency_key, fingerprint, created_at) VALUES "
+                + "('purge-test', '" + old + "', repeat('a', 64), now() - interval '2 days'), "
+                + "('purge-test', '" + fresh + "', repeat('a', 64), now())");
+        QuarkusTransaction.requiringNew().run(() -> book.schedule(List.of(new JobRequest(domain.scheduling.IdempotencyKeyPurge.TYPE,
+                "idempotency-keys", "", Instant.now(), "idempotency.purge:test-" + UUID.randomUUID()))));
+
+        eventually(WAIT, () -> assertThat(database.count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = '" + old + "'")).isZero());
+        assertThat(database.count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = '" + fresh + "'")).isEqualTo(1);
+        String tomorrow = adapters.rest.Fixtures.today().plusDays(1).toString();
+        as(TestTokens.admin()).get("/admin/jobs?subject=idempotency-keys&state=SCHEDULED&limit=100").then().statusCode(200)
+                .body("items.dedupKey", org.hamcrest.Matchers.hasItem("idempotency.purge:" + tomorrow));
+    }
 }

@@ -36,4 +36,12 @@ public class Database {
             throw new IllegalStateException(e);
         }
     }
+
+    public void execute(String sql) {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

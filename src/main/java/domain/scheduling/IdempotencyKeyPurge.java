@@ -1,0 +1,67 @@
+package domain.scheduling;
+
+import domain.shared.BusinessCalendar;
+import domain.shared.IdempotentRequests;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Forgets idempotency keys older than the retention, once a day at a quiet hour (Seoul). Each run
+ * schedules the next day's; a run that hit its batch limit schedules another at once. Keys are named
+ * by date, so every instance may ask for the same run and only one job exists.
+ */
+public final class IdempotencyKeyPurge implements JobHandler {
+    public static final JobType TYPE = new JobType("idempotency.purge");
+    static final String SUBJECT = "idempotency-keys";
+    static final int BATCH = 10_000;
+
+    private final IdempotentRequests requests;
+    private final JobScheduler scheduler;
+    private final BusinessCalendar calendar;
+    private final Duration retention;
+    private final LocalTime runAt;
+
+    public IdempotencyKeyPurge(IdempotentRequests requests, JobScheduler scheduler, BusinessCalendar calendar,
+                               Duration retention, LocalTime runAt) {
+        this.requests = requests;
+        this.scheduler = scheduler;
+        this.calendar = calendar;
+        this.retention = retention;
+        this.runAt = runAt;
+    }
+
+    /** Makes sure the next daily run is scheduled (at start-up). */
+    public void ensureScheduled() {
+        Instant now = calendar.now();
+        LocalDate today = calendar.today();
+        LocalDate day = at(today).isAfter(now) ? today : today.plusDays(1);
+        scheduler.schedule(List.of(daily(day)));
+    }
+
+    @Override
+    public JobType type() {
+        return TYPE;
+    }
+
+    @Override
+    public void handle(Job job) {
+        Instant now = calendar.now();
+        int purged = requests.purgeClaimedBefore(now.minus(retention), BATCH);
+        List<JobRequest> next = new ArrayList<>();
+        if (purged == BATCH) next.add(new JobRequest(TYPE, SUBJECT, "", now, TYPE.name() + ":more:" + now.toEpochMilli()));
+        next.add(daily(calendar.today().plusDays(1)));
+        scheduler.schedule(next);
+    }
+
+    private JobRequest daily(LocalDate day) {
+        return new JobRequest(TYPE, SUBJECT, "", at(day), TYPE.name() + ":" + day);
+    }
+
+    private Instant at(LocalDate day) {
+        return day.atTime(runAt).atZone(BusinessCalendar.SEOUL).toInstant();
+    }
+}
