@@ -2,24 +2,52 @@ package adapters.cdi;
 
 import domain.scheduling.IdempotencyKeyPurge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
-/** Schedules the recurring housekeeping jobs at start-up, after the schema migration (which observes first). */
+/**
+ * Keeps the recurring housekeeping jobs scheduled: at start-up (after the schema migration, which
+ * observes first) and every hour, so a database that was down or a run that was parked does not end
+ * them. Asking again is free: the next run's key is taken while it is live.
+ */
 @ApplicationScoped
 public class Housekeeping {
     private static final Logger LOG = Logger.getLogger(Housekeeping.class);
 
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event, IdempotencyKeyPurge purge) {
+    private final IdempotencyKeyPurge purge;
+    private ScheduledExecutorService timer;
+
+    Housekeeping(IdempotencyKeyPurge purge) {
+        this.purge = purge;
+    }
+
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ensureScheduled();
+        timer.scheduleWithFixedDelay(this::ensureScheduled, 1, 1, TimeUnit.HOURS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer != null) timer.shutdownNow();
+    }
+
+    private void ensureScheduled() {
         try {
             QuarkusTransaction.requiringNew().run(purge::ensureScheduled);
         } catch (RuntimeException e) {
-            // The database is not there yet; the next start-up schedules it (each run schedules the next).
-            LOG.warnf("could not schedule the idempotency-key purge: %s", e.getMessage());
+            LOG.warnf("could not schedule the idempotency-key purge; trying again in an hour: %s", e.getMessage());
         }
     }
 }

@@ -5,6 +5,7 @@ import domain.scheduling.JobState;
 import domain.scheduling.JobType;
 import domain.scheduling.Jobs;
 import domain.scheduling.JobsRecorded;
+import domain.shared.ConcurrentUpdateException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -130,23 +131,34 @@ public class PostgresJobs implements Jobs {
     }
 
     @Override
-    public void markSent(Collection<Job> jobs) {
+    public void markSent(Collection<Job> jobs, Instant sentAt) {
         if (jobs.isEmpty()) return;
         execute("""
-                UPDATE jobs SET sent_generation = GREATEST(jobs.sent_generation, sent.generation)
+                UPDATE jobs SET sent_generation = GREATEST(jobs.sent_generation, sent.generation), sent_at = ?
                 FROM unnest(?::uuid[], ?::bigint[]) AS sent(id, generation) WHERE jobs.id = sent.id""", statement -> {
             Connection connection = statement.getConnection();
-            statement.setArray(1, connection.createArrayOf("uuid", jobs.stream().map(Job::id).toArray()));
-            statement.setArray(2, connection.createArrayOf("bigint", jobs.stream().map(Job::generation).toArray()));
+            statement.setObject(1, utc(sentAt));
+            statement.setArray(2, connection.createArrayOf("uuid", jobs.stream().map(Job::id).toArray()));
+            statement.setArray(3, connection.createArrayOf("bigint", jobs.stream().map(Job::generation).toArray()));
             return statement.executeUpdate();
         });
     }
 
     @Override
-    public List<Job> overdue(Instant dueBefore, int limit) {
+    public List<Job> overdue(Instant before, int limit) {
         return list("SELECT " + COLUMNS + """
-                 FROM jobs WHERE state = 'SCHEDULED' AND due_at < ? AND sent_generation = generation
-                ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""", utc(dueBefore), limit);
+                 FROM jobs WHERE state = 'SCHEDULED' AND due_at < ? AND sent_generation = generation AND sent_at < ?
+                ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""", utc(before), utc(before), limit);
+    }
+
+    @Override
+    public void resendAsIs(Collection<Job> jobs) {
+        if (jobs.isEmpty()) return;
+        execute("UPDATE jobs SET sent_generation = generation - 1 WHERE id = ANY (?)", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", jobs.stream().map(Job::id).toArray()));
+            return statement.executeUpdate();
+        });
+        recorded.fire(new JobsRecorded(0));
     }
 
     private static int bind(PreparedStatement statement, int p, Job job) throws SQLException {
@@ -205,6 +217,10 @@ public class PostgresJobs implements Jobs {
              PreparedStatement statement = connection.prepareStatement(sql)) {
             return work.run(statement);
         } catch (SQLException e) {
+            // A deadlock or lock time-out with a job that runs meanwhile: the caller's change lost a race.
+            if ("40P01".equals(e.getSQLState()) || "40001".equals(e.getSQLState()) || "55P03".equals(e.getSQLState())) {
+                throw new ConcurrentUpdateException("job", "of this change");
+            }
             throw new IllegalStateException("jobs: " + e.getMessage(), e);
         }
     }

@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 final class DueJobConsumer extends DefaultConsumer {
     private static final Logger LOG = Logger.getLogger(DueJobConsumer.class);
     private static final long DATABASE_DOWN_PAUSE_MILLIS = 2_000;
+    static final Duration LONGEST_HOLD = Duration.ofMillis(DelayTiers.LEAD_MILLIS + DelayTiers.UNIT_MILLIS).plusSeconds(5);
 
     private final RunJobsUseCase runner;
     private final SchedulingMetrics metrics;
@@ -53,9 +54,15 @@ final class DueJobConsumer extends DefaultConsumer {
             return;
         }
         Runnable run = () -> run(tag, message);
-        long early = Duration.between(Instant.now(), message.dueAt()).toNanos();
-        if (early > 0) timer.schedule(() -> workers.execute(run), early, TimeUnit.NANOSECONDS);
-        else workers.execute(run);
+        Duration early = Duration.between(Instant.now(), message.dueAt());
+        // The tiers deliver a message at most a lead time and one unit early; one due much later (beyond
+        // the longest tier, or a clock far off) runs now, and the runner sends the job again for the rest
+        // instead of a message held for days, which RabbitMQ's consumer time-out would close the channel over.
+        if (early.compareTo(Duration.ZERO) > 0 && early.compareTo(LONGEST_HOLD) <= 0) {
+            timer.schedule(() -> workers.execute(run), early.toNanos(), TimeUnit.NANOSECONDS);
+        } else {
+            workers.execute(run);
+        }
     }
 
     private void run(long tag, JobMessage message) {
@@ -86,6 +93,15 @@ final class DueJobConsumer extends DefaultConsumer {
         } catch (IOException | RuntimeException e) {
             // The channel closed meanwhile: RabbitMQ delivers the message again, and a job that ran does nothing.
             LOG.debugf("job %s: could not acknowledge its message: %s", message.jobId(), e.getMessage());
+        } catch (Error e) {
+            LOG.errorf(e, "job %s: the worker failed; the message goes back to the queue", message.jobId());
+            try {
+                synchronized (getChannel()) {
+                    getChannel().basicNack(tag, false, true);
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // the channel is gone: RabbitMQ delivers the message again anyway
+            }
         }
     }
     private static String describe(Throwable failure) {

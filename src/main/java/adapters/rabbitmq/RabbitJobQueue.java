@@ -59,6 +59,7 @@ public class RabbitJobQueue {
     private ScheduledExecutorService timer;
     private Connection connection;
     private Channel publisher;
+    private Channel consuming;
     private Instant lastSweep = Instant.EPOCH;
     private String lastProblem;
 
@@ -152,6 +153,11 @@ public class RabbitJobQueue {
                 publisher = connection.createChannel();
                 publisher.confirmSelect();
             }
+            // RabbitMQ closes a consuming channel that broke a rule (for example its consumer time-out).
+            if (!consuming.isOpen()) {
+                LOG.warn("the job consumers' channel closed; consuming again");
+                consuming = startConsuming(connection);
+            }
             return;
         }
         if (connection != null) {
@@ -164,10 +170,7 @@ public class RabbitJobQueue {
             Channel setup = opened.createChannel();
             topology.declare(setup);
             setup.close();
-            Channel consuming = opened.createChannel();
-            consuming.basicQos(prefetch);
-            consuming.basicConsume(topology.readyQueue(), false, "gudok-jobs",
-                    new DueJobConsumer(consuming, runner, metrics, timer, workers));
+            consuming = startConsuming(opened);
             Channel confirms = opened.createChannel();
             confirms.confirmSelect();
             publisher = confirms;
@@ -177,6 +180,13 @@ public class RabbitJobQueue {
             opened.abort();
             throw e;
         }
+    }
+
+    private Channel startConsuming(Connection on) throws java.io.IOException {
+        Channel channel = on.createChannel();
+        channel.basicQos(prefetch);
+        channel.basicConsume(topology.readyQueue(), false, "gudok-jobs", new DueJobConsumer(channel, runner, metrics, timer, workers));
+        return channel;
     }
 
     /** Sends one batch of unsent jobs; they are marked sent only once RabbitMQ confirmed every message. */
@@ -198,7 +208,7 @@ public class RabbitJobQueue {
                 published.add(job);
             }
             publisher.waitForConfirmsOrDie(10_000);
-            jobs.markSent(published);
+            jobs.markSent(published, calendar.now());
             metrics.sent(published.size());
             return published.size();
         });

@@ -58,6 +58,9 @@ public class AdminJobsResource {
         JobState wanted = Params.optionalEnum(JobState.class, "state", state);
         var page = Params.page(cursor, limit);
         String subjectId = subject == null || subject.isBlank() ? null : subject.strip();
+        if (subjectId != null && (subjectId.length() > 100 || subjectId.chars().anyMatch(Character::isISOControl))) {
+            throw InvalidInputException.of("subject", "must be at most 100 characters without control characters");
+        }
         return Views.PageView.of(Transactions.inNew(() -> jobs.jobs(subjectId, wanted, page)), JobView::of);
     }
 

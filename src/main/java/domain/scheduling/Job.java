@@ -27,10 +27,11 @@ public record Job(UUID id, JobType type, String subjectId, String payload, Strin
         return Duration.between(dueAt, now);
     }
 
+    /** A new due time; a parked job is armed again for it, with its attempts counted afresh. */
     public Job rescheduleTo(Instant newDueAt) {
-        require(JobState.SCHEDULED, "reschedule");
-        return new Job(id, type, subjectId, payload, dedupKey, newDueAt, state, failures, generation + 1, lastError,
-                createdAt, null);
+        if (!state.isLive()) throw new StateConflictException("job", state.name(), "reschedule");
+        return new Job(id, type, subjectId, payload, dedupKey, newDueAt, JobState.SCHEDULED,
+                state == JobState.PARKED ? 0 : failures, generation + 1, lastError, createdAt, null);
     }
 
     /** The same job sent again: its message arrived before its due time, or was lost. */

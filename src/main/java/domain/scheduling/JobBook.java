@@ -24,7 +24,7 @@ public final class JobBook implements JobScheduler {
 
     @Override
     public boolean reschedule(String dedupKey, Instant newDueAt) {
-        return jobs.liveByDedupKey(dedupKey).filter(j -> j.state() == JobState.SCHEDULED)
+        return jobs.liveByDedupKey(dedupKey)
                 .map(job -> {
                     jobs.update(job.rescheduleTo(newDueAt));
                     return true;

@@ -67,8 +67,11 @@ public final class JobRunner implements RunJobsUseCase {
 
     @Override
     public int resendOverdue() {
+        // The same generation again, not a new one: if the first message is only slow (a backlog), it still
+        // runs the job, and whichever arrives second finds it done. A new generation would turn every
+        // message of a backlog stale and make it longer.
         List<Job> lost = jobs.overdue(calendar.now().minus(lostAfter), OVERDUE_BATCH);
-        for (Job job : lost) jobs.update(job.resend());
+        jobs.resendAsIs(lost);
         return lost.size();
     }
 

@@ -12,7 +12,7 @@ public interface JobScheduler {
     /** Records the jobs; one whose key belongs to a live job already is left out. */
     void schedule(List<JobRequest> requests);
 
-    /** Moves the live job with this key to a new due time; false when there is none. */
+    /** Moves the live job with this key to a new due time (a parked one is armed again); false when there is none. */
     boolean reschedule(String dedupKey, Instant newDueAt);
 
     /** Cancels the live jobs with these keys; a message already sent for one is ignored when it arrives. */

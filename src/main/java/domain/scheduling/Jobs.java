@@ -33,9 +33,15 @@ public interface Jobs {
     /** Up to {@code limit} jobs waiting to be sent, locked against other senders; oldest due first. */
     List<Job> claimUnsent(int limit);
 
-    /** The queue confirmed these jobs' messages. */
-    void markSent(Collection<Job> jobs);
+    /** The queue confirmed these jobs' messages at {@code sentAt}. */
+    void markSent(Collection<Job> jobs, Instant sentAt);
 
-    /** SCHEDULED jobs whose message was sent but which are still not done well after their due time. */
-    List<Job> overdue(Instant dueBefore, int limit);
+    /**
+     * SCHEDULED jobs due before {@code before} whose current message was sent before it too and has not
+     * run them: taken as lost. Locked against other sweeps.
+     */
+    List<Job> overdue(Instant before, int limit);
+
+    /** Sends these jobs' current messages once more (a duplicate of one still on its way does nothing). */
+    void resendAsIs(Collection<Job> jobs);
 }

@@ -10,6 +10,6 @@ public interface RunJobsUseCase {
     /** Counts a failed attempt of the job the message named: it is retried after a backoff, or parked. */
     RunOutcome recordFailure(UUID jobId, long generation, String error);
 
-    /** Sends again the jobs whose message has not arrived long after their due time (a lost message). */
+    /** Sends again, once per lost-after period, the jobs whose message has not run them long after their due time. */
     int resendOverdue();
 }

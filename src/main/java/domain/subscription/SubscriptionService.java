@@ -93,9 +93,11 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
 
     @Override
     public Subscription resume(String userId, UUID subscriptionId) {
-        Subscription resumed = resume(own(userId, subscriptionId));
+        Subscription subscription = own(userId, subscriptionId);
+        subscription.require(Action.RESUME);
+        // Jobs before the subscription row: the same order as a running job's (see save).
         scheduler.cancel(List.of(SubscriptionJobs.resumeKey(subscriptionId)));
-        return resumed;
+        return resume(subscription);
     }
 
     private Subscription resume(Subscription subscription) {
@@ -213,10 +215,17 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
     @Override
     public void dispatch(UUID deliveryId) {
         Delivery delivery = deliveries.byId(deliveryId).orElse(null);
-        // Shipped early, skipped or cancelled meanwhile: there is nothing left to dispatch.
-        if (delivery == null || !delivery.isScheduled()) return;
+        if (delivery == null) return;
+        LocalDate today = calendar.today();
+        if (!delivery.isScheduled()) {
+            // Shipped early (skips and cancellations cancel this job): nothing to hand over, but the next
+            // delivery still needs its dispatch job, which is scheduled when this one stops being next.
+            List<Delivery> open = deliveries.openOf(delivery.subscriptionId(), today);
+            nextToDispatch(open).ifPresent(next -> scheduler.schedule(List.of(jobs.dispatch(next))));
+            return;
+        }
         Subscription subscription = subscriptions.byId(delivery.subscriptionId()).orElseThrow();
-        save(subscription, List.of(delivery.dispatch()), calendar.today());
+        save(subscription, List.of(delivery.dispatch()), today);
     }
 
     @Override
@@ -250,6 +259,11 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
 
     /** Saves the subscription and the deliveries it changed, then writes down the cycles that are now missing. */
     private Subscription save(Subscription subscription, List<Delivery> changedDeliveries, LocalDate today) {
+        // Job rows are locked before the subscription row, as a running job holds its own row before it
+        // changes the subscription: the other order could deadlock with a dispatch job firing meanwhile.
+        scheduler.cancel(changedDeliveries.stream()
+                .filter(d -> d.state() == DeliveryState.SKIPPED || d.state() == DeliveryState.CANCELLED)
+                .map(d -> SubscriptionJobs.dispatchKey(d.id())).toList());
         subscriptions.update(subscription);
         deliveries.update(changedDeliveries);
         List<Delivery> open = deliveries.openOf(subscription.id(), today);
@@ -257,20 +271,17 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         int lastCycle = deliveries.lastCycleOf(subscription.id());
         List<Delivery> planned = planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today);
         deliveries.add(planned);
-        followDispatchJobs(changedDeliveries, open, planned);
+        scheduleNextDispatch(open, planned);
         return subscription;
     }
 
     /**
      * The next scheduled delivery has a live dispatch job (scheduling one that exists does nothing); when it
      * is dispatched, skipped or cancelled, the one after it gets its job here. A skipped or cancelled
-     * delivery's job is cancelled; a dispatched delivery's job is the one running. One job per
+     * delivery's job is cancelled (in save); a dispatched delivery's job is the one running. One job per
      * subscription at a time instead of one per written-down delivery keeps subscribing cheap.
      */
-    private void followDispatchJobs(List<Delivery> changed, List<Delivery> open, List<Delivery> planned) {
-        scheduler.cancel(changed.stream()
-                .filter(d -> d.state() == DeliveryState.SKIPPED || d.state() == DeliveryState.CANCELLED)
-                .map(d -> SubscriptionJobs.dispatchKey(d.id())).toList());
+    private void scheduleNextDispatch(List<Delivery> open, List<Delivery> planned) {
         List<Delivery> candidates = new ArrayList<>(open);
         candidates.addAll(planned);
         nextToDispatch(candidates).ifPresent(next -> scheduler.schedule(List.of(jobs.dispatch(next))));

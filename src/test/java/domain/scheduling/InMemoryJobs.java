@@ -17,6 +17,7 @@ import java.util.UUID;
 public final class InMemoryJobs implements Jobs {
     private final Map<UUID, Job> stored = new LinkedHashMap<>();
     private final Map<UUID, Long> sentGeneration = new HashMap<>();
+    private final Map<UUID, Instant> sentAt = new HashMap<>();
 
     @Override
     public void add(Collection<Job> jobs) {
@@ -68,16 +69,25 @@ public final class InMemoryJobs implements Jobs {
     }
 
     @Override
-    public void markSent(Collection<Job> jobs) {
-        for (Job job : jobs) sentGeneration.merge(job.id(), job.generation(), Math::max);
+    public void markSent(Collection<Job> jobs, Instant at) {
+        for (Job job : jobs) {
+            sentGeneration.merge(job.id(), job.generation(), Math::max);
+            sentAt.put(job.id(), at);
+        }
     }
 
     @Override
-    public List<Job> overdue(Instant dueBefore, int limit) {
+    public List<Job> overdue(Instant before, int limit) {
         return stored.values().stream()
-                .filter(j -> j.state() == JobState.SCHEDULED && j.dueAt().isBefore(dueBefore)
-                        && sentGeneration.getOrDefault(j.id(), 0L) == j.generation())
+                .filter(j -> j.state() == JobState.SCHEDULED && j.dueAt().isBefore(before)
+                        && sentGeneration.getOrDefault(j.id(), 0L) == j.generation()
+                        && sentAt.getOrDefault(j.id(), Instant.MAX).isBefore(before))
                 .limit(limit).toList();
+    }
+
+    @Override
+    public void resendAsIs(Collection<Job> jobs) {
+        for (Job job : jobs) sentGeneration.put(job.id(), stored.get(job.id()).generation() - 1);
     }
 
     /** Every job, live or not, in the order it was added. */

@@ -652,6 +652,17 @@ class SubscriptionServiceTest {
     }
 
     @Test
+    void aDeliveryShippedBeforeItsDateStillLeavesTheNextOneADispatchJob() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        Delivery first = cycle(s, 0);
+        deliveries.update(List.of(first.ship(new domain.delivery.Shipment("CJ", "123", clock.instant()))));
+        clock.today(MONDAY.plusDays(7));
+        service.dispatch(first.id());
+        assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.SHIPPED);
+        assertThat(liveJobs()).contains(dispatchOf(cycle(s, 1)));
+    }
+
+    @Test
     void aDatedPauseEndsOnItsDateThroughItsJob() {
         Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
         service.pause(USER, s.id(), MONDAY.plusDays(14));
