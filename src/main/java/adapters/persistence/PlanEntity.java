@@ -1,5 +1,7 @@
 package adapters.persistence;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +22,9 @@ public class PlanEntity extends PanacheEntityBase {
     public String name;
     public String kind;
     public Long price;
+    // char(3) in the schema; mapped as such so that dev mode's schema validation agrees.
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 3)
     public String currency;
     @Column(name = "cycle_type")
     public String cycleType;

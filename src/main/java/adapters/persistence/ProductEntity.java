@@ -1,5 +1,7 @@
 package adapters.persistence;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +21,9 @@ public class ProductEntity extends PanacheEntityBase {
     public String description;
     @Column(name = "unit_price")
     public long unitPrice;
+    // char(3) in the schema; mapped as such so that dev mode's schema validation agrees.
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 3)
     public String currency;
     @Column(name = "created_at")
     public Instant createdAt;

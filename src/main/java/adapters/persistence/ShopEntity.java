@@ -1,5 +1,7 @@
 package adapters.persistence;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +16,8 @@ public class ShopEntity extends PanacheEntityBase {
     @Id
     public UUID id;
     public String name;
-    @Column(name = "api_key_hash")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "api_key_hash", length = 64)
     public String apiKeyHash;
     @Column(name = "registered_at")
     public Instant registeredAt;
