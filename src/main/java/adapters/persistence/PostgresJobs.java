@@ -70,7 +70,7 @@ public class PostgresJobs implements Jobs {
             statement.setObject(7, job.id());
             return statement.executeUpdate();
         });
-        if (job.state() == JobState.SCHEDULED) recorded.fire(new JobsRecorded(1));
+        if (job.state() == JobState.SCHEDULED) recorded.fire(new JobsRecorded(0));
     }
 
     @Override

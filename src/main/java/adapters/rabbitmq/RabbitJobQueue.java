@@ -201,7 +201,7 @@ public class RabbitJobQueue {
                 AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
                         .deliveryMode(2).contentType("text/plain").messageId(job.id() + "/" + job.generation())
                         .timestamp(java.util.Date.from(now))
-                        .headers(Map.of("gudok-job-type", job.type().name(), "gudok-due-at", job.dueAt().toString()))
+                        .headers(Map.of("gudok-job-type", job.type().name()))
                         .build();
                 publisher.basicPublish(topology.entryExchange(), routingKey, properties,
                         new JobMessage(job.id(), job.generation(), job.dueAt()).toBytes());

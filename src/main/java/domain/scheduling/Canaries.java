@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Canary jobs check the scheduler end to end on a running system: each one records the instant it
@@ -38,7 +39,7 @@ public final class Canaries implements JobHandler {
             if (delay.isNegative() || delay.compareTo(MAX_DELAY) > 0) {
                 throw InvalidInputException.of("delaysMs", "each delay must be between 0 and " + MAX_DELAY.toDays() + " days");
             }
-            Job job = Job.from(new JobRequest(TYPE, "canary", "", now.plus(delay), "canary:" + java.util.UUID.randomUUID()), now);
+            Job job = Job.from(new JobRequest(TYPE, "canary", "", now.plus(delay), "canary:" + UUID.randomUUID()), now);
             scheduled.add(job);
         }
         jobs.add(scheduled);

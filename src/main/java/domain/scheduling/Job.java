@@ -34,7 +34,7 @@ public record Job(UUID id, JobType type, String subjectId, String payload, Strin
                 state == JobState.PARKED ? 0 : failures, generation + 1, lastError, createdAt, null);
     }
 
-    /** The same job sent again: its message arrived before its due time, or was lost. */
+    /** The same job sent again under a new generation: its message arrived before its due time. */
     public Job resend() {
         require(JobState.SCHEDULED, "resend");
         return new Job(id, type, subjectId, payload, dedupKey, dueAt, state, failures, generation + 1, lastError,

@@ -29,7 +29,7 @@ public final class SubscriptionJobs {
     }
 
     JobRequest dispatch(Delivery delivery) {
-        return new JobRequest(DISPATCH, delivery.id().toString(), "", at(delivery.date(), dispatchTime), dispatchKey(delivery.id()));
+        return new JobRequest(DISPATCH, delivery.id().toString(), "", dispatchDue(delivery.date()), dispatchKey(delivery.id()));
     }
 
     Instant dispatchDue(LocalDate date) {

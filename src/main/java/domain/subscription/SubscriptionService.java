@@ -220,8 +220,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         if (!delivery.isScheduled()) {
             // Shipped early (skips and cancellations cancel this job): nothing to hand over, but the next
             // delivery still needs its dispatch job, which is scheduled when this one stops being next.
-            List<Delivery> open = deliveries.openOf(delivery.subscriptionId(), today);
-            nextToDispatch(open).ifPresent(next -> scheduler.schedule(List.of(jobs.dispatch(next))));
+            scheduleNextDispatch(deliveries.openOf(delivery.subscriptionId(), today), List.of());
             return;
         }
         Subscription subscription = subscriptions.byId(delivery.subscriptionId()).orElseThrow();
