@@ -7,10 +7,8 @@ import domain.catalog.ShopRegistration;
 import domain.catalog.Shops;
 import domain.delivery.Deliveries;
 import domain.delivery.FulfilmentService;
-import domain.shared.BusinessCalendar;
-import domain.shared.IdempotentRequests;
-import domain.scheduling.CanaryFirings;
 import domain.scheduling.Canaries;
+import domain.scheduling.CanaryFirings;
 import domain.scheduling.IdempotencyKeyPurge;
 import domain.scheduling.JobAdministration;
 import domain.scheduling.JobBook;
@@ -18,9 +16,23 @@ import domain.scheduling.JobHandler;
 import domain.scheduling.JobRunner;
 import domain.scheduling.Jobs;
 import domain.scheduling.RetryPolicy;
+import domain.shared.BusinessCalendar;
+import domain.shared.IdempotentRequests;
+import domain.shared.SeparateTransaction;
 import domain.subscription.SubscriptionJobs;
 import domain.subscription.SubscriptionService;
 import domain.subscription.Subscriptions;
+import domain.wallet.Commissions;
+import domain.wallet.FundingSourceService;
+import domain.wallet.FundingSources;
+import domain.wallet.Ledger;
+import domain.wallet.PaymentGateway;
+import domain.wallet.PaymentService;
+import domain.wallet.Payments;
+import domain.wallet.TopUpService;
+import domain.wallet.TopUpUseCase;
+import domain.wallet.TopUps;
+import domain.wallet.WalletService;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -82,13 +94,14 @@ public class DomainServices {
     /** Runs the jobs of every context; handlers declared as beans (none in production) join the domain's own. */
     @Produces
     @Singleton
-    JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, SubscriptionService subscriptions, Canaries canaries,
+    JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, SubscriptionService subscriptions, TopUpService topUps, Canaries canaries,
                         IdempotencyKeyPurge idempotencyKeyPurge, Instance<JobHandler> beanHandlers,
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
                         @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
                         @ConfigProperty(name = "gudok.scheduling.max-backoff", defaultValue = "1H") Duration maxBackoff,
                         @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "1M") Duration lostAfter) {
         List<JobHandler> handlers = new ArrayList<>(SubscriptionJobs.handlers(subscriptions));
+        handlers.add(topUps);
         handlers.add(canaries);
         handlers.add(idempotencyKeyPurge);
         beanHandlers.forEach(handlers::add);
@@ -108,6 +121,33 @@ public class DomainServices {
     @Singleton
     JobAdministration jobAdministration(Jobs jobs, BusinessCalendar calendar) {
         return new JobAdministration(jobs, calendar);
+    }
+
+    @Produces
+    @Singleton
+    FundingSourceService fundingSources(FundingSources sources, PaymentGateway gateway, BusinessCalendar calendar) {
+        return new FundingSourceService(sources, gateway, calendar);
+    }
+
+    @Produces
+    @Singleton
+    @Typed({TopUpService.class, TopUpUseCase.class}) // the runner adds it to the handlers itself
+    TopUpService topUps(FundingSources sources, TopUps topUps, Ledger ledger, PaymentGateway gateway, JobBook jobBook,
+                        SeparateTransaction separately, BusinessCalendar calendar,
+                        @ConfigProperty(name = "gudok.wallet.settle-after", defaultValue = "2M") Duration settleAfter) {
+        return new TopUpService(sources, topUps, ledger, gateway, jobBook, separately, calendar, settleAfter);
+    }
+
+    @Produces
+    @Singleton
+    PaymentService payments(Ledger ledger, Payments payments, Commissions commissions, TopUpService topUps, BusinessCalendar calendar) {
+        return new PaymentService(ledger, payments, commissions, topUps, calendar);
+    }
+
+    @Produces
+    @Singleton
+    WalletService wallets(Ledger ledger, FundingSources sources, Commissions commissions) {
+        return new WalletService(ledger, sources, commissions);
     }
 
     @Produces

@@ -1,13 +1,20 @@
 package adapters.rest;
 
-import domain.catalog.RegisterShopUseCase;
 import domain.catalog.RegisterShopUseCase.RegisteredShop;
+import domain.catalog.RegisterShopUseCase;
+import domain.catalog.ShopId;
+import domain.shared.InvalidInputException;
+import domain.wallet.Commission;
+import domain.wallet.WalletSettingsUseCase;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -21,11 +28,13 @@ import java.net.URI;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminShopsResource {
     private final RegisterShopUseCase shops;
+    private final WalletSettingsUseCase wallet;
     private final IdempotentCreation idempotent;
     private final Caller caller;
 
-    AdminShopsResource(RegisterShopUseCase shops, IdempotentCreation idempotent, Caller caller) {
+    AdminShopsResource(RegisterShopUseCase shops, WalletSettingsUseCase wallet, IdempotentCreation idempotent, Caller caller) {
         this.shops = shops;
+        this.wallet = wallet;
         this.idempotent = idempotent;
         this.caller = caller;
     }
@@ -45,5 +54,16 @@ public class AdminShopsResource {
     @GET
     public Views.PageView<Views.ShopView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(shops.list(Params.page(cursor, limit)), Views.ShopView::of);
+    }
+
+    /** Sets gudok's commission on the shop's future payments, in basis points (1,000 = 10 %). */
+    @PUT
+    @Path("/{id}/commission")
+    @Transactional
+    public WalletJson.CommissionRequest setCommission(@PathParam("id") String id, WalletJson.CommissionRequest body) {
+        WalletJson.CommissionRequest request = Params.body(body);
+        if (request.basisPoints() == null) throw InvalidInputException.of("basisPoints", "is required");
+        wallet.setCommission(new ShopId(Params.id("shop", id)), new Commission(request.basisPoints()));
+        return request;
     }
 }

@@ -10,6 +10,7 @@ import domain.shared.ConcurrentUpdateException;
 import domain.shared.InvalidInputException;
 import domain.shared.NotFoundException;
 import domain.shared.StateConflictException;
+import domain.wallet.InsufficientFundsException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -42,6 +43,11 @@ public class ProblemMappers {
     public Response stateConflict(StateConflictException e, UriInfo uri) {
         return Problem.of("state-conflict", "Not allowed in the current state", 409, e.getMessage())
                 .withCurrentState(e.currentState()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response insufficientFunds(InsufficientFundsException e, UriInfo uri) {
+        return Problem.of("insufficient-funds", "Insufficient funds", 402, e.getMessage()).at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper

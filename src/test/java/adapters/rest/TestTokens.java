@@ -25,6 +25,14 @@ public final class TestTokens {
         return user("user-" + UUID.randomUUID());
     }
 
+    /** The user id (subject) a token carries. */
+    public static String subjectOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher sub = java.util.regex.Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(payload);
+        if (!sub.find()) throw new IllegalArgumentException("token without subject");
+        return sub.group(1);
+    }
+
     public static String admin() {
         return token("admin-" + UUID.randomUUID(), "admin", "https://gudok.io", KEY);
     }

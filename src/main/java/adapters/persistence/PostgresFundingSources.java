@@ -1,0 +1,71 @@
+package adapters.persistence;
+
+import domain.wallet.FundingKind;
+import domain.wallet.FundingSource;
+import domain.wallet.FundingSources;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Funding sources in PostgreSQL; a partial unique index allows one default per user. */
+@ApplicationScoped
+public class PostgresFundingSources implements FundingSources {
+    private static final String COLUMNS = "id, user_id, kind, gateway_token, last4, is_default, added_at";
+    private final Sql sql;
+
+    PostgresFundingSources(DataSource dataSource) {
+        this.sql = new Sql(dataSource, "funding source");
+    }
+
+    @Override
+    public void add(FundingSource source) {
+        sql.update("INSERT INTO funding_sources (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
+            s.setObject(1, source.id());
+            s.setString(2, source.userId());
+            s.setString(3, source.kind().name());
+            s.setString(4, source.gatewayToken());
+            s.setString(5, source.last4());
+            s.setBoolean(6, source.isDefault());
+            s.setObject(7, Sql.utc(source.addedAt()));
+        });
+    }
+
+    @Override
+    public void makeDefault(String userId, UUID sourceId) {
+        // One statement: the unique index is checked after it, so the old and the new default swap cleanly.
+        sql.update("UPDATE funding_sources SET is_default = (id = ?) WHERE user_id = ? AND (is_default OR id = ?)", s -> {
+            s.setObject(1, sourceId);
+            s.setString(2, userId);
+            s.setObject(3, sourceId);
+        });
+    }
+
+    @Override
+    public Optional<FundingSource> byId(String userId, UUID sourceId) {
+        return sql.one("SELECT " + COLUMNS + " FROM funding_sources WHERE id = ? AND user_id = ?", s -> {
+            s.setObject(1, sourceId);
+            s.setString(2, userId);
+        }, PostgresFundingSources::source);
+    }
+
+    @Override
+    public Optional<FundingSource> defaultOf(String userId) {
+        return sql.one("SELECT " + COLUMNS + " FROM funding_sources WHERE user_id = ? AND is_default",
+                s -> s.setString(1, userId), PostgresFundingSources::source);
+    }
+
+    @Override
+    public List<FundingSource> of(String userId) {
+        return sql.list("SELECT " + COLUMNS + " FROM funding_sources WHERE user_id = ? ORDER BY added_at, id",
+                s -> s.setString(1, userId), PostgresFundingSources::source);
+    }
+
+    private static FundingSource source(ResultSet row) throws SQLException {
+        return new FundingSource(row.getObject("id", UUID.class), row.getString("user_id"), FundingKind.valueOf(row.getString("kind")),
+                row.getString("gateway_token"), row.getString("last4"), row.getBoolean("is_default"), Sql.instant(row, "added_at"));
+    }
+}

@@ -1,0 +1,56 @@
+package adapters.rest;
+
+import domain.wallet.Refund;
+import domain.wallet.RefundUseCase;
+import domain.wallet.ViewWalletUseCase;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** A partner shop's money: refunds of payments it received, and what gudok owes it. */
+@Path("/partner")
+@RolesAllowed(Caller.PARTNER)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerPaymentsResource {
+    private final RefundUseCase refunds;
+    private final ViewWalletUseCase view;
+    private final IdempotentCreation idempotent;
+    private final Caller caller;
+
+    PartnerPaymentsResource(RefundUseCase refunds, ViewWalletUseCase view, IdempotentCreation idempotent, Caller caller) {
+        this.refunds = refunds;
+        this.view = view;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/payments/{id}/refunds")
+    public Response refund(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        WalletJson.RefundRequest request = Params.body(body);
+        long amount = WalletJson.amount(request.amount());
+        var payment = Params.id("payment", id);
+        var shop = caller.shop();
+        return idempotent.run(caller.idempotencyScope(), key, "POST /partner/payments/" + payment + "/refunds", request, () -> {
+            Refund refund = refunds.refund(shop, payment, amount, request.reason());
+            return Response.created(URI.create("/partner/payments/" + payment + "/refunds/" + refund.id()))
+                    .entity(WalletJson.RefundView.of(refund)).build();
+        });
+    }
+
+    @GET
+    @Path("/payable")
+    public WalletJson.PayableView payable() {
+        var shop = caller.shop();
+        return new WalletJson.PayableView(shop.value(), domain.shared.Money.won(view.payableTo(shop)));
+    }
+}

@@ -1,0 +1,144 @@
+package adapters.rest;
+
+import domain.catalog.ShopId;
+import domain.wallet.FundingSource;
+import domain.wallet.ManageFundingSourcesUseCase;
+import domain.wallet.PayUseCase;
+import domain.wallet.Payment;
+import domain.wallet.TopUp;
+import domain.wallet.TopUpStatus;
+import domain.wallet.TopUpUseCase;
+import domain.wallet.ViewWalletUseCase;
+import domain.wallet.WalletSettingsUseCase;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** A user's own wallet: balance, funding sources, top-ups, payments and history. */
+@Path("/wallet")
+@RolesAllowed(Caller.USER)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WalletResource {
+    private final ViewWalletUseCase view;
+    private final WalletSettingsUseCase settings;
+    private final ManageFundingSourcesUseCase sources;
+    private final TopUpUseCase topUps;
+    private final PayUseCase payments;
+    private final IdempotentCreation idempotent;
+    private final Caller caller;
+
+    WalletResource(ViewWalletUseCase view, WalletSettingsUseCase settings, ManageFundingSourcesUseCase sources,
+                   TopUpUseCase topUps, PayUseCase payments, IdempotentCreation idempotent, Caller caller) {
+        this.view = view;
+        this.settings = settings;
+        this.sources = sources;
+        this.topUps = topUps;
+        this.payments = payments;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @GET
+    public WalletJson.WalletView wallet() {
+        return WalletJson.WalletView.of(view.wallet(caller.userId()));
+    }
+
+    @GET
+    @Path("/movements")
+    public Views.PageView<WalletJson.MovementView> movements(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(view.movements(caller.userId(), Params.page(cursor, limit)), WalletJson.MovementView::of);
+    }
+
+    @PUT
+    @Path("/auto-top-up")
+    @Transactional
+    public WalletJson.WalletView enableAutoTopUp(WalletJson.AutoTopUpRequest body) {
+        long amount = WalletJson.amount(Params.body(body).amount());
+        return WalletJson.WalletView.of(settings.setAutoTopUp(caller.userId(), amount));
+    }
+
+    @DELETE
+    @Path("/auto-top-up")
+    @Transactional
+    public WalletJson.WalletView disableAutoTopUp() {
+        return WalletJson.WalletView.of(settings.setAutoTopUp(caller.userId(), null));
+    }
+
+    @POST
+    @Path("/funding-sources")
+    public Response link(WalletJson.LinkSource body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        WalletJson.LinkSource request = Params.body(body);
+        String userId = caller.userId();
+        return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/funding-sources", request, () -> {
+            FundingSource source = sources.link(userId, request.kind(), request.number());
+            return Response.created(URI.create("/wallet/funding-sources/" + source.id())).entity(WalletJson.SourceView.of(source)).build();
+        });
+    }
+
+    @GET
+    @Path("/funding-sources")
+    public List<WalletJson.SourceView> sources() {
+        return sources.sources(caller.userId()).stream().map(WalletJson.SourceView::of).toList();
+    }
+
+    @POST
+    @Path("/funding-sources/{id}/default")
+    @Transactional
+    public WalletJson.SourceView makeDefault(@PathParam("id") String id) {
+        return WalletJson.SourceView.of(sources.makeDefault(caller.userId(), Params.id("funding source", id)));
+    }
+
+    /** 201 with the outcome (SUCCEEDED or DECLINED), or 202 while the gateway's outcome is not known. */
+    @POST
+    @Path("/top-ups")
+    public Response topUp(WalletJson.TopUpRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        WalletJson.TopUpRequest request = Params.body(body);
+        long amount = WalletJson.amount(request.amount());
+        if (request.fundingSourceId() == null) throw domain.shared.InvalidInputException.of("fundingSourceId", "is required");
+        String userId = caller.userId();
+        return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/top-ups", request, () -> {
+            TopUp topUp = topUps.topUp(userId, request.fundingSourceId(), amount, key);
+            return Response.status(topUp.status() == TopUpStatus.PENDING ? 202 : 201)
+                    .location(URI.create("/wallet/top-ups/" + topUp.id())).entity(WalletJson.TopUpView.of(topUp)).build();
+        });
+    }
+
+    @GET
+    @Path("/top-ups/{id}")
+    public WalletJson.TopUpView topUpOf(@PathParam("id") String id) {
+        return WalletJson.TopUpView.of(topUps.topUpOf(caller.userId(), Params.id("top-up", id)));
+    }
+
+    @POST
+    @Path("/payments")
+    public Response pay(WalletJson.PayRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        WalletJson.PayRequest request = Params.body(body);
+        long amount = WalletJson.amount(request.amount());
+        if (request.shopId() == null) throw domain.shared.InvalidInputException.of("shopId", "is required");
+        String userId = caller.userId();
+        return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/payments", request, () -> {
+            Payment payment = payments.pay(userId, new ShopId(request.shopId()), amount, request.reference());
+            return Response.created(URI.create("/wallet/payments/" + payment.id())).entity(WalletJson.PaymentView.of(payment)).build();
+        });
+    }
+
+    @GET
+    @Path("/payments/{id}")
+    public WalletJson.PaymentView paymentOf(@PathParam("id") String id) {
+        return WalletJson.PaymentView.of(payments.paymentOf(caller.userId(), Params.id("payment", id)));
+    }
+}

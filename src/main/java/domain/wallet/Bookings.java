@@ -1,0 +1,38 @@
+package domain.wallet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The journal entry each kind of movement books. */
+public final class Bookings {
+    private Bookings() { }
+
+    /** Money in from the gateway: the wallet gains it, funding clearing gives it. */
+    public static JournalEntry topUp(TopUp topUp) {
+        return new JournalEntry(UUID.randomUUID(), EntryKind.TOP_UP, topUp.id(), topUp.settledAt(), List.of(
+                new Line(Account.walletOf(topUp.userId()), topUp.amount()),
+                new Line(Account.FUNDING_CLEARING, -topUp.amount())));
+    }
+
+    /** The wallet pays; the shop is owed the amount less commission, which is gudok's revenue. */
+    public static JournalEntry payment(Payment payment) {
+        long fee = payment.fee();
+        List<Line> lines = new ArrayList<>(3);
+        lines.add(new Line(Account.walletOf(payment.userId()), -payment.amount()));
+        if (payment.amount() > fee) lines.add(new Line(Account.payableTo(payment.shopId()), payment.amount() - fee));
+        if (fee > 0) lines.add(new Line(Account.PLATFORM_REVENUE, fee));
+        return new JournalEntry(UUID.randomUUID(), EntryKind.PAYMENT, payment.id(), payment.paidAt(), lines);
+    }
+
+    /** The payment's movement undone in part: back to the wallet, out of the shop's payable and gudok's revenue. */
+    public static JournalEntry refund(Refund refund) {
+        List<Line> lines = new ArrayList<>(3);
+        lines.add(new Line(Account.walletOf(refund.userId()), refund.amount()));
+        if (refund.amount() > refund.commissionBack()) {
+            lines.add(new Line(Account.payableTo(refund.shopId()), -(refund.amount() - refund.commissionBack())));
+        }
+        if (refund.commissionBack() > 0) lines.add(new Line(Account.PLATFORM_REVENUE, -refund.commissionBack()));
+        return new JournalEntry(UUID.randomUUID(), EntryKind.REFUND, refund.id(), refund.refundedAt(), lines);
+    }
+}

@@ -1,0 +1,8 @@
+package domain.wallet;
+
+/** What a journal entry books. */
+public enum EntryKind {
+    TOP_UP,
+    PAYMENT,
+    REFUND
+}

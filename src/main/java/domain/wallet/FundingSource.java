@@ -1,0 +1,16 @@
+package domain.wallet;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A card or bank account a user linked for top-ups. gudok keeps only the gateway's token and the last
+ * four digits, never the number itself.
+ */
+public record FundingSource(UUID id, String userId, FundingKind kind, String gatewayToken, String last4,
+                            boolean isDefault, Instant addedAt) {
+
+    public FundingSource asDefault(boolean value) {
+        return new FundingSource(id, userId, kind, gatewayToken, last4, value, addedAt);
+    }
+}

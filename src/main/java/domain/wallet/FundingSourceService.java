@@ -1,0 +1,52 @@
+package domain.wallet;
+
+import domain.shared.BusinessCalendar;
+import domain.shared.InvalidInputException;
+import domain.shared.NotFoundException;
+import domain.shared.Validation;
+import java.util.List;
+import java.util.UUID;
+
+/** Links funding sources through the gateway, which keeps the numbers; gudok keeps its tokens. */
+public final class FundingSourceService implements ManageFundingSourcesUseCase {
+    private static final int MAX_SOURCES = 20;
+
+    private final FundingSources sources;
+    private final PaymentGateway gateway;
+    private final BusinessCalendar calendar;
+
+    public FundingSourceService(FundingSources sources, PaymentGateway gateway, BusinessCalendar calendar) {
+        this.sources = sources;
+        this.gateway = gateway;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public FundingSource link(String userId, FundingKind kind, String number) {
+        Validation validation = new Validation();
+        validation.present(kind, "kind");
+        if (validation.present(number, "number")) {
+            validation.require(number.matches("[0-9]{8,19}"), "number", "must be 8 to 19 digits");
+        }
+        validation.throwIfInvalid();
+        List<FundingSource> linked = sources.of(userId);
+        if (linked.size() >= MAX_SOURCES) throw InvalidInputException.of("number", "a wallet links at most " + MAX_SOURCES + " sources");
+        PaymentGateway.RegisteredSource registered = gateway.register(kind, number);
+        FundingSource source = new FundingSource(UUID.randomUUID(), userId, kind, registered.token(), registered.last4(),
+                linked.isEmpty(), calendar.now());
+        sources.add(source);
+        return source;
+    }
+
+    @Override
+    public List<FundingSource> sources(String userId) {
+        return sources.of(userId);
+    }
+
+    @Override
+    public FundingSource makeDefault(String userId, UUID sourceId) {
+        FundingSource source = sources.byId(userId, sourceId).orElseThrow(() -> new NotFoundException("funding source", sourceId));
+        sources.makeDefault(userId, sourceId);
+        return source.asDefault(true);
+    }
+}

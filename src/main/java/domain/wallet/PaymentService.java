@@ -1,0 +1,86 @@
+package domain.wallet;
+
+import domain.catalog.ShopId;
+import domain.shared.BusinessCalendar;
+import domain.shared.InvalidInputException;
+import domain.shared.Money;
+import domain.shared.NotFoundException;
+import domain.shared.Validation;
+import java.util.UUID;
+
+/**
+ * Moves money out of wallets. Every charge locks the wallet first, so concurrent charges to one wallet
+ * queue up and each sees the balance the one before left; the ledger's constraint backs this up.
+ */
+public final class PaymentService implements PayUseCase, RefundUseCase {
+    private static final int MAX_TEXT = 200;
+
+    private final Ledger ledger;
+    private final Payments payments;
+    private final Commissions commissions;
+    private final TopUpService topUps;
+    private final BusinessCalendar calendar;
+
+    public PaymentService(Ledger ledger, Payments payments, Commissions commissions, TopUpService topUps, BusinessCalendar calendar) {
+        this.ledger = ledger;
+        this.payments = payments;
+        this.commissions = commissions;
+        this.topUps = topUps;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public Payment pay(String userId, ShopId shop, long amount, String reference) {
+        new Validation().optionalText(reference, "reference", MAX_TEXT).throwIfInvalid();
+        requireAmount(amount);
+        Charge charge = charge(userId, shop, amount, null, reference);
+        if (charge instanceof Charge.Refused refused) throw new InsufficientFundsException(refused.balance(), amount, refused.autoTopUpFailure());
+        return ((Charge.Paid) charge).payment();
+    }
+
+    /** Charges the wallet, topping it up first if its owner opted in; a refusal changes nothing. */
+    public Charge charge(String userId, ShopId shop, long amount, UUID deliveryId, String reference) {
+        Commission commission = commissions.of(shop).orElseThrow(() -> new NotFoundException("shop", shop.value()));
+        Wallet wallet = ledger.lockWallet(userId);
+        String topUpFailure = null;
+        if (!wallet.covers(amount)) {
+            TopUpService.AutoTopUp topUp = topUps.coverCharge(wallet, amount);
+            wallet = topUp.wallet();
+            topUpFailure = topUp.failure();
+        }
+        if (!wallet.covers(amount)) return new Charge.Refused(wallet.balance(), topUpFailure);
+        Payment payment = Payment.of(userId, shop, amount, commission, deliveryId, reference, calendar.now());
+        payments.add(payment);
+        ledger.post(Bookings.payment(payment));
+        return new Charge.Paid(payment);
+    }
+
+    @Override
+    public Payment paymentOf(String userId, UUID paymentId) {
+        return payments.byId(paymentId).filter(p -> p.userId().equals(userId))
+                .orElseThrow(() -> new NotFoundException("payment", paymentId));
+    }
+
+    @Override
+    public Refund refund(ShopId shop, UUID paymentId, long amount, String reason) {
+        new Validation().optionalText(reason, "reason", MAX_TEXT).throwIfInvalid();
+        requireAmount(amount);
+        Payment payment = payments.lock(paymentId).filter(p -> p.shopId().equals(shop))
+                .orElseThrow(() -> new NotFoundException("payment", paymentId));
+        return refund(payment, amount, reason);
+    }
+
+    /** Gives back part of a payment already locked by the caller. */
+    public Refund refund(Payment payment, long amount, String reason) {
+        Refund refund = payment.refund(amount, reason, calendar.now());
+        payments.addRefund(refund, payment.withRefund(refund));
+        ledger.post(Bookings.refund(refund));
+        return refund;
+    }
+
+    private static void requireAmount(long amount) {
+        if (amount <= 0 || amount > Money.MAX_AMOUNT) {
+            throw InvalidInputException.of("amount.amount", "must be between 1 and " + Money.MAX_AMOUNT);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package domain.wallet;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Outbound port: payments and their refunds. */
+public interface Payments {
+    void add(Payment payment);
+
+    /** The payment, locked until the transaction ends, so that refunds never give back more than was paid. */
+    Optional<Payment> lock(UUID id);
+
+    Optional<Payment> byId(UUID id);
+
+    Optional<Payment> ofDelivery(UUID deliveryId);
+
+    void addRefund(Refund refund, Payment refundedPayment);
+}

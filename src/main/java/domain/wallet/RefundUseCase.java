@@ -1,0 +1,9 @@
+package domain.wallet;
+
+import domain.catalog.ShopId;
+import java.util.UUID;
+
+/** Inbound port: a shop gives back part or all of a payment it received. */
+public interface RefundUseCase {
+    Refund refund(ShopId shop, UUID paymentId, long amount, String reason);
+}

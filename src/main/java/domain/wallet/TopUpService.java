@@ -1,0 +1,156 @@
+package domain.wallet;
+
+import domain.scheduling.Job;
+import domain.scheduling.JobHandler;
+import domain.scheduling.JobRequest;
+import domain.scheduling.JobScheduler;
+import domain.scheduling.JobType;
+import domain.shared.BusinessCalendar;
+import domain.shared.InvalidInputException;
+import domain.shared.Money;
+import domain.shared.NotFoundException;
+import domain.shared.SeparateTransaction;
+import domain.shared.StateConflictException;
+import domain.wallet.PaymentGateway.GatewayResult;
+import domain.wallet.PaymentGateway.GatewayTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Brings money in through the gateway in two steps. First the top-up is written down as PENDING, with
+ * a job to settle it later, in a transaction that commits at once; only then is the gateway asked. So
+ * a crash or a lost answer leaves a PENDING top-up whose job asks the gateway what happened (under the
+ * same request keys) instead of charging again.
+ */
+public final class TopUpService implements TopUpUseCase, JobHandler {
+    public static final JobType SETTLE = new JobType("top_up.settle");
+
+    private final FundingSources sources;
+    private final TopUps topUps;
+    private final Ledger ledger;
+    private final PaymentGateway gateway;
+    private final JobScheduler jobs;
+    private final SeparateTransaction separately;
+    private final BusinessCalendar calendar;
+    private final Duration settleAfter;
+
+    public TopUpService(FundingSources sources, TopUps topUps, Ledger ledger, PaymentGateway gateway, JobScheduler jobs,
+                        SeparateTransaction separately, BusinessCalendar calendar, Duration settleAfter) {
+        this.sources = sources;
+        this.topUps = topUps;
+        this.ledger = ledger;
+        this.gateway = gateway;
+        this.jobs = jobs;
+        this.separately = separately;
+        this.calendar = calendar;
+        this.settleAfter = settleAfter;
+    }
+
+    @Override
+    public TopUp topUp(String userId, UUID sourceId, long amount, String requestKey) {
+        if (amount <= 0 || amount > Money.MAX_AMOUNT) {
+            throw InvalidInputException.of("amount.amount", "must be between 1 and " + Money.MAX_AMOUNT);
+        }
+        FundingSource source = sources.byId(userId, sourceId).orElseThrow(() -> new NotFoundException("funding source", sourceId));
+        long balance = ledger.wallet(userId).map(Wallet::balance).orElse(0L);
+        if (balance + amount > Wallet.MAX_BALANCE) {
+            throw InvalidInputException.of("amount.amount", "would take the wallet over its limit of " + Wallet.MAX_BALANCE + " KRW");
+        }
+        Optional<TopUp> earlier = requestKey == null ? Optional.empty() : topUps.byRequestKey(userId, requestKey);
+        TopUp topUp = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, source, amount, false, requestKey)));
+        return settle(topUp.id(), earlier.isPresent());
+    }
+
+    @Override
+    public TopUp topUpOf(String userId, UUID topUpId) {
+        return topUps.byId(userId, topUpId).orElseThrow(() -> new NotFoundException("top-up", topUpId));
+    }
+
+    /**
+     * Tops up a wallet that is locked by the caller, so that {@code amount} can be charged, when its owner
+     * opted in. Answers the wallet as it is afterwards and, if the top-up did not go through, why.
+     */
+    public AutoTopUp coverCharge(Wallet wallet, long amount) {
+        long needed = wallet.autoTopUpFor(amount);
+        if (needed == 0) return new AutoTopUp(wallet, wallet.autoTopUp() == null ? null : "auto top-up not needed");
+        if (needed > Money.MAX_AMOUNT || wallet.balance() + needed > Wallet.MAX_BALANCE) {
+            return new AutoTopUp(wallet, "auto top-up would pass the wallet limit");
+        }
+        Optional<FundingSource> source = sources.defaultOf(wallet.userId());
+        if (source.isEmpty()) return new AutoTopUp(wallet, "no default funding source for auto top-up");
+        TopUp written = separately.commit(() -> writeDown(wallet.userId(), source.get(), needed, true, null));
+        TopUp settled = settle(written.id(), false);
+        return switch (settled.status()) {
+            case SUCCEEDED -> new AutoTopUp(wallet.plus(settled.amount()), null);
+            case DECLINED -> new AutoTopUp(wallet, "auto top-up declined: " + settled.declineReason());
+            case PENDING -> new AutoTopUp(wallet, "auto top-up pending: the gateway has not answered");
+        };
+    }
+
+    /** The wallet after an auto top-up, and why it brought nothing in (null when it did). */
+    public record AutoTopUp(Wallet wallet, String failure) { }
+
+    @Override
+    public JobType type() {
+        return SETTLE;
+    }
+
+    /** The settle job: the top-up is still PENDING a while after it was sent, so ask the gateway first. */
+    @Override
+    public void handle(Job job) {
+        TopUp topUp = settle(UUID.fromString(job.subjectId()), true);
+        if (topUp.isPending()) throw new IllegalStateException("the gateway still has no outcome for top-up " + topUp.id());
+    }
+
+    private TopUp writeDown(String userId, FundingSource source, long amount, boolean automatic, String requestKey) {
+        TopUp topUp = TopUp.requested(userId, source, amount, automatic, requestKey, calendar.now());
+        topUps.add(topUp);
+        jobs.schedule(List.of(new JobRequest(SETTLE, topUp.id().toString(), "", calendar.now().plus(settleAfter), settleKey(topUp))));
+        return topUp;
+    }
+
+    private TopUp settle(UUID topUpId, boolean askFirst) {
+        TopUp topUp = topUps.lock(topUpId).orElseThrow(() -> new NotFoundException("top-up", topUpId));
+        if (!topUp.isPending()) return topUp;
+        FundingSource source = sources.byId(topUp.userId(), topUp.sourceId())
+                .orElseThrow(() -> new StateConflictException("top-up", "WITHOUT_SOURCE", "settle"));
+        GatewayResult authorized = send(topUp.authorizeKey(), askFirst,
+                () -> gateway.authorize(topUp.authorizeKey(), source.gatewayToken(), topUp.amount()));
+        if (authorized == null) return topUp;
+        if (!authorized.approved()) return finish(topUp.declined(authorized.declineReason(), calendar.now()));
+        GatewayResult captured = send(topUp.captureKey(), askFirst,
+                () -> gateway.capture(topUp.captureKey(), authorized.reference(), topUp.amount()));
+        if (captured == null) return topUp;
+        if (!captured.approved()) return finish(topUp.declined(captured.declineReason(), calendar.now()));
+        TopUp succeeded = topUp.succeeded(captured.reference(), calendar.now());
+        ledger.lockWallet(topUp.userId());
+        ledger.post(Bookings.topUp(succeeded));
+        return finish(succeeded);
+    }
+
+    private TopUp finish(TopUp settled) {
+        topUps.update(settled);
+        jobs.cancel(List.of(settleKey(settled)));
+        return settled;
+    }
+
+    /** The gateway's answer; null when it is unknown (lost, and the gateway has no record of it yet). */
+    private GatewayResult send(String requestKey, boolean askFirst, Supplier<GatewayResult> request) {
+        if (askFirst) {
+            Optional<GatewayResult> known = gateway.outcome(requestKey);
+            if (known.isPresent()) return known.get();
+        }
+        try {
+            return request.get();
+        } catch (GatewayTimeoutException lost) {
+            return gateway.outcome(requestKey).orElse(null);
+        }
+    }
+
+    private static String settleKey(TopUp topUp) {
+        return SETTLE + ":" + topUp.id();
+    }
+}

@@ -1,0 +1,14 @@
+package domain.wallet;
+
+import java.util.UUID;
+
+/** Inbound port: a user tops up their wallet from a linked source. */
+public interface TopUpUseCase {
+    /**
+     * Tops up, or answers the top-up already made with this request key. The answer is PENDING when the
+     * gateway's outcome is not known yet; a scheduled job settles it later.
+     */
+    TopUp topUp(String userId, UUID sourceId, long amount, String requestKey);
+
+    TopUp topUpOf(String userId, UUID topUpId);
+}

@@ -1,0 +1,15 @@
+package domain.wallet;
+
+import domain.catalog.ShopId;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+
+/** Inbound port: balances and history. */
+public interface ViewWalletUseCase {
+    Wallet wallet(String userId);
+
+    Page<WalletMovement> movements(String userId, PageRequest page);
+
+    /** What gudok owes the shop now: its payable account's balance. */
+    long payableTo(ShopId shop);
+}

@@ -1,0 +1,58 @@
+package domain.wallet;
+
+import domain.catalog.ShopId;
+import domain.shared.InvalidInputException;
+import domain.shared.Money;
+import domain.shared.NotFoundException;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import domain.shared.StateConflictException;
+
+/** Reads balances and history, and keeps the wallet settings. */
+public final class WalletService implements ViewWalletUseCase, WalletSettingsUseCase {
+    private final Ledger ledger;
+    private final FundingSources sources;
+    private final Commissions commissions;
+
+    public WalletService(Ledger ledger, FundingSources sources, Commissions commissions) {
+        this.ledger = ledger;
+        this.sources = sources;
+        this.commissions = commissions;
+    }
+
+    @Override
+    public Wallet wallet(String userId) {
+        return ledger.wallet(userId).orElseGet(() -> Wallet.empty(userId));
+    }
+
+    @Override
+    public Page<WalletMovement> movements(String userId, PageRequest page) {
+        return ledger.movements(userId, page);
+    }
+
+    @Override
+    public long payableTo(ShopId shop) {
+        return ledger.balanceOf(Account.payableTo(shop));
+    }
+
+    @Override
+    public Wallet setAutoTopUp(String userId, Long amount) {
+        if (amount != null) {
+            if (amount <= 0 || amount > Money.MAX_AMOUNT) {
+                throw InvalidInputException.of("amount.amount", "must be between 1 and " + Money.MAX_AMOUNT);
+            }
+            if (sources.defaultOf(userId).isEmpty()) {
+                throw new StateConflictException("wallet", "WITHOUT_FUNDING_SOURCE", "turn on auto top-up for");
+            }
+        }
+        Wallet wallet = ledger.lockWallet(userId);
+        ledger.setAutoTopUp(userId, amount);
+        return new Wallet(userId, wallet.balance(), amount);
+    }
+
+    @Override
+    public void setCommission(ShopId shop, Commission commission) {
+        if (commissions.of(shop).isEmpty()) throw new NotFoundException("shop", shop.value());
+        commissions.set(shop, commission);
+    }
+}

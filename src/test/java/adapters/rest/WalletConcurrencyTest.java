@@ -1,0 +1,83 @@
+package adapters.rest;
+
+import static adapters.rest.Fixtures.as;
+import static adapters.rest.WalletFixtures.balance;
+import static adapters.rest.WalletFixtures.userWithBalance;
+import static adapters.rest.WalletFixtures.won;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Many clients on one wallet at once: never more paid out than it holds, never one request booked twice. */
+@QuarkusTest
+class WalletConcurrencyTest {
+    @Inject
+    Database database;
+
+    @Test
+    void hundredPaymentsOnAWalletHoldingEnoughForFiftyLeaveItAtZero() throws Exception {
+        String user = userWithBalance(50 * 1_000);
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Map<Integer, Integer> statuses = race(100, i -> as(user).body(Map.of("shopId", shop.id(), "amount", won(1_000)))
+                .post("/wallet/payments"));
+
+        assertThat(statuses).containsOnlyKeys(201, 402).containsEntry(201, 50).containsEntry(402, 50);
+        assertThat(balance(user)).isZero();
+        assertThat(database.count("SELECT count(*) FROM payments WHERE user_id = '" + TestTokens.subjectOf(user) + "'")).isEqualTo(50);
+        WalletFixtures.assertLedgerHolds(database);
+    }
+
+    @Test
+    void fiftyRequestsWithOneIdempotencyKeyHaveOneEffect() throws Exception {
+        String user = userWithBalance(100_000);
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Map<Integer, Integer> statuses = race(50, i -> as(user).header("Idempotency-Key", "pay-once")
+                .body(Map.of("shopId", shop.id(), "amount", won(3_000))).post("/wallet/payments"));
+
+        // The first is paid; the others either replay its answer or are told it is still in progress.
+        assertThat(statuses).containsOnlyKeys(201, 409);
+        assertThat(database.count("SELECT count(*) FROM payments WHERE user_id = '" + TestTokens.subjectOf(user) + "'")).isEqualTo(1);
+        assertThat(balance(user)).isEqualTo(97_000);
+        WalletFixtures.assertLedgerHolds(database);
+    }
+
+    interface Request {
+        Response send(int i);
+    }
+
+    /** Sends the requests all at once and counts the answers by status. */
+    static Map<Integer, Integer> race(int clients, Request request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            int n = i;
+            Callable<Response> call = () -> {
+                go.await();
+                return request.send(n);
+            };
+            answers.add(pool.submit(call));
+        }
+        go.countDown();
+        Map<Integer, Integer> statuses = new HashMap<>();
+        for (Future<Response> answer : answers) {
+            Response response = answer.get();
+            if (response.statusCode() >= 400) assertThat(response.contentType()).startsWith("application/problem+json");
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        return statuses;
+    }
+}

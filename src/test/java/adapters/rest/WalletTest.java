@@ -1,0 +1,239 @@
+package adapters.rest;
+
+import static adapters.rest.Fixtures.as;
+import static adapters.rest.WalletFixtures.APPROVING_CARD;
+import static adapters.rest.WalletFixtures.INSUFFICIENT_FUNDS_CARD;
+import static adapters.rest.WalletFixtures.STOLEN_CARD;
+import static adapters.rest.WalletFixtures.TIMEOUT_CARD;
+import static adapters.rest.WalletFixtures.balance;
+import static adapters.rest.WalletFixtures.linkCard;
+import static adapters.rest.WalletFixtures.topUp;
+import static adapters.rest.WalletFixtures.userWithBalance;
+import static adapters.rest.WalletFixtures.won;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import domain.scheduling.JobRequest;
+import domain.scheduling.JobScheduler;
+import domain.wallet.TopUpService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The wallet over REST, on the real ledger in PostgreSQL and the sandbox gateway. */
+@QuarkusTest
+class WalletTest {
+    @Inject
+    Database database;
+    @Inject
+    JobScheduler jobs;
+
+    @AfterEach
+    void ledgerStillHolds() {
+        WalletFixtures.assertLedgerHolds(database);
+    }
+
+    @Test
+    void topUpPayAndRefundMoveMoneyBetweenAccounts() {
+        String user = TestTokens.newUser();
+        as(user).get("/wallet").then().statusCode(200).body("balance.amount", equalTo(0)).body("balance.currency", equalTo("KRW"));
+        String card = linkCard(user, APPROVING_CARD);
+        as(user).get("/wallet/funding-sources").then().statusCode(200)
+                .body("", hasSize(1)).body("[0].last4", equalTo("4242")).body("[0].isDefault", equalTo(true));
+
+        JsonPath topUp = topUp(user, card, 50_000).then().statusCode(201)
+                .body("status", equalTo("SUCCEEDED")).body("amount.amount", equalTo(50_000)).extract().jsonPath();
+        as(user).get("/wallet/top-ups/" + topUp.getString("id")).then().statusCode(200).body("status", equalTo("SUCCEEDED"));
+        assertThat(balance(user)).isEqualTo(50_000);
+
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        as(TestTokens.admin()).body(Map.of("basisPoints", 1250)).put("/admin/shops/" + shop.id() + "/commission").then().statusCode(200);
+        String payment = as(user).body(Map.of("shopId", shop.id(), "amount", won(20_000), "reference", "order 17"))
+                .post("/wallet/payments").then().statusCode(201).body("amount.amount", equalTo(20_000)).extract().path("id");
+        assertThat(balance(user)).isEqualTo(30_000);
+        // 12.5 % commission: the shop is owed 17,500.
+        shop.partner().get("/partner/payable").then().statusCode(200).body("payable.amount", equalTo(17_500));
+
+        shop.partner().body(Map.of("amount", won(5_000), "reason", "one bottle broken"))
+                .post("/partner/payments/" + payment + "/refunds").then().statusCode(201)
+                .body("amount.amount", equalTo(5_000)).body("commissionBack.amount", equalTo(625));
+        shop.partner().body(Map.of("amount", won(15_001))).post("/partner/payments/" + payment + "/refunds").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("amount.amount"));
+        shop.partner().body(Map.of("amount", won(15_000))).post("/partner/payments/" + payment + "/refunds").then().statusCode(201);
+        assertThat(balance(user)).isEqualTo(50_000);
+        shop.partner().get("/partner/payable").then().statusCode(200).body("payable.amount", equalTo(0));
+        as(user).get("/wallet/payments/" + payment).then().statusCode(200).body("refunded.amount", equalTo(20_000));
+
+        JsonPath history = as(user).get("/wallet/movements?limit=3").then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("items.kind")).containsExactly("REFUND", "REFUND", "PAYMENT");
+        assertThat(history.getList("items.amount", Long.class)).containsExactly(15_000L, 5_000L, -20_000L);
+        as(user).get("/wallet/movements?cursor=" + history.getString("next")).then().statusCode(200)
+                .body("items.kind", equalTo(List.of("TOP_UP"))).body("next", equalTo(null));
+    }
+
+    @Test
+    void declinedCardsBookNothing() {
+        String user = TestTokens.newUser();
+        String poor = linkCard(user, INSUFFICIENT_FUNDS_CARD);
+        String stolen = linkCard(user, STOLEN_CARD);
+        topUp(user, poor, 10_000).then().statusCode(201).body("status", equalTo("DECLINED")).body("declineReason", equalTo("insufficient_funds"));
+        topUp(user, stolen, 10_000).then().statusCode(201).body("status", equalTo("DECLINED")).body("declineReason", equalTo("stolen_card"));
+        assertThat(balance(user)).isZero();
+        as(user).get("/wallet/movements").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void aLostGatewayAnswerIsResolvedByAskingNotByChargingAgain() {
+        String user = TestTokens.newUser();
+        String card = linkCard(user, TIMEOUT_CARD);
+        String topUp = topUp(user, card, 7_000).then().statusCode(201).body("status", equalTo("SUCCEEDED")).extract().path("id");
+        assertThat(balance(user)).isEqualTo(7_000);
+        assertThat(database.count("SELECT count(*) FROM sandbox_gateway_requests WHERE request_key = 'top-up:" + topUp + ":authorize'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aTopUpLeftPendingByACrashIsSettledByItsJob() {
+        String user = TestTokens.newUser();
+        String card = linkCard(user, APPROVING_CARD);
+        UUID topUp = UUID.randomUUID();
+        // What a crash right after writing the top-up down leaves behind: a PENDING top-up and its settle job.
+        QuarkusTransaction.requiringNew().run(() -> {
+            database.execute("INSERT INTO top_ups (id, user_id, source_id, amount, status, automatic, requested_at) VALUES ('"
+                    + topUp + "', '" + TestTokens.subjectOf(user) + "', '" + card + "', 4000, 'PENDING', false, now())");
+            jobs.schedule(List.of(new JobRequest(TopUpService.SETTLE, topUp.toString(), "", Instant.now(), "top_up.settle:" + topUp)));
+        });
+        Fixtures.eventually(Duration.ofSeconds(20), () -> as(user).get("/wallet/top-ups/" + topUp).then().statusCode(200)
+                .body("status", equalTo("SUCCEEDED")));
+        assertThat(balance(user)).isEqualTo(4_000);
+    }
+
+    @Test
+    void aPaymentLargerThanTheBalanceIsRefusedAndBooksNothing() {
+        String user = userWithBalance(10_000);
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        long entries = database.count("SELECT count(*) FROM journal_entries");
+        as(user).body(Map.of("shopId", shop.id(), "amount", won(10_001))).post("/wallet/payments").then().statusCode(402)
+                .contentType(startsWith("application/problem+json")).body("type", equalTo("https://gudok.io/problems/insufficient-funds"));
+        assertThat(database.count("SELECT count(*) FROM journal_entries")).isEqualTo(entries);
+        assertThat(balance(user)).isEqualTo(10_000);
+    }
+
+    @Test
+    void autoTopUpCoversAShortfallFromTheDefaultSource() {
+        String user = userWithBalance(3_000);
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        as(user).body(Map.of("amount", won(10_000))).put("/wallet/auto-top-up").then().statusCode(200).body("autoTopUp.amount", equalTo(10_000));
+        // 3,000 + 2 x 10,000 covers 21,000.
+        as(user).body(Map.of("shopId", shop.id(), "amount", won(21_000))).post("/wallet/payments").then().statusCode(201);
+        assertThat(balance(user)).isEqualTo(2_000);
+        assertThat(database.count("SELECT count(*) FROM top_ups WHERE user_id = '" + TestTokens.subjectOf(user) + "' AND automatic AND status = 'SUCCEEDED'"))
+                .isEqualTo(1);
+
+        String declining = linkCard(user, INSUFFICIENT_FUNDS_CARD);
+        as(user).post("/wallet/funding-sources/" + declining + "/default").then().statusCode(200).body("isDefault", equalTo(true));
+        as(user).body(Map.of("shopId", shop.id(), "amount", won(5_000))).post("/wallet/payments").then().statusCode(402)
+                .body("detail", org.hamcrest.Matchers.containsString("auto top-up declined: insufficient_funds"));
+        assertThat(balance(user)).isEqualTo(2_000);
+        as(user).delete("/wallet/auto-top-up").then().statusCode(200).body("autoTopUp", equalTo(null));
+    }
+
+    @Test
+    void autoTopUpNeedsAFundingSource() {
+        as(TestTokens.newUser()).body(Map.of("amount", won(10_000))).put("/wallet/auto-top-up").then().statusCode(409)
+                .body("currentState", equalTo("WITHOUT_FUNDING_SOURCE"));
+    }
+
+    @Test
+    void aRetriedTopUpWithTheSameKeyChargesOnce() {
+        String user = TestTokens.newUser();
+        String card = linkCard(user, APPROVING_CARD);
+        var body = Map.of("fundingSourceId", card, "amount", won(9_000));
+        String first = as(user).header("Idempotency-Key", "top-up-1").body(body).post("/wallet/top-ups").then().statusCode(201).extract().path("id");
+        as(user).header("Idempotency-Key", "top-up-1").body(body).post("/wallet/top-ups").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        as(user).header("Idempotency-Key", "top-up-1").body(Map.of("fundingSourceId", card, "amount", won(9_001)))
+                .post("/wallet/top-ups").then().statusCode(422);
+        assertThat(balance(user)).isEqualTo(9_000);
+    }
+
+    @Test
+    void badInputIsAProblemAndBooksNothing() {
+        String user = userWithBalance(10_000);
+        String card = as(user).get("/wallet/funding-sources").then().extract().path("[0].id");
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        long entries = database.count("SELECT count(*) FROM journal_entries");
+        long topUps = database.count("SELECT count(*) FROM top_ups");
+
+        for (Object amount : List.of(0, -5, 10.5, "1e3", 100_000_000_001L, new java.math.BigInteger("99999999999999999999999"))) {
+            as(user).body(Map.of("fundingSourceId", card, "amount", Map.of("amount", amount, "currency", "KRW")))
+                    .post("/wallet/top-ups").then().statusCode(400).contentType(startsWith("application/problem+json"))
+                    .body("invalidParams[0].name", startsWith("amount"));
+            as(user).body(Map.of("shopId", shop.id(), "amount", Map.of("amount", amount, "currency", "KRW")))
+                    .post("/wallet/payments").then().statusCode(400).body("invalidParams[0].name", startsWith("amount"));
+        }
+        as(user).body(Map.of("fundingSourceId", card, "amount", Map.of("amount", 100, "currency", "USD")))
+                .post("/wallet/top-ups").then().statusCode(400).body("invalidParams[0].name", equalTo("amount.currency"));
+        as(user).body(Map.of("fundingSourceId", card)).post("/wallet/top-ups").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("amount"));
+        as(user).body(Map.of("fundingSourceId", UUID.randomUUID(), "amount", won(100))).post("/wallet/top-ups").then().statusCode(404);
+        as(user).body(Map.of("shopId", UUID.randomUUID(), "amount", won(100))).post("/wallet/payments").then().statusCode(404);
+        as(user).body(Map.of("shopId", "not-a-uuid", "amount", won(100))).post("/wallet/payments").then().statusCode(400);
+        as(user).body(Map.of("shopId", shop.id(), "amount", won(100), "tip", 5)).post("/wallet/payments").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("tip"));
+        as(user).body(Map.of("kind", "CARD", "number", "4111111111111111")).post("/wallet/funding-sources").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("number"));
+        as(user).body(Map.of("kind", "CHEQUE", "number", APPROVING_CARD)).post("/wallet/funding-sources").then().statusCode(400);
+
+        // Another user's card, top-up and payment do not exist for this user.
+        String other = userWithBalance(1_000);
+        String otherCard = as(other).get("/wallet/funding-sources").then().extract().path("[0].id");
+        as(user).body(Map.of("fundingSourceId", otherCard, "amount", won(100))).post("/wallet/top-ups").then().statusCode(404);
+        String otherPayment = as(other).body(Map.of("shopId", shop.id(), "amount", won(100))).post("/wallet/payments")
+                .then().statusCode(201).extract().path("id");
+        as(user).get("/wallet/payments/" + otherPayment).then().statusCode(404);
+        Fixtures.shop().partner().body(Map.of("amount", won(100))).post("/partner/payments/" + otherPayment + "/refunds").then().statusCode(404);
+        entries += 2; // the other user's top-up and payment
+
+        assertThat(database.count("SELECT count(*) FROM journal_entries")).isEqualTo(entries);
+        assertThat(database.count("SELECT count(*) FROM top_ups")).isEqualTo(topUps + 1);
+        assertThat(balance(user)).isEqualTo(10_000);
+        as(TestTokens.admin()).body(Map.of("basisPoints", 10_001)).put("/admin/shops/" + shop.id() + "/commission").then().statusCode(400);
+        as(TestTokens.admin()).body(Map.of("basisPoints", 10)).put("/admin/shops/" + UUID.randomUUID() + "/commission").then().statusCode(404);
+        as(user).body(Map.of("basisPoints", 10)).put("/admin/shops/" + shop.id() + "/commission").then().statusCode(403);
+        as(user).get("/partner/payable").then().statusCode(403);
+    }
+
+    @Test
+    void theLedgerRefusesUnbalancedEntriesChangesAndNegativeBalances() {
+        String user = userWithBalance(1_000);
+        UUID entry = UUID.randomUUID();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            database.execute("INSERT INTO journal_entries (id, kind, reference, booked_at) VALUES ('" + entry + "', 'PAYMENT', '" + entry + "', now())");
+            database.execute("INSERT INTO journal_lines (entry_id, line_no, account_id, amount, booked_at) VALUES ('" + entry
+                    + "', 0, (SELECT account_id FROM wallets WHERE user_id = '" + TestTokens.subjectOf(user) + "'), -5, now()), ('" + entry
+                    + "', 1, (SELECT id FROM ledger_accounts WHERE kind = 'PLATFORM_REVENUE'), 4, now())");
+        })).hasStackTraceContaining("does not balance");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            database.execute("INSERT INTO journal_entries (id, kind, reference, booked_at) VALUES ('" + entry + "', 'PAYMENT', '" + entry + "', now())");
+            database.execute("INSERT INTO journal_lines (entry_id, line_no, account_id, amount, booked_at) VALUES ('" + entry
+                    + "', 0, (SELECT account_id FROM wallets WHERE user_id = '" + TestTokens.subjectOf(user) + "'), -1001, now()), ('" + entry
+                    + "', 1, (SELECT id FROM ledger_accounts WHERE kind = 'PLATFORM_REVENUE'), 1001, now())");
+        })).hasStackTraceContaining("wallet_balance_not_negative");
+        assertThatThrownBy(() -> database.execute("UPDATE journal_lines SET amount = amount * 2"))
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> database.execute("DELETE FROM journal_entries")).hasStackTraceContaining("append-only");
+        assertThat(balance(user)).isEqualTo(1_000);
+    }
+}

@@ -1,0 +1,53 @@
+package domain.wallet;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A gateway for domain tests: the number decides the outcome (approve, a decline, timeout = approved but
+ * the answer lost, silent = the request never arrives). Counts what it actually did.
+ */
+final class FakeGateway implements PaymentGateway {
+    static final String APPROVE = "4242424242424242";
+    static final String INSUFFICIENT_FUNDS = "4000000000009995";
+    static final String TIMEOUT = "4000000000000119";
+    static final String SILENT = "4000000000000000";
+    private static final Map<String, String> BEHAVIOURS = Map.of(APPROVE, "approve", INSUFFICIENT_FUNDS, "insufficient_funds",
+            TIMEOUT, "timeout", SILENT, "silent");
+
+    final Map<String, String> behaviourByToken = new HashMap<>();
+    final Map<String, GatewayResult> received = new HashMap<>();
+    int authorizations;
+    int captures;
+
+    @Override
+    public RegisteredSource register(FundingKind kind, String number) {
+        String token = "tok-" + UUID.randomUUID();
+        behaviourByToken.put(token, BEHAVIOURS.get(number));
+        return new RegisteredSource(token, "0000");
+    }
+
+    @Override
+    public GatewayResult authorize(String requestKey, String sourceToken, long amount) {
+        String behaviour = behaviourByToken.get(sourceToken);
+        if (behaviour.equals("silent")) throw new GatewayTimeoutException(requestKey);
+        if (!received.containsKey(requestKey)) authorizations++;
+        GatewayResult result = received.computeIfAbsent(requestKey, k -> behaviour.equals("approve") || behaviour.equals("timeout")
+                ? GatewayResult.approved("auth-" + UUID.randomUUID()) : GatewayResult.declined(behaviour));
+        if (behaviour.equals("timeout")) throw new GatewayTimeoutException(requestKey);
+        return result;
+    }
+
+    @Override
+    public GatewayResult capture(String requestKey, String authorization, long amount) {
+        if (!received.containsKey(requestKey)) captures++;
+        return received.computeIfAbsent(requestKey, k -> GatewayResult.approved("ch-" + UUID.randomUUID()));
+    }
+
+    @Override
+    public Optional<GatewayResult> outcome(String requestKey) {
+        return Optional.ofNullable(received.get(requestKey));
+    }
+}

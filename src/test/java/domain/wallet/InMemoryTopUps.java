@@ -1,0 +1,38 @@
+package domain.wallet;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Top-ups in memory, for domain tests. */
+final class InMemoryTopUps implements TopUps {
+    final Map<UUID, TopUp> topUps = new HashMap<>();
+
+    @Override
+    public void add(TopUp topUp) {
+        topUps.put(topUp.id(), topUp);
+    }
+
+    @Override
+    public void update(TopUp topUp) {
+        topUps.put(topUp.id(), topUp);
+    }
+
+    @Override
+    public Optional<TopUp> lock(UUID id) {
+        return Optional.ofNullable(topUps.get(id));
+    }
+
+    @Override
+    public Optional<TopUp> byId(String userId, UUID id) {
+        return lock(id).filter(t -> t.userId().equals(userId));
+    }
+
+    @Override
+    public Optional<TopUp> byRequestKey(String userId, String requestKey) {
+        return topUps.values().stream().filter(t -> t.userId().equals(userId) && requestKey.equals(t.requestKey())).findFirst();
+    }
+}

@@ -1,0 +1,66 @@
+package domain.wallet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import domain.scheduling.Job;
+import domain.scheduling.JobState;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TopUpServiceTest {
+    private final WalletWorld world = new WalletWorld();
+
+    @Test
+    void anApprovedTopUpIsBookedAndItsSettleJobCancelled() {
+        UUID card = world.card("amy", FakeGateway.APPROVE);
+        TopUp topUp = world.topUps.topUp("amy", card, 30_000, null);
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(30_000);
+        assertThat(world.store.balanceOf(Account.FUNDING_CLEARING)).isEqualTo(-30_000);
+        assertThat(world.jobs.liveByDedupKey("top_up.settle:" + topUp.id())).isEmpty();
+    }
+
+    @Test
+    void aLostAnswerIsSettledByAskingTheGatewayNotByAskingAgain() {
+        UUID card = world.card("amy", FakeGateway.TIMEOUT);
+        TopUp topUp = world.topUps.topUp("amy", card, 5_000, null);
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.gateway.authorizations).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownOutcomeStaysPendingUntilTheSettleJobFindsOut() {
+        UUID card = world.card("amy", FakeGateway.SILENT);
+        TopUp topUp = world.topUps.topUp("amy", card, 5_000, null);
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.PENDING);
+        assertThat(world.wallets.wallet("amy").balance()).isZero();
+        Job settle = world.jobs.liveByDedupKey("top_up.settle:" + topUp.id()).orElseThrow();
+        assertThat(settle.state()).isEqualTo(JobState.SCHEDULED);
+
+        // Meanwhile the request did reach the gateway after all, and was approved.
+        world.gateway.behaviourByToken.replaceAll((token, behaviour) -> "approve");
+        world.gateway.received.put("top-up:" + topUp.id() + ":authorize", PaymentGateway.GatewayResult.approved("auth-late"));
+        world.topUps.handle(settle);
+        assertThat(world.topUps.topUpOf("amy", topUp.id()).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(5_000);
+        assertThat(world.gateway.authorizations).isZero(); // asked, never sent again
+    }
+
+    @Test
+    void aRequestKeyAlreadyUsedAnswersTheSameTopUp() {
+        UUID card = world.card("amy", FakeGateway.APPROVE);
+        TopUp first = world.topUps.topUp("amy", card, 1_000, "key-1");
+        TopUp again = world.topUps.topUp("amy", card, 1_000, "key-1");
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(1_000);
+    }
+
+    @Test
+    void aDeclineBooksNothing() {
+        UUID card = world.card("amy", FakeGateway.INSUFFICIENT_FUNDS);
+        TopUp topUp = world.topUps.topUp("amy", card, 1_000, null);
+        assertThat(topUp.status()).isEqualTo(TopUpStatus.DECLINED);
+        assertThat(topUp.declineReason()).isEqualTo("insufficient_funds");
+        assertThat(world.store.entries).isEmpty();
+    }
+}
