@@ -1,5 +1,10 @@
 package adapters.cdi;
 
+import domain.billing.BillingPolicy;
+import domain.billing.BillingService;
+import domain.billing.DueCharges;
+import domain.billing.PayDeliveryUseCase;
+import domain.billing.WalletSubscriptionPayments;
 import domain.catalog.CatalogService;
 import domain.catalog.Plans;
 import domain.catalog.Products;
@@ -19,6 +24,7 @@ import domain.scheduling.RetryPolicy;
 import domain.shared.BusinessCalendar;
 import domain.shared.IdempotentRequests;
 import domain.shared.SeparateTransaction;
+import domain.subscription.BillingSchedule;
 import domain.subscription.SubscriptionJobs;
 import domain.subscription.SubscriptionService;
 import domain.subscription.Subscriptions;
@@ -29,6 +35,7 @@ import domain.wallet.Ledger;
 import domain.wallet.PaymentGateway;
 import domain.wallet.PaymentService;
 import domain.wallet.Payments;
+import domain.wallet.Settlements;
 import domain.wallet.TopUpService;
 import domain.wallet.TopUpUseCase;
 import domain.wallet.TopUps;
@@ -71,11 +78,37 @@ public class DomainServices {
     @Produces
     @Singleton
     SubscriptionService subscriptions(Subscriptions subscriptions, Deliveries deliveries, Plans plans,
-                                      BusinessCalendar calendar, JobBook jobBook,
-                                      @ConfigProperty(name = "gudok.deliveries.upcoming", defaultValue = "3") int upcoming,
-                                      @ConfigProperty(name = "gudok.deliveries.dispatch-time", defaultValue = "00:00") LocalTime dispatchTime) {
-        return new SubscriptionService(subscriptions, deliveries, plans, calendar, upcoming, jobBook,
-                new SubscriptionJobs(dispatchTime));
+                                      BusinessCalendar calendar, JobBook jobBook, SubscriptionJobs subscriptionJobs,
+                                      BillingSchedule billingSchedule, PaymentService paymentService, Payments payments,
+                                      @ConfigProperty(name = "gudok.deliveries.upcoming", defaultValue = "3") int upcoming) {
+        return new SubscriptionService(subscriptions, deliveries, plans, calendar, upcoming, jobBook, subscriptionJobs,
+                billingSchedule, new WalletSubscriptionPayments(paymentService, payments));
+    }
+
+    @Produces
+    @Singleton
+    SubscriptionJobs subscriptionJobs(@ConfigProperty(name = "gudok.deliveries.dispatch-time", defaultValue = "00:00") LocalTime dispatchTime) {
+        return new SubscriptionJobs(dispatchTime);
+    }
+
+    @Produces
+    @Singleton
+    BillingSchedule billingSchedule(@ConfigProperty(name = "gudok.billing.time", defaultValue = "09:00") LocalTime time,
+                                    @ConfigProperty(name = "gudok.billing.days-before", defaultValue = "1") int daysBefore) {
+        return new BillingSchedule(time, daysBefore);
+    }
+
+    @Produces
+    @Singleton
+    @Typed({BillingService.class, PayDeliveryUseCase.class})
+    BillingService billing(DueCharges charges, Ledger ledger, Payments payments, Commissions commissions,
+                           PaymentService paymentService, TopUpService topUps, SubscriptionService subscriptions,
+                           SubscriptionJobs subscriptionJobs, JobBook jobBook, BusinessCalendar calendar, BillingSchedule schedule,
+                           @ConfigProperty(name = "gudok.billing.retry-delays", defaultValue = "P1D,P2D,P3D") List<Duration> retryDelays,
+                           @ConfigProperty(name = "gudok.billing.unpaid-cycles-to-suspend", defaultValue = "2") int unpaidToSuspend,
+                           @ConfigProperty(name = "gudok.billing.batch-size", defaultValue = "500") int batchSize) {
+        return new BillingService(charges, ledger, payments, commissions, paymentService, topUps, subscriptions, subscriptionJobs,
+                jobBook, calendar, schedule, new BillingPolicy(retryDelays, unpaidToSuspend, batchSize));
     }
 
     @Produces
@@ -94,7 +127,8 @@ public class DomainServices {
     /** Runs the jobs of every context; handlers declared as beans (none in production) join the domain's own. */
     @Produces
     @Singleton
-    JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, SubscriptionService subscriptions, TopUpService topUps, Canaries canaries,
+    JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, SubscriptionService subscriptions, TopUpService topUps,
+                        BillingService billing, Canaries canaries,
                         IdempotencyKeyPurge idempotencyKeyPurge, Instance<JobHandler> beanHandlers,
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
                         @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
@@ -102,6 +136,7 @@ public class DomainServices {
                         @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "1M") Duration lostAfter) {
         List<JobHandler> handlers = new ArrayList<>(SubscriptionJobs.handlers(subscriptions));
         handlers.add(topUps);
+        handlers.addAll(billing.handlers());
         handlers.add(canaries);
         handlers.add(idempotencyKeyPurge);
         beanHandlers.forEach(handlers::add);
@@ -146,8 +181,8 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    WalletService wallets(Ledger ledger, FundingSources sources, Commissions commissions) {
-        return new WalletService(ledger, sources, commissions);
+    WalletService wallets(Ledger ledger, FundingSources sources, Commissions commissions, Settlements settlements) {
+        return new WalletService(ledger, sources, commissions, settlements);
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package adapters.cdi;
 
+import domain.billing.BillingService;
 import domain.scheduling.IdempotencyKeyPurge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,10 +24,12 @@ public class Housekeeping {
     private static final Logger LOG = Logger.getLogger(Housekeeping.class);
 
     private final IdempotencyKeyPurge purge;
+    private final BillingService billing;
     private ScheduledExecutorService timer;
 
-    Housekeeping(IdempotencyKeyPurge purge) {
+    Housekeeping(IdempotencyKeyPurge purge, BillingService billing) {
         this.purge = purge;
+        this.billing = billing;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
@@ -45,9 +48,12 @@ public class Housekeeping {
 
     private void ensureScheduled() {
         try {
-            QuarkusTransaction.requiringNew().run(purge::ensureScheduled);
+            QuarkusTransaction.requiringNew().run(() -> {
+                purge.ensureScheduled();
+                billing.ensureDailyRun();
+            });
         } catch (RuntimeException e) {
-            LOG.warnf("could not schedule the idempotency-key purge; trying again in an hour: %s", e.getMessage());
+            LOG.warnf("could not schedule the idempotency-key purge and the billing run; trying again in an hour: %s", e.getMessage());
         }
     }
 }

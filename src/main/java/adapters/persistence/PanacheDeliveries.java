@@ -23,7 +23,8 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class PanacheDeliveries implements Deliveries {
-    private static final List<String> OPEN = List.of(DeliveryState.SCHEDULED.name(), DeliveryState.SKIPPED.name());
+    private static final List<String> AHEAD = java.util.Arrays.stream(DeliveryState.values()).filter(DeliveryState::isAhead)
+            .map(DeliveryState::name).toList();
     private static final List<String> FINISHED = List.of(DeliveryState.DELIVERED.name(), DeliveryState.CANCELLED.name());
 
     /**
@@ -84,11 +85,24 @@ public class PanacheDeliveries implements Deliveries {
     }
 
     @Override
-    public List<Delivery> openOf(UUID subscriptionId, LocalDate from) {
+    public List<Delivery> aheadOf(UUID subscriptionId, LocalDate from) {
         return DeliveryEntity.<DeliveryEntity>find(
                         "subscriptionId = ?1 and state in ?2 and deliveryDate >= ?3 order by deliveryDate, cycleNumber",
-                        subscriptionId, OPEN, from)
+                        subscriptionId, AHEAD, from)
                 .stream().map(PanacheDeliveries::toDomain).toList();
+    }
+
+    @Override
+    public int unpaidInARow(UUID subscriptionId) {
+        // The billed cycles, newest first; count the unpaid ones until the first that was paid.
+        Object count = Panache.getEntityManager().createNativeQuery("""
+                        SELECT count(*) FROM deliveries d
+                        WHERE d.subscription_id = ?1 AND d.state = 'CANCELLED' AND d.skip_reason = 'UNPAID'
+                          AND d.cycle_number > coalesce((SELECT max(p.cycle_number) FROM deliveries p
+                                                         WHERE p.subscription_id = ?1
+                                                           AND p.state IN ('PAID', 'DISPATCHED', 'SHIPPED', 'DELIVERED')), -1)""")
+                .setParameter(1, subscriptionId).getSingleResult();
+        return ((Number) count).intValue();
     }
 
     @Override

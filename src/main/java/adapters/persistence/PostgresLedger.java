@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +51,18 @@ public class PostgresLedger implements Ledger {
             s.setObject(3, Sql.utc(Instant.now()));
         });
         return lockedWallet(userId).orElseThrow();
+    }
+
+    @Override
+    public Map<String, Wallet> lockWallets(List<String> userIds) {
+        Map<String, Wallet> locked = new LinkedHashMap<>();
+        for (Wallet wallet : sql.list("""
+                SELECT user_id, balance, auto_top_up_amount FROM wallets WHERE user_id = ANY (?) ORDER BY user_id FOR UPDATE""",
+                s -> s.setArray(1, s.getConnection().createArrayOf("varchar", userIds.toArray())), PostgresLedger::wallet)) {
+            locked.put(wallet.userId(), wallet);
+        }
+        for (String userId : userIds) if (!locked.containsKey(userId)) locked.put(userId, lockWallet(userId));
+        return locked;
     }
 
     private Optional<Wallet> lockedWallet(String userId) {

@@ -5,16 +5,21 @@ import domain.wallet.Commission;
 import domain.wallet.Payment;
 import domain.wallet.Payments;
 import domain.wallet.Refund;
+import domain.wallet.SettlementStatement;
+import domain.wallet.Settlements;
+import java.time.Instant;
+import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /** Payments and refunds in PostgreSQL; a delivery can be paid only once (unique index). */
 @ApplicationScoped
-public class PostgresPayments implements Payments {
+public class PostgresPayments implements Payments, Settlements {
     private static final String COLUMNS = "id, user_id, shop_id, amount, commission_bp, refunded, delivery_id, reference, paid_at";
     private final Sql sql;
 
@@ -23,17 +28,23 @@ public class PostgresPayments implements Payments {
     }
 
     @Override
-    public void add(Payment payment) {
-        sql.update("INSERT INTO payments (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
-            s.setObject(1, payment.id());
-            s.setString(2, payment.userId());
-            s.setObject(3, payment.shopId().value());
-            s.setLong(4, payment.amount());
-            s.setInt(5, payment.commission().basisPoints());
-            s.setLong(6, payment.refunded());
-            s.setObject(7, payment.deliveryId());
-            s.setString(8, payment.reference());
-            s.setObject(9, Sql.utc(payment.paidAt()));
+    public void add(List<Payment> payments) {
+        if (payments.isEmpty()) return;
+        StringBuilder insert = new StringBuilder("INSERT INTO payments (" + COLUMNS + ") VALUES ");
+        for (int i = 0; i < payments.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sql.update(insert.toString(), s -> {
+            int p = 1;
+            for (Payment payment : payments) {
+                s.setObject(p++, payment.id());
+                s.setString(p++, payment.userId());
+                s.setObject(p++, payment.shopId().value());
+                s.setLong(p++, payment.amount());
+                s.setInt(p++, payment.commission().basisPoints());
+                s.setLong(p++, payment.refunded());
+                s.setObject(p++, payment.deliveryId());
+                s.setString(p++, payment.reference());
+                s.setObject(p++, Sql.utc(payment.paidAt()));
+            }
         });
     }
 
@@ -67,6 +78,26 @@ public class PostgresPayments implements Payments {
             s.setLong(1, refundedPayment.refunded());
             s.setObject(2, refundedPayment.id());
         });
+    }
+
+    @Override
+    public SettlementStatement statement(ShopId shop, LocalDate from, LocalDate to, Instant start, Instant end) {
+        return sql.one("""
+                SELECT p.payments, p.deliveries, p.paid, p.commission, r.refunds, r.refunded, r.commission_back
+                FROM (SELECT count(*) AS payments, count(delivery_id) AS deliveries, coalesce(sum(amount), 0) AS paid,
+                             coalesce(sum(amount * commission_bp / 10000), 0) AS commission
+                      FROM payments WHERE shop_id = ? AND paid_at >= ? AND paid_at < ?) p,
+                     (SELECT count(*) AS refunds, coalesce(sum(r.amount), 0) AS refunded, coalesce(sum(r.commission_back), 0) AS commission_back
+                      FROM refunds r JOIN payments x ON x.id = r.payment_id
+                      WHERE x.shop_id = ? AND r.refunded_at >= ? AND r.refunded_at < ?) r""", s -> {
+            s.setObject(1, shop.value());
+            s.setObject(2, Sql.utc(start));
+            s.setObject(3, Sql.utc(end));
+            s.setObject(4, shop.value());
+            s.setObject(5, Sql.utc(start));
+            s.setObject(6, Sql.utc(end));
+        }, row -> SettlementStatement.of(shop, from, to, row.getLong("payments"), row.getLong("deliveries"), row.getLong("paid"),
+                row.getLong("refunds"), row.getLong("refunded"), row.getLong("commission"), row.getLong("commission_back"))).orElseThrow();
     }
 
     private static Payment payment(ResultSet row) throws SQLException {

@@ -1,9 +1,12 @@
 package adapters.rest;
 
+import domain.billing.PayDeliveryUseCase;
 import domain.delivery.ViewDeliveriesUseCase;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -14,11 +17,32 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveriesResource {
     private final ViewDeliveriesUseCase deliveries;
+    private final PayDeliveryUseCase payments;
     private final Caller caller;
 
-    DeliveriesResource(ViewDeliveriesUseCase deliveries, Caller caller) {
+    DeliveriesResource(ViewDeliveriesUseCase deliveries, PayDeliveryUseCase payments, Caller caller) {
         this.deliveries = deliveries;
+        this.payments = payments;
         this.caller = caller;
+    }
+
+    @GET
+    @Path("/{id}")
+    public Views.DeliveryView get(@PathParam("id") String id) {
+        return Views.DeliveryView.of(deliveries.delivery(caller.userId(), Params.id("delivery", id)));
+    }
+
+    /** Pays a delivery whose payment is pending, from the wallet, now (402 when the wallet cannot cover it). */
+    @POST
+    @Path("/{id}/payment")
+    public Views.DeliveryView pay(@PathParam("id") String id) {
+        String userId = caller.userId();
+        java.util.UUID delivery = Params.id("delivery", id);
+        Transactions.inNew(() -> {
+            payments.payNow(userId, delivery);
+            return null;
+        });
+        return Views.DeliveryView.of(deliveries.delivery(userId, delivery));
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -45,6 +46,13 @@ public class PartnerPaymentsResource {
             return Response.created(URI.create("/partner/payments/" + payment + "/refunds/" + refund.id()))
                     .entity(WalletJson.RefundView.of(refund)).build();
         });
+    }
+
+    /** The settlement statement over Seoul days {@code from} to {@code to} (dates like 2026-12-01), both included. */
+    @GET
+    @Path("/settlement")
+    public WalletJson.StatementView settlement(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return WalletJson.StatementView.of(view.statement(caller.shop(), Params.optionalDate("from", from), Params.optionalDate("to", to)));
     }
 
     @GET

@@ -80,4 +80,15 @@ public final class WalletJson {
     }
 
     public record PayableView(UUID shopId, Money payable) { }
+
+    public record StatementView(UUID shopId, java.time.LocalDate from, java.time.LocalDate to, long payments, long paidDeliveries,
+                                Money paid, long refunds, Money refunded, SignedAmount commission, SignedAmount net) {
+        static StatementView of(domain.wallet.SettlementStatement s) {
+            return new StatementView(s.shop().value(), s.from(), s.to(), s.payments(), s.paidDeliveries(), Money.won(s.paid()),
+                    s.refunds(), Money.won(s.refunded()), new SignedAmount(s.commission(), Money.KRW), new SignedAmount(s.net(), Money.KRW));
+        }
+    }
+
+    /** An amount that may be negative: a period whose refunds outweigh its payments. */
+    public record SignedAmount(long amount, String currency) { }
 }

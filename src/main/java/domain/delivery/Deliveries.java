@@ -19,8 +19,11 @@ public interface Deliveries {
 
     Optional<Delivery> byId(UUID id);
 
-    /** The subscription's deliveries that are still scheduled or skipped and dated on or after the day, soonest first. */
-    List<Delivery> openOf(UUID subscriptionId, LocalDate from);
+    /** The subscription's deliveries not handed to the shop yet ({@link DeliveryState#isAhead}) dated on or after the day, soonest first. */
+    List<Delivery> aheadOf(UUID subscriptionId, LocalDate from);
+
+    /** How many of the subscription's latest billed cycles in a row were cancelled unpaid. */
+    int unpaidInARow(UUID subscriptionId);
 
     /** The highest cycle number the subscription has a delivery for, or -1. */
     int lastCycleOf(UUID subscriptionId);

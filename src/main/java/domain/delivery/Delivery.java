@@ -33,9 +33,26 @@ public record Delivery(UUID id, UUID subscriptionId, String userId, ShopId shopI
         return moveTo(DeliveryState.CANCELLED, "cancel", skipReason);
     }
 
-    /** Handed to the partner shop on its date, by the dispatch job. */
+    /** Handed to the partner shop on its date, by the dispatch job; only a paid delivery goes. */
     public Delivery dispatch() {
         return moveTo(DeliveryState.DISPATCHED, "dispatch", null);
+    }
+
+    public Delivery paid() {
+        return moveTo(DeliveryState.PAID, "pay", null);
+    }
+
+    public Delivery paymentPending() {
+        return moveTo(DeliveryState.PAYMENT_PENDING, "bill", null);
+    }
+
+    /** Given up after the last payment retry failed. */
+    public Delivery cancelUnpaid() {
+        return moveTo(DeliveryState.CANCELLED, "cancel", SkipReason.UNPAID);
+    }
+
+    public boolean isPaid() {
+        return state == DeliveryState.PAID;
     }
 
     public Delivery reschedule(LocalDate newDate) {

@@ -46,4 +46,10 @@ public final class FulfilmentService implements FulfilDeliveriesUseCase, ViewDel
         return deliveries.byId(deliveryId).filter(d -> d.shopId().equals(shop))
                 .orElseThrow(() -> new NotFoundException("delivery", deliveryId));
     }
+
+    @Override
+    public Delivery delivery(String userId, UUID deliveryId) {
+        return deliveries.byId(deliveryId).filter(d -> d.userId().equals(userId))
+                .orElseThrow(() -> new domain.shared.NotFoundException("delivery", deliveryId));
+    }
 }

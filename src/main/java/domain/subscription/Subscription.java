@@ -41,6 +41,12 @@ public record Subscription(UUID id, String userId, ShopId shopId, UUID planId, P
         return with(SubscriptionState.PAUSED, new PauseWindow(today, until), cancellation);
     }
 
+    /** Stopped for want of payment, like an open-ended pause that only the subscriber ends. */
+    public Subscription suspend(LocalDate today) {
+        require(Action.SUSPEND);
+        return with(SubscriptionState.SUSPENDED, new PauseWindow(today, null), cancellation);
+    }
+
     public Subscription resume() {
         require(Action.RESUME);
         return with(SubscriptionState.ACTIVE, null, cancellation);

@@ -20,6 +20,8 @@ public final class SubscriptionJobs {
     public static final JobType DISPATCH = new JobType("delivery.dispatch");
     public static final JobType RESUME = new JobType("subscription.resume");
     public static final JobType RENTAL_END = new JobType("rental.end");
+    /** Bills every delivery whose billing time has come (handled by billing). */
+    public static final JobType BILLING_RUN = new JobType("billing.run");
 
     private final LocalTime dispatchTime;
 
@@ -29,7 +31,24 @@ public final class SubscriptionJobs {
     }
 
     JobRequest dispatch(Delivery delivery) {
-        return new JobRequest(DISPATCH, delivery.id().toString(), "", dispatchDue(delivery.date()), dispatchKey(delivery.id()));
+        return dispatch(delivery.id(), delivery.date());
+    }
+
+    public JobRequest dispatch(UUID deliveryId, LocalDate date) {
+        return new JobRequest(DISPATCH, deliveryId.toString(), "", dispatchDue(date), dispatchKey(deliveryId));
+    }
+
+    /**
+     * A dispatch due now for a delivery paid after its dispatch time. Its own key: the delivery's usual
+     * dispatch job may still be live (running, having found it unpaid), and dispatching twice is harmless.
+     */
+    public JobRequest dispatchLate(UUID deliveryId, Instant now) {
+        return new JobRequest(DISPATCH, deliveryId.toString(), "", now, dispatchKey(deliveryId) + ":late");
+    }
+
+    /** Whether the dispatch time of a delivery dated {@code date} has passed at {@code now}. */
+    public boolean dispatchTimePassed(LocalDate date, Instant now) {
+        return !dispatchDue(date).isAfter(now);
     }
 
     Instant dispatchDue(LocalDate date) {
@@ -60,6 +79,11 @@ public final class SubscriptionJobs {
 
     static String rentalEndKey(UUID subscriptionId) {
         return RENTAL_END.name() + ":" + subscriptionId;
+    }
+
+    /** A run due now, for a subscription whose delivery's billing time has already come. */
+    static JobRequest billingRunNow(UUID subscriptionId, Instant now) {
+        return new JobRequest(BILLING_RUN, "billing", "", now, BILLING_RUN.name() + ":for:" + subscriptionId);
     }
 
     private static Instant at(LocalDate date, LocalTime time) {

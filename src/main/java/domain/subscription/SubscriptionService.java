@@ -38,10 +38,13 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
     private final DeliveryPlanner planner;
     private final JobScheduler scheduler;
     private final SubscriptionJobs jobs;
+    private final BillingSchedule billing;
+    private final SubscriptionPayments payments;
 
     public SubscriptionService(Subscriptions subscriptions, Deliveries deliveries, Plans plans,
                                BusinessCalendar calendar, int upcomingDeliveries,
-                               JobScheduler scheduler, SubscriptionJobs jobs) {
+                               JobScheduler scheduler, SubscriptionJobs jobs, BillingSchedule billing,
+                               SubscriptionPayments payments) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.plans = plans;
@@ -49,6 +52,8 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         this.planner = new DeliveryPlanner(upcomingDeliveries);
         this.scheduler = scheduler;
         this.jobs = jobs;
+        this.billing = billing;
+        this.payments = payments;
     }
 
     @Override
@@ -68,6 +73,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         List<JobRequest> due = new ArrayList<>();
         nextToDispatch(planned).ifPresent(next -> due.add(jobs.dispatch(next)));
         if (subscription.isRental()) due.add(SubscriptionJobs.rentalEnd(subscription));
+        billSoonIfDue(subscription, planned).ifPresent(due::add);
         scheduler.schedule(due);
         return subscription;
     }
@@ -84,7 +90,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         }
         Subscription paused = subscription.pause(today, until);
         List<Delivery> changed = new ArrayList<>();
-        for (Delivery delivery : deliveries.openOf(subscriptionId, today)) {
+        for (Delivery delivery : deliveries.aheadOf(subscriptionId, today)) {
             if (delivery.isScheduled() && paused.pause().covers(delivery.date())) changed.add(delivery.skip(SkipReason.PAUSED));
         }
         if (until != null) scheduler.schedule(List.of(SubscriptionJobs.resume(paused)));
@@ -105,7 +111,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Subscription resumed = subscription.resume();
         UUID subscriptionId = subscription.id();
         List<Delivery> changed = new ArrayList<>();
-        for (Delivery delivery : deliveries.openOf(subscriptionId, today)) {
+        for (Delivery delivery : deliveries.aheadOf(subscriptionId, today)) {
             if (delivery.skipReason() == SkipReason.PAUSED) changed.add(delivery.unskip());
         }
         return save(resumed, changed, today);
@@ -117,7 +123,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Subscription subscription = own(userId, subscriptionId);
         subscription.require(Action.SKIP);
         Delivery target = deliveryId == null
-                ? deliveries.openOf(subscriptionId, today).stream().filter(Delivery::isScheduled).findFirst()
+                ? deliveries.aheadOf(subscriptionId, today).stream().filter(Delivery::isScheduled).findFirst()
                         .orElseThrow(() -> new StateConflictException("subscription", "without an upcoming delivery", "skip"))
                 : upcoming(subscriptionId, deliveryId, today);
         return save(subscription, List.of(target.skip(SkipReason.SUBSCRIBER)), today);
@@ -159,7 +165,8 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
             throw InvalidInputException.of("quantity", "must be between 1 and " + Subscription.MAX_QUANTITY);
         }
         if (subscription.isRental()) throw new StateConflictException("rental subscription", "a rental", "change");
-        List<Delivery> open = deliveries.openOf(subscriptionId, today);
+        // Deliveries being paid or paid keep their plan and quantity; the change starts after them.
+        List<Delivery> open = deliveries.aheadOf(subscriptionId, today).stream().filter(d -> d.state().isOpen()).toList();
         Subscription changed = subscription;
         if (newPlanId != null && !newPlanId.equals(subscription.planId())) {
             Plan newPlan = plans.byId(newPlanId)
@@ -190,16 +197,26 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Subscription subscription = own(userId, subscriptionId);
         subscription.require(Action.CANCEL);
         CancellationMode effectiveMode = subscription.isRental() || mode == null ? CancellationMode.IMMEDIATE : mode;
-        List<Delivery> open = deliveries.openOf(subscriptionId, today);
+        List<Delivery> ahead = deliveries.aheadOf(subscriptionId, today);
+        // At the end of the cycle, deliveries already paid still go; everything else ahead is called off.
+        List<Delivery> ending = effectiveMode == CancellationMode.END_OF_CYCLE
+                ? ahead.stream().filter(d -> !d.isPaid()).toList() : ahead;
         LocalDate endsOn = today;
-        if (effectiveMode == CancellationMode.END_OF_CYCLE && !open.isEmpty()) {
-            endsOn = open.get(0).originalDate().minusDays(1);
+        if (effectiveMode == CancellationMode.END_OF_CYCLE && !ending.isEmpty()) {
+            endsOn = ending.get(0).originalDate().minusDays(1);
             if (endsOn.isBefore(today)) endsOn = today;
         }
         var fee = subscription.isInsideCommitment(today) ? plan(subscription.planId()).rentalTerms().earlyTerminationFee() : null;
         Subscription cancelled = subscription.cancel(new Cancellation(effectiveMode, calendar.now(), endsOn, fee));
         scheduler.cancel(List.of(SubscriptionJobs.resumeKey(subscriptionId), SubscriptionJobs.rentalEndKey(subscriptionId)));
-        return save(cancelled, open.stream().map(Delivery::cancel).toList(), today);
+        if (fee != null && fee.amount() > 0) payments.chargeEarlyTermination(subscription, fee.amount());
+        return save(cancelled, callOff(ending), today);
+    }
+
+    /** Cancels deliveries that have not gone to the shop; one already paid is refunded in full. */
+    private List<Delivery> callOff(List<Delivery> ahead) {
+        for (Delivery delivery : ahead) if (delivery.isPaid()) payments.refundDelivery(delivery.id());
+        return ahead.stream().map(Delivery::cancel).toList();
     }
 
     @Override
@@ -217,14 +234,50 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Delivery delivery = deliveries.byId(deliveryId).orElse(null);
         if (delivery == null) return;
         LocalDate today = calendar.today();
-        if (!delivery.isScheduled()) {
+        if (!delivery.state().isAhead()) {
             // Shipped early (skips and cancellations cancel this job): nothing to hand over, but the next
             // delivery still needs its dispatch job, which is scheduled when this one stops being next.
-            scheduleNextDispatch(deliveries.openOf(delivery.subscriptionId(), today), List.of());
+            scheduleNextDispatch(deliveries.aheadOf(delivery.subscriptionId(), today), List.of());
             return;
         }
+        // Not paid by its date: it waits; paying it late (or giving it up) schedules what comes next.
+        if (!delivery.isPaid()) return;
         Subscription subscription = subscriptions.byId(delivery.subscriptionId()).orElseThrow();
         save(subscription, List.of(delivery.dispatch()), today);
+    }
+
+    /**
+     * A delivery was paid after billing first failed: it goes to the shop on its date, or at once when its
+     * dispatch time has passed (its dispatch job found it unpaid).
+     */
+    public void settlePaid(UUID deliveryId) {
+        Delivery delivery = deliveries.byId(deliveryId).orElseThrow(() -> new NotFoundException("delivery", deliveryId));
+        Subscription subscription = subscriptions.byId(delivery.subscriptionId()).orElseThrow();
+        Delivery paid = delivery.paid();
+        if (jobs.dispatchTimePassed(paid.date(), calendar.now())) scheduler.schedule(List.of(jobs.dispatchLate(deliveryId, calendar.now())));
+        save(subscription, List.of(paid), calendar.today());
+    }
+
+    /**
+     * A delivery's last payment retry failed: it is cancelled as unpaid, and after {@code limit} unpaid
+     * cycles in a row the subscription is suspended (its deliveries ahead skipped) until the subscriber resumes.
+     */
+    public void settleUnpaid(UUID deliveryId, int limit) {
+        LocalDate today = calendar.today();
+        Delivery delivery = deliveries.byId(deliveryId).orElseThrow(() -> new NotFoundException("delivery", deliveryId));
+        Subscription subscription = subscriptions.byId(delivery.subscriptionId()).orElseThrow();
+        scheduler.cancel(List.of(SubscriptionJobs.dispatchKey(deliveryId)));
+        deliveries.update(List.of(delivery.cancelUnpaid()));
+        if (deliveries.unpaidInARow(subscription.id()) < limit || !subscription.state().allows(Action.SUSPEND)) {
+            save(subscription, List.of(), today);
+            return;
+        }
+        Subscription suspended = subscription.suspend(today);
+        List<Delivery> skipped = new ArrayList<>();
+        for (Delivery ahead : deliveries.aheadOf(subscription.id(), today)) {
+            if (ahead.isScheduled()) skipped.add(ahead.skip(SkipReason.PAUSED));
+        }
+        save(suspended, skipped, today);
     }
 
     @Override
@@ -243,7 +296,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         LocalDate today = calendar.today();
         Subscription ended = subscription.endIfCommitmentOver(today);
         if (ended == subscription) return;
-        save(ended, deliveries.openOf(subscriptionId, today).stream().map(Delivery::cancel).toList(), today);
+        save(ended, callOff(deliveries.aheadOf(subscriptionId, today)), today);
     }
 
     @Override
@@ -265,13 +318,26 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
                 .map(d -> SubscriptionJobs.dispatchKey(d.id())).toList());
         subscriptions.update(subscription);
         deliveries.update(changedDeliveries);
-        List<Delivery> open = deliveries.openOf(subscription.id(), today);
-        long scheduled = open.stream().filter(Delivery::isScheduled).count();
+        List<Delivery> open = deliveries.aheadOf(subscription.id(), today);
+        long scheduled = open.stream().filter(d -> d.state() != DeliveryState.SKIPPED).count();
         int lastCycle = deliveries.lastCycleOf(subscription.id());
         List<Delivery> planned = planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today);
         deliveries.add(planned);
         scheduleNextDispatch(open, planned);
+        List<Delivery> written = new ArrayList<>(open);
+        written.addAll(planned);
+        billSoonIfDue(subscription, written).ifPresent(run -> scheduler.schedule(List.of(run)));
         return subscription;
+    }
+
+    /**
+     * A delivery whose billing time has already come (a start tomorrow, a reschedule, a resume) is billed
+     * by a run due now rather than waiting for the next daily run.
+     */
+    private java.util.Optional<JobRequest> billSoonIfDue(Subscription subscription, List<Delivery> written) {
+        java.time.Instant now = calendar.now();
+        boolean due = written.stream().anyMatch(d -> d.isScheduled() && billing.isDue(d.date(), now));
+        return due ? java.util.Optional.of(SubscriptionJobs.billingRunNow(subscription.id(), now)) : java.util.Optional.empty();
     }
 
     /**
@@ -287,7 +353,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
     }
 
     private static java.util.Optional<Delivery> nextToDispatch(List<Delivery> candidates) {
-        return candidates.stream().filter(Delivery::isScheduled)
+        return candidates.stream().filter(d -> d.state().isAhead() && d.state() != DeliveryState.SKIPPED)
                 .min(java.util.Comparator.comparing(Delivery::date).thenComparingInt(Delivery::cycleNumber));
     }
 

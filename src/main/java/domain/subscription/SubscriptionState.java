@@ -6,14 +6,17 @@ import java.util.Set;
 
 /** The lifecycle of a subscription, with the actions each state allows. */
 public enum SubscriptionState {
-    ACTIVE(EnumSet.of(Action.PAUSE, Action.SKIP, Action.RESCHEDULE, Action.CHANGE, Action.CANCEL, Action.RENEW, Action.END)),
-    PAUSED(EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL)),
+    ACTIVE(EnumSet.of(Action.PAUSE, Action.SKIP, Action.RESCHEDULE, Action.CHANGE, Action.CANCEL, Action.RENEW, Action.END,
+            Action.SUSPEND)),
+    PAUSED(EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL, Action.SUSPEND)),
+    /** Too many cycles in a row went unpaid: nothing is delivered or billed until the subscriber resumes. */
+    SUSPENDED(EnumSet.of(Action.RESUME, Action.CANCEL)),
     CANCELLED(EnumSet.noneOf(Action.class)),
     /** A rental whose commitment ran out without renewal. */
     ENDED(EnumSet.noneOf(Action.class));
 
     public enum Action {
-        PAUSE, RESUME, SKIP, RESCHEDULE, CHANGE, CANCEL, RENEW, END;
+        PAUSE, RESUME, SKIP, RESCHEDULE, CHANGE, CANCEL, RENEW, END, SUSPEND;
 
         String verb() {
             return name().toLowerCase();

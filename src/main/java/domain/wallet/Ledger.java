@@ -3,6 +3,7 @@ package domain.wallet;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,9 @@ public interface Ledger {
     Wallet lockWallet(String userId);
 
     Optional<Wallet> wallet(String userId);
+
+    /** The wallets of these users (opened if needed), locked in the order given: callers sort them so that no two lockers deadlock. */
+    Map<String, Wallet> lockWallets(List<String> userIds);
 
     void setAutoTopUp(String userId, Long amount);
 

@@ -1,11 +1,16 @@
 package domain.wallet;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Outbound port: payments and their refunds. */
 public interface Payments {
-    void add(Payment payment);
+    void add(List<Payment> payments);
+
+    default void add(Payment payment) {
+        add(List.of(payment));
+    }
 
     /** The payment, locked until the transaction ends, so that refunds never give back more than was paid. */
     Optional<Payment> lock(UUID id);

@@ -12,4 +12,7 @@ public interface ViewWalletUseCase {
 
     /** What gudok owes the shop now: its payable account's balance. */
     long payableTo(ShopId shop);
+
+    /** The shop's settlement over the Seoul days {@code from} to {@code to}, both included. */
+    SettlementStatement statement(ShopId shop, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -1,23 +1,40 @@
 package domain.wallet;
 
 import domain.catalog.ShopId;
+import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
 import domain.shared.Money;
 import domain.shared.NotFoundException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import domain.shared.StateConflictException;
+import domain.shared.Validation;
 
 /** Reads balances and history, and keeps the wallet settings. */
 public final class WalletService implements ViewWalletUseCase, WalletSettingsUseCase {
     private final Ledger ledger;
     private final FundingSources sources;
     private final Commissions commissions;
+    private final Settlements settlements;
 
-    public WalletService(Ledger ledger, FundingSources sources, Commissions commissions) {
+    public WalletService(Ledger ledger, FundingSources sources, Commissions commissions, Settlements settlements) {
         this.ledger = ledger;
         this.sources = sources;
         this.commissions = commissions;
+        this.settlements = settlements;
+    }
+
+    @Override
+    public SettlementStatement statement(ShopId shop, java.time.LocalDate from, java.time.LocalDate to) {
+        Validation validation = new Validation();
+        validation.present(from, "from");
+        validation.present(to, "to");
+        validation.throwIfInvalid();
+        validation.require(!to.isBefore(from), "to", "must not be before from");
+        validation.require(!to.isAfter(from.plusDays(366)), "to", "must be within a year of from");
+        validation.throwIfInvalid();
+        return settlements.statement(shop, from, to, from.atStartOfDay(BusinessCalendar.SEOUL).toInstant(),
+                to.plusDays(1).atStartOfDay(BusinessCalendar.SEOUL).toInstant());
     }
 
     @Override

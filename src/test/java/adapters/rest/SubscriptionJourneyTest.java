@@ -3,7 +3,6 @@ package adapters.rest;
 import static adapters.rest.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SubscriptionJourneyTest {
 
     @Test
-    void adminShopPlanSubscribePauseResumeSkipChangeShipCancel() {
+    void adminShopPlanSubscribePauseResumeSkipChangeCancel() {
         Fixtures.ShopAccess shop = Fixtures.shop();
         LocalDate start = Fixtures.today().plusDays(1);
         DayOfWeek weekday = start.getDayOfWeek();
@@ -59,20 +58,13 @@ class SubscriptionJourneyTest {
         assertThat(upcoming(user, subscription)).filteredOn(d -> "SCHEDULED".equals(d.get("state")))
                 .extracting(d -> d.get("quantity")).containsOnly(3);
 
-        // The partner sees the delivery, ships it and reports its arrival.
+        // The partner sees the delivery but cannot ship it before it is paid (billing: see BillingTest).
         String next = (String) upcoming(user, subscription).get(1).get("id");
         JsonPath partnerList = shop.partner().queryParam("state", "SCHEDULED").get("/partner/deliveries")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(partnerList.getList("items.id", String.class)).contains(next);
         shop.partner().body(Map.of("carrier", "CJ Logistics", "trackingNumber", "6868-1234-5678"))
-                .post("/partner/deliveries/" + next + "/shipment").then().statusCode(200)
-                .body("state", equalTo("SHIPPED")).body("shipment.trackingNumber", equalTo("6868-1234-5678"))
-                .body("shipment.shippedAt", notNullValue());
-        shop.partner().post("/partner/deliveries/" + next + "/delivered").then().statusCode(200)
-                .body("state", equalTo("DELIVERED"));
-        List<String> past = as(user).queryParam("when", "past").get("/subscriptions/" + subscription + "/deliveries")
-                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
-        assertThat(past).containsExactly(next);
+                .post("/partner/deliveries/" + next + "/shipment").then().statusCode(409).body("currentState", equalTo("SCHEDULED"));
 
         // Cancel at the end of the cycle: open deliveries are cancelled, the state machine refuses more.
         as(user).body(Map.of("mode", "END_OF_CYCLE")).post("/subscriptions/" + subscription + "/cancel")
@@ -129,17 +121,18 @@ class SubscriptionJourneyTest {
     }
 
     @Test
-    void rentalIsDispatchedOnItsStartDateAndCancellingInsideTheCommitmentRecordsTheFee() {
+    void rentalIsDispatchedOnItsStartDateAndCancellingInsideTheCommitmentChargesTheFee() {
         Fixtures.ShopAccess shop = Fixtures.shop();
         String rental = Fixtures.rentalPlan(shop, 36);
-        String user = TestTokens.newUser();
+        // The first month's fee is billed before the hand-over; the early-termination fee on cancelling.
+        String user = WalletFixtures.userWithBalance(29_900 + 150_000);
         LocalDate start = Fixtures.today();
         String subscription = Fixtures.subscribe(user, rental, 1, start);
 
         as(user).get("/subscriptions/" + subscription).then().statusCode(200)
                 .body("kind", equalTo("RENTAL")).body("commitmentEndsOn", equalTo(start.plusMonths(36).toString()));
         assertThat(upcoming(user, subscription)).extracting(d -> d.get("date")).containsExactly(start.toString());
-        // Its date is today, past the dispatch time: the dispatch job runs at once and hands it to the shop.
+        // Its date is today: it is billed at once and, past the dispatch time, handed to the shop at once.
         Fixtures.eventually(java.time.Duration.ofSeconds(10), () -> assertThat(upcoming(user, subscription))
                 .extracting(d -> d.get("state")).containsExactly("DISPATCHED"));
         shop.partner().get("/partner/deliveries?state=DISPATCHED").then().statusCode(200)
@@ -153,6 +146,7 @@ class SubscriptionJourneyTest {
                 .body("cancellation.mode", equalTo("IMMEDIATE"))
                 .body("cancellation.earlyTerminationFee.amount", equalTo(150000))
                 .body("cancellation.earlyTerminationFee.currency", equalTo("KRW"));
+        assertThat(WalletFixtures.balance(user)).isZero();
     }
 
     @Test

@@ -3,6 +3,8 @@ package domain.delivery;
 import static domain.delivery.DeliveryState.CANCELLED;
 import static domain.delivery.DeliveryState.DELIVERED;
 import static domain.delivery.DeliveryState.DISPATCHED;
+import static domain.delivery.DeliveryState.PAID;
+import static domain.delivery.DeliveryState.PAYMENT_PENDING;
 import static domain.delivery.DeliveryState.SCHEDULED;
 import static domain.delivery.DeliveryState.SHIPPED;
 import static domain.delivery.DeliveryState.SKIPPED;
@@ -32,8 +34,10 @@ class DeliveryTest {
 
     /** The whole transition table, written out: any change to DeliveryState.next() must show up here. */
     private static final Map<DeliveryState, Set<DeliveryState>> ALLOWED = Map.of(
-            SCHEDULED, EnumSet.of(SKIPPED, CANCELLED, DISPATCHED, SHIPPED),
+            SCHEDULED, EnumSet.of(SKIPPED, CANCELLED, PAID, PAYMENT_PENDING),
             SKIPPED, EnumSet.of(SCHEDULED, CANCELLED),
+            PAYMENT_PENDING, EnumSet.of(PAID, CANCELLED),
+            PAID, EnumSet.of(DISPATCHED, SHIPPED, CANCELLED),
             DISPATCHED, EnumSet.of(SHIPPED, CANCELLED),
             SHIPPED, EnumSet.of(DELIVERED),
             DELIVERED, EnumSet.noneOf(DeliveryState.class),
@@ -75,6 +79,19 @@ class DeliveryTest {
     }
 
     @Test
+    void aDeliveryIsAheadUntilItGoesToTheShopOrIsCancelled() {
+        assertThat(EnumSet.allOf(DeliveryState.class).stream().filter(DeliveryState::isAhead))
+                .containsExactlyInAnyOrder(SCHEDULED, SKIPPED, PAYMENT_PENDING, PAID);
+    }
+
+    @Test
+    void anUnpaidCancellationSaysWhy() {
+        Delivery cancelled = scheduled().paymentPending().cancelUnpaid();
+        assertThat(cancelled.state()).isEqualTo(CANCELLED);
+        assertThat(cancelled.skipReason()).isEqualTo(SkipReason.UNPAID);
+    }
+
+    @Test
     void noStateBecomesItself() {
         for (DeliveryState state : DeliveryState.values()) {
             assertThat(state.canBecome(state)).as(state.name()).isFalse();
@@ -113,7 +130,7 @@ class DeliveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"SCHEDULED", "SKIPPED", "DISPATCHED"})
+    @EnumSource(names = {"SCHEDULED", "SKIPPED", "PAYMENT_PENDING", "PAID", "DISPATCHED"})
     void cancelWorksBeforeShipping(DeliveryState state) {
         Delivery before = in(state);
         Delivery cancelled = before.cancel();
@@ -123,7 +140,7 @@ class DeliveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"SCHEDULED", "DISPATCHED"})
+    @EnumSource(names = {"PAID", "DISPATCHED"})
     void shipRecordsTheShipment(DeliveryState state) {
         Delivery shipped = in(state).ship(SHIPMENT);
         assertThat(shipped.state()).isEqualTo(SHIPPED);
@@ -134,7 +151,7 @@ class DeliveryTest {
 
     @Test
     void markDeliveredAfterShippingKeepsTheShipment() {
-        Delivery delivered = scheduled().ship(SHIPMENT).markDelivered(NOW);
+        Delivery delivered = scheduled().paid().ship(SHIPMENT).markDelivered(NOW);
         assertThat(delivered.state()).isEqualTo(DELIVERED);
         assertThat(delivered.deliveredAt()).isEqualTo(NOW);
         assertThat(delivered.shipment()).isEqualTo(SHIPMENT);
@@ -195,7 +212,7 @@ class DeliveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"DISPATCHED", "SHIPPED", "DELIVERED", "CANCELLED"})
+    @EnumSource(names = {"PAYMENT_PENDING", "PAID", "DISPATCHED", "SHIPPED", "DELIVERED", "CANCELLED"})
     void onlyADeliveryStillAheadTakesANewQuantity(DeliveryState state) {
         assertConflict(() -> in(state).withQuantity(5), state, "change");
     }
@@ -213,7 +230,10 @@ class DeliveryTest {
                 SCHEDULED, Delivery::unskip,
                 CANCELLED, Delivery::cancel,
                 SHIPPED, d -> d.ship(SHIPMENT),
-                DELIVERED, d -> d.markDelivered(NOW));
+                DELIVERED, d -> d.markDelivered(NOW),
+                PAID, Delivery::paid,
+                PAYMENT_PENDING, Delivery::paymentPending,
+                DISPATCHED, Delivery::dispatch);
         for (DeliveryState from : DeliveryState.values()) {
             for (var move : moves.entrySet()) {
                 Delivery start = in(from);

@@ -54,11 +54,20 @@ final class InMemoryDeliveries implements Deliveries {
     }
 
     @Override
-    public List<Delivery> openOf(UUID subscriptionId, LocalDate from) {
+    public List<Delivery> aheadOf(UUID subscriptionId, LocalDate from) {
         return stored.values().stream()
-                .filter(d -> d.subscriptionId().equals(subscriptionId) && d.state().isOpen() && !d.date().isBefore(from))
+                .filter(d -> d.subscriptionId().equals(subscriptionId) && d.state().isAhead() && !d.date().isBefore(from))
                 .sorted(Comparator.comparing(Delivery::date).thenComparing(Delivery::cycleNumber))
                 .toList();
+    }
+
+    @Override
+    public int unpaidInARow(UUID subscriptionId) {
+        int lastPaid = stored.values().stream().filter(d -> d.subscriptionId().equals(subscriptionId)
+                        && java.util.Set.of("PAID", "DISPATCHED", "SHIPPED", "DELIVERED").contains(d.state().name()))
+                .mapToInt(Delivery::cycleNumber).max().orElse(-1);
+        return (int) stored.values().stream().filter(d -> d.subscriptionId().equals(subscriptionId)
+                && d.skipReason() == domain.delivery.SkipReason.UNPAID && d.cycleNumber() > lastPaid).count();
     }
 
     @Override

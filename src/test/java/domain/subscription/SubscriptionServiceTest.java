@@ -52,9 +52,10 @@ class SubscriptionServiceTest {
     private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
     private final InMemoryPlans plans = new InMemoryPlans();
     private final InMemoryJobs jobs = new InMemoryJobs();
+    private final RecordedPayments payments = new RecordedPayments();
     private final SubscriptionService service = new SubscriptionService(subscriptions, deliveries, plans,
             new BusinessCalendar(clock), 3, new JobBook(jobs, new BusinessCalendar(clock)),
-            new SubscriptionJobs(LocalTime.of(6, 0)));
+            new SubscriptionJobs(LocalTime.of(6, 0)), new BillingSchedule(LocalTime.of(9, 0), 1), payments);
 
     private final ShopId shop = ShopId.random();
     private Plan weeklyOnMondays;
@@ -639,6 +640,9 @@ class SubscriptionServiceTest {
         Delivery first = cycle(s, 0);
         clock.today(MONDAY.plusDays(7));
         service.dispatch(first.id());
+        assertThat(cycle(s, 0).state()).as("not paid: it waits").isEqualTo(DeliveryState.SCHEDULED);
+        deliveries.update(List.of(cycle(s, 0).paid()));
+        service.dispatch(first.id());
         assertThat(deliveriesOf(s)).containsExactly(
                 "0 2025-03-10 DISPATCHED x2",
                 "1 2025-03-17 SCHEDULED x2",
@@ -655,7 +659,7 @@ class SubscriptionServiceTest {
     void aDeliveryShippedBeforeItsDateStillLeavesTheNextOneADispatchJob() {
         Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
         Delivery first = cycle(s, 0);
-        deliveries.update(List.of(first.ship(new domain.delivery.Shipment("CJ", "123", clock.instant()))));
+        deliveries.update(List.of(first.paid().ship(new domain.delivery.Shipment("CJ", "123", clock.instant()))));
         clock.today(MONDAY.plusDays(7));
         service.dispatch(first.id());
         assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.SHIPPED);
@@ -718,5 +722,73 @@ class SubscriptionServiceTest {
         public Instant instant() {
             return instant;
         }
+    }
+
+    // ---------------------------------------------------------------- billing outcomes
+
+    @Test
+    void twoUnpaidCyclesInARowSuspendTheSubscriptionUntilTheSubscriberResumes() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(s, 0).paymentPending()));
+        service.settleUnpaid(cycle(s, 0).id(), 2);
+        assertThat(cycle(s, 0).skipReason()).isEqualTo(SkipReason.UNPAID);
+        assertThat(stored(s).state()).as("one unpaid cycle").isEqualTo(SubscriptionState.ACTIVE);
+
+        deliveries.update(List.of(cycle(s, 1).paymentPending()));
+        service.settleUnpaid(cycle(s, 1).id(), 2);
+        assertThat(stored(s).state()).isEqualTo(SubscriptionState.SUSPENDED);
+        assertThat(cycle(s, 2).state()).as("nothing more is billed or delivered").isEqualTo(DeliveryState.SKIPPED);
+
+        service.resume(USER, s.id());
+        assertThat(stored(s).state()).isEqualTo(SubscriptionState.ACTIVE);
+        assertThat(cycle(s, 2).state()).isEqualTo(DeliveryState.SCHEDULED);
+    }
+
+    @Test
+    void aPaidCycleBetweenUnpaidOnesBreaksTheRow() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(s, 0).paymentPending()));
+        service.settleUnpaid(cycle(s, 0).id(), 2);
+        deliveries.update(List.of(cycle(s, 1).paid()));
+        deliveries.update(List.of(cycle(s, 2).paymentPending()));
+        service.settleUnpaid(cycle(s, 2).id(), 2);
+        assertThat(stored(s).state()).isEqualTo(SubscriptionState.ACTIVE);
+    }
+
+    @Test
+    void cancellingRefundsPaidDeliveriesImmediatelyAndKeepsThemAtTheEndOfTheCycle() {
+        Subscription immediate = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(immediate, 0).paid()));
+        service.cancel(USER, immediate.id(), CancellationMode.IMMEDIATE);
+        assertThat(payments.refunded).containsExactly(cycle(immediate, 0).id());
+        assertThat(cycle(immediate, 0).state()).isEqualTo(DeliveryState.CANCELLED);
+
+        Subscription endOfCycle = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(endOfCycle, 0).paid()));
+        service.cancel(USER, endOfCycle.id(), CancellationMode.END_OF_CYCLE);
+        assertThat(cycle(endOfCycle, 0).state()).as("paid: it still goes").isEqualTo(DeliveryState.PAID);
+        assertThat(cycle(endOfCycle, 1).state()).isEqualTo(DeliveryState.CANCELLED);
+        assertThat(stored(endOfCycle).cancellation().endsOn()).isEqualTo(MONDAY.plusDays(13));
+        assertThat(payments.refunded).hasSize(1);
+    }
+
+    @Test
+    void cancellingARentalInsideItsCommitmentChargesTheFee() {
+        Subscription s = subscribe(rental, MONDAY.plusDays(1));
+        clock.today(MONDAY.plusDays(10));
+        service.cancel(USER, s.id(), CancellationMode.IMMEDIATE);
+        assertThat(payments.feesCharged).containsExactly(rental.rentalTerms().earlyTerminationFee().amount());
+    }
+
+    @Test
+    void aDeliveryPaidLateGoesToTheShopAtOnce() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(s, 0).paymentPending()));
+        clock.today(MONDAY.plusDays(8));
+        service.dispatch(cycle(s, 0).id());
+        assertThat(cycle(s, 0).state()).as("unpaid on its date: it waits").isEqualTo(DeliveryState.PAYMENT_PENDING);
+        service.settlePaid(cycle(s, 0).id());
+        assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.PAID);
+        assertThat(jobs.liveByDedupKey("delivery.dispatch:" + cycle(s, 0).id() + ":late")).isPresent();
     }
 }

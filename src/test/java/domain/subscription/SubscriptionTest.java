@@ -36,8 +36,10 @@ class SubscriptionTest {
 
     /** Which actions each state allows, written out independently of SubscriptionState. */
     private static final Map<SubscriptionState, Set<Action>> ALLOWED = Map.of(
-            ACTIVE, EnumSet.of(Action.PAUSE, Action.SKIP, Action.RESCHEDULE, Action.CHANGE, Action.CANCEL, Action.RENEW, Action.END),
-            PAUSED, EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL),
+            ACTIVE, EnumSet.of(Action.PAUSE, Action.SKIP, Action.RESCHEDULE, Action.CHANGE, Action.CANCEL, Action.RENEW, Action.END,
+                    Action.SUSPEND),
+            PAUSED, EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL, Action.SUSPEND),
+            SubscriptionState.SUSPENDED, EnumSet.of(Action.RESUME, Action.CANCEL),
             CANCELLED, EnumSet.noneOf(Action.class),
             ENDED, EnumSet.noneOf(Action.class));
 
@@ -71,6 +73,7 @@ class SubscriptionTest {
             Action.CANCEL, s -> s.cancel(CANCELLATION),
             Action.CHANGE, s -> s.changeQuantity(3),
             Action.RENEW, s -> s.renew(12),
+            Action.SUSPEND, s -> s.suspend(TODAY),
             Action.SKIP, s -> {
                 s.require(Action.SKIP);
                 return s;

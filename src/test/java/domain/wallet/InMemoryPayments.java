@@ -13,11 +13,13 @@ final class InMemoryPayments implements Payments {
     final List<Refund> refunds = new ArrayList<>();
 
     @Override
-    public void add(Payment payment) {
-        if (payment.deliveryId() != null && ofDelivery(payment.deliveryId()).isPresent()) {
-            throw new IllegalStateException("payments_one_per_delivery violated");
+    public void add(List<Payment> added) {
+        for (Payment payment : added) {
+            if (payment.deliveryId() != null && ofDelivery(payment.deliveryId()).isPresent()) {
+                throw new IllegalStateException("payments_one_per_delivery violated");
+            }
+            payments.put(payment.id(), payment);
         }
-        payments.put(payment.id(), payment);
     }
 
     @Override

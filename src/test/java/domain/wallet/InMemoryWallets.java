@@ -30,6 +30,13 @@ final class InMemoryWallets implements Ledger, FundingSources, Commissions {
     }
 
     @Override
+    public Map<String, Wallet> lockWallets(List<String> userIds) {
+        Map<String, Wallet> locked = new java.util.LinkedHashMap<>();
+        for (String userId : userIds) locked.put(userId, lockWallet(userId));
+        return locked;
+    }
+
+    @Override
     public Optional<Wallet> wallet(String userId) {
         Long balance = walletBalances.get(userId);
         return balance == null ? Optional.empty() : Optional.of(new Wallet(userId, balance, autoTopUps.get(userId)));

@@ -30,7 +30,9 @@ final class WalletWorld {
     final TopUpService topUps = new TopUpService(store, topUpStore, store, gateway, new JobBook(jobs, calendar), separately,
             calendar, Duration.ofMinutes(2));
     final PaymentService payments = new PaymentService(store, paymentStore, store, topUps, calendar);
-    final WalletService wallets = new WalletService(store, store, store);
+    final WalletService wallets = new WalletService(store, store, store, (shop, from, to, start, end) -> {
+        throw new UnsupportedOperationException("not used by these tests");
+    });
 
     ShopId shop(int basisPoints) {
         ShopId shop = new ShopId(UUID.randomUUID());

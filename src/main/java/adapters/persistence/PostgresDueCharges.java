@@ -1,0 +1,94 @@
+package adapters.persistence;
+
+import domain.billing.BillingOutcome;
+import domain.billing.DueCharge;
+import domain.billing.DueCharges;
+import domain.catalog.ShopId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Deliveries to charge, read and written in plain JDBC so that a billing run handles a batch in a few
+ * statements. State changes bump the delivery's version, like every other change, so a subscriber's
+ * change read before the charge loses with 409 instead of overwriting it.
+ */
+@ApplicationScoped
+public class PostgresDueCharges implements DueCharges {
+    private static final String SELECT = """
+            SELECT d.id, d.subscription_id, d.user_id, d.shop_id, d.delivery_date,
+                   coalesce(p.price, p.monthly_fee) * d.quantity AS amount,
+                   (SELECT count(*) FROM billing_attempts a WHERE a.delivery_id = d.id AND a.result <> 'PAID') AS failed
+            FROM deliveries d JOIN plans p ON p.id = d.plan_id
+            """;
+    private final Sql sql;
+
+    PostgresDueCharges(DataSource dataSource) {
+        this.sql = new Sql(dataSource, "billing");
+    }
+
+    @Override
+    public List<DueCharge> lockDue(LocalDate horizon, int limit) {
+        return sql.list(SELECT + """
+                WHERE d.state = 'SCHEDULED' AND d.delivery_date <= ?
+                ORDER BY d.delivery_date LIMIT ? FOR UPDATE OF d SKIP LOCKED""", s -> {
+            s.setObject(1, horizon);
+            s.setInt(2, limit);
+        }, PostgresDueCharges::charge);
+    }
+
+    @Override
+    public Optional<DueCharge> lockPending(UUID deliveryId) {
+        return sql.one(SELECT + " WHERE d.id = ? AND d.state = 'PAYMENT_PENDING' FOR UPDATE OF d",
+                s -> s.setObject(1, deliveryId), PostgresDueCharges::charge);
+    }
+
+    @Override
+    public void recordRun(List<BillingOutcome> outcomes) {
+        if (outcomes.isEmpty()) return;
+        StringBuilder update = new StringBuilder("UPDATE deliveries d SET state = v.state, version = d.version + 1 FROM (VALUES ");
+        for (int i = 0; i < outcomes.size(); i++) update.append(i == 0 ? "" : ", ").append("(?::uuid, ?)");
+        update.append(") AS v (id, state) WHERE d.id = v.id AND d.state = 'SCHEDULED'");
+        int updated = sql.update(update.toString(), s -> {
+            int p = 1;
+            for (BillingOutcome outcome : outcomes) {
+                s.setObject(p++, outcome.charge().deliveryId());
+                s.setString(p++, outcome.result().name());
+            }
+        });
+        if (updated != outcomes.size()) throw new IllegalStateException("billing: a locked delivery changed under the run");
+        insertAttempts(outcomes);
+    }
+
+    @Override
+    public void recordAttempt(BillingOutcome outcome) {
+        insertAttempts(List.of(outcome));
+    }
+
+    private void insertAttempts(List<BillingOutcome> outcomes) {
+        StringBuilder insert = new StringBuilder("INSERT INTO billing_attempts (delivery_id, amount, result, reason, payment_id, attempted_at) VALUES ");
+        for (int i = 0; i < outcomes.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+        sql.update(insert.toString(), s -> {
+            int p = 1;
+            for (BillingOutcome outcome : outcomes) {
+                s.setObject(p++, outcome.charge().deliveryId());
+                s.setLong(p++, outcome.charge().amount());
+                s.setString(p++, outcome.result().name());
+                s.setString(p++, outcome.reason());
+                s.setObject(p++, outcome.paymentId());
+                s.setObject(p++, Sql.utc(outcome.at()));
+            }
+        });
+    }
+
+    private static DueCharge charge(ResultSet row) throws SQLException {
+        return new DueCharge(row.getObject("id", UUID.class), row.getObject("subscription_id", UUID.class), row.getString("user_id"),
+                new ShopId(row.getObject("shop_id", UUID.class)), row.getObject("delivery_date", LocalDate.class),
+                row.getLong("amount"), row.getInt("failed"));
+    }
+}

@@ -1,0 +1,210 @@
+package domain.billing;
+
+import domain.catalog.ShopId;
+import domain.scheduling.Job;
+import domain.scheduling.JobHandler;
+import domain.scheduling.JobRequest;
+import domain.scheduling.JobScheduler;
+import domain.scheduling.JobType;
+import domain.shared.BusinessCalendar;
+import domain.shared.NotFoundException;
+import domain.shared.StateConflictException;
+import domain.subscription.BillingSchedule;
+import domain.subscription.SubscriptionJobs;
+import domain.subscription.SubscriptionService;
+import domain.wallet.Bookings;
+import domain.wallet.Charge;
+import domain.wallet.Commission;
+import domain.wallet.Commissions;
+import domain.wallet.InsufficientFundsException;
+import domain.wallet.JournalEntry;
+import domain.wallet.Ledger;
+import domain.wallet.Payment;
+import domain.wallet.PaymentService;
+import domain.wallet.Payments;
+import domain.wallet.TopUpService;
+import domain.wallet.Wallet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Charges each delivery from its subscriber's wallet before its date. A billing run takes the due
+ * deliveries in batches, one transaction each: it locks them (skipping those another run holds), locks
+ * their wallets in a fixed order, charges what each wallet covers (after an auto top-up where the user
+ * opted in), and books everything with a few statements. A delivery that cannot be paid waits in
+ * PAYMENT_PENDING for its retries; after the last one it is cancelled as unpaid.
+ */
+public final class BillingService implements PayDeliveryUseCase {
+    public static final JobType RETRY = new JobType("payment.retry");
+
+    private final DueCharges charges;
+    private final Ledger ledger;
+    private final Payments payments;
+    private final Commissions commissions;
+    private final PaymentService paymentService;
+    private final TopUpService topUps;
+    private final SubscriptionService subscriptions;
+    private final SubscriptionJobs subscriptionJobs;
+    private final JobScheduler scheduler;
+    private final BusinessCalendar calendar;
+    private final BillingSchedule schedule;
+    private final BillingPolicy policy;
+
+    public BillingService(DueCharges charges, Ledger ledger, Payments payments, Commissions commissions,
+                          PaymentService paymentService, TopUpService topUps, SubscriptionService subscriptions,
+                          SubscriptionJobs subscriptionJobs, JobScheduler scheduler, BusinessCalendar calendar,
+                          BillingSchedule schedule, BillingPolicy policy) {
+        this.charges = charges;
+        this.ledger = ledger;
+        this.payments = payments;
+        this.commissions = commissions;
+        this.paymentService = paymentService;
+        this.topUps = topUps;
+        this.subscriptions = subscriptions;
+        this.subscriptionJobs = subscriptionJobs;
+        this.scheduler = scheduler;
+        this.calendar = calendar;
+        this.schedule = schedule;
+        this.policy = policy;
+    }
+
+    /** The handlers of the billing run and of payment retries. */
+    public List<JobHandler> handlers() {
+        return List.of(handler(SubscriptionJobs.BILLING_RUN, this::run), handler(RETRY, job -> retry(UUID.fromString(job.subjectId()))));
+    }
+
+    /** Keeps the next daily run scheduled, at the next billing time. */
+    public void ensureDailyRun() {
+        Instant at = schedule.nextRunAfter(calendar.now());
+        scheduler.schedule(List.of(new JobRequest(SubscriptionJobs.BILLING_RUN, "daily", "daily", at,
+                SubscriptionJobs.BILLING_RUN.name() + ":daily:" + at)));
+    }
+
+    private void run(Job job) {
+        int billed = billDueBatch();
+        // A full batch may have left more: the run goes on in a new transaction, through the queue.
+        if (billed == policy.batchSize()) {
+            scheduler.schedule(List.of(new JobRequest(SubscriptionJobs.BILLING_RUN, "continued", "", calendar.now(),
+                    SubscriptionJobs.BILLING_RUN.name() + ":next:" + UUID.randomUUID())));
+        }
+        if ("daily".equals(job.payload())) ensureDailyRun();
+    }
+
+    /** Charges one batch of due deliveries; answers how many it took. */
+    public int billDueBatch() {
+        Instant now = calendar.now();
+        List<DueCharge> due = charges.lockDue(schedule.horizon(now), policy.batchSize());
+        if (due.isEmpty()) return 0;
+        Map<String, Wallet> wallets = ledger.lockWallets(due.stream().map(DueCharge::userId).distinct().sorted().toList());
+        Map<ShopId, Commission> rates = new HashMap<>();
+        List<Payment> paid = new ArrayList<>();
+        List<JournalEntry> entries = new ArrayList<>();
+        List<BillingOutcome> outcomes = new ArrayList<>();
+        List<JobRequest> jobs = new ArrayList<>();
+        for (DueCharge charge : due) {
+            Commission rate = rates.computeIfAbsent(charge.shopId(),
+                    shop -> commissions.of(shop).orElseThrow(() -> new IllegalStateException("shop " + shop.value() + " is gone")));
+            Wallet wallet = wallets.get(charge.userId());
+            String failure = null;
+            if (!wallet.covers(charge.amount())) {
+                TopUpService.AutoTopUp topUp = topUps.coverCharge(wallet, charge.amount());
+                wallet = topUp.wallet();
+                failure = topUp.failure();
+            }
+            if (wallet.covers(charge.amount())) {
+                Payment payment = Payment.of(charge.userId(), charge.shopId(), charge.amount(), rate, charge.deliveryId(),
+                        charge.reference(), now);
+                paid.add(payment);
+                entries.add(Bookings.payment(payment));
+                wallet = wallet.plus(-charge.amount());
+                outcomes.add(new BillingOutcome(charge, BillingOutcome.Result.PAID, null, payment.id(), now));
+                // Billed late (after its dispatch time had come and gone): it goes to the shop at once.
+                if (subscriptionJobs.dispatchTimePassed(charge.date(), now)) jobs.add(subscriptionJobs.dispatchLate(charge.deliveryId(), now));
+            } else {
+                outcomes.add(new BillingOutcome(charge, BillingOutcome.Result.PAYMENT_PENDING, shortOf(wallet, charge, failure), null, now));
+                jobs.add(retryAt(charge.deliveryId(), 1, now.plus(policy.delayAfter(1))));
+            }
+            wallets.put(charge.userId(), wallet);
+        }
+        payments.add(paid);
+        ledger.post(entries);
+        charges.recordRun(outcomes);
+        scheduler.schedule(jobs);
+        return due.size();
+    }
+
+    /** A retry of a pending payment: paid, or the next retry, or given up after the last. */
+    void retry(UUID deliveryId) {
+        DueCharge charge = charges.lockPending(deliveryId).orElse(null);
+        if (charge == null) return; // paid meanwhile, or cancelled
+        Instant now = calendar.now();
+        Charge result = paymentService.charge(charge.userId(), charge.shopId(), charge.amount(), charge.deliveryId(), charge.reference());
+        if (result instanceof Charge.Paid done) {
+            charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.PAID, null, done.payment().id(), now));
+            subscriptions.settlePaid(deliveryId);
+            return;
+        }
+        Charge.Refused refused = (Charge.Refused) result;
+        int failed = charge.failedAttempts() + 1;
+        String reason = shortOf(refused.balance(), charge, refused.autoTopUpFailure());
+        if (policy.retriesAfter(failed)) {
+            charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.PAYMENT_PENDING, reason, null, now));
+            scheduler.schedule(List.of(retryAt(deliveryId, failed, now.plus(policy.delayAfter(failed)))));
+        } else {
+            charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.CANCELLED_UNPAID, reason, null, now));
+            subscriptions.settleUnpaid(deliveryId, policy.unpaidCyclesToSuspend());
+        }
+    }
+
+    @Override
+    public void payNow(String userId, UUID deliveryId) {
+        DueCharge charge = charges.lockPending(deliveryId).filter(c -> c.userId().equals(userId)).orElse(null);
+        if (charge == null) {
+            throw new StateConflictException("delivery", "not waiting for payment", "pay");
+        }
+        Charge result = paymentService.charge(userId, charge.shopId(), charge.amount(), deliveryId, charge.reference());
+        if (result instanceof Charge.Refused refused) {
+            throw new InsufficientFundsException(refused.balance(), charge.amount(), refused.autoTopUpFailure());
+        }
+        charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.PAID, "paid by the subscriber",
+                ((Charge.Paid) result).payment().id(), calendar.now()));
+        scheduler.cancel(List.of(retryKey(deliveryId, charge.failedAttempts())));
+        subscriptions.settlePaid(deliveryId);
+    }
+
+    /** Each retry has its own key: the next one is scheduled while the current one is still live. */
+    private JobRequest retryAt(UUID deliveryId, int failedAttempts, Instant at) {
+        return new JobRequest(RETRY, deliveryId.toString(), "", at, retryKey(deliveryId, failedAttempts));
+    }
+
+    private static String retryKey(UUID deliveryId, int failedAttempts) {
+        return RETRY.name() + ":" + deliveryId + ":" + failedAttempts;
+    }
+
+    private static String shortOf(Wallet wallet, DueCharge charge, String autoTopUpFailure) {
+        return shortOf(wallet.balance(), charge, autoTopUpFailure);
+    }
+
+    private static String shortOf(long balance, DueCharge charge, String autoTopUpFailure) {
+        String reason = "insufficient funds: the wallet holds " + balance + " of " + charge.amount() + " KRW";
+        return autoTopUpFailure == null ? reason : reason + "; " + autoTopUpFailure;
+    }
+
+    private static JobHandler handler(JobType type, java.util.function.Consumer<Job> action) {
+        return new JobHandler() {
+            @Override
+            public JobType type() {
+                return type;
+            }
+
+            @Override
+            public void handle(Job job) {
+                action.accept(job);
+            }
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package domain.billing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Outbound port: deliveries waiting to be charged, and the record of every attempt. */
+public interface DueCharges {
+
+    /** Up to {@code limit} SCHEDULED deliveries dated up to the horizon, locked; ones locked elsewhere are skipped. */
+    List<DueCharge> lockDue(LocalDate horizon, int limit);
+
+    /** The delivery if its payment is pending, locked. */
+    Optional<DueCharge> lockPending(UUID deliveryId);
+
+    /** Moves the deliveries of a run to PAID or PAYMENT_PENDING and records the attempts. */
+    void recordRun(List<BillingOutcome> outcomes);
+
+    /** Records one attempt on a pending delivery (its state is changed by the subscription). */
+    void recordAttempt(BillingOutcome outcome);
+}

@@ -1,0 +1,12 @@
+package domain.subscription;
+
+import java.util.UUID;
+
+/** Outbound port: the money side of cancelling, provided by billing on the wallet. */
+public interface SubscriptionPayments {
+    /** Charges a rental's early-termination fee; fails with the wallet's refusal when it cannot be paid. */
+    void chargeEarlyTermination(Subscription subscription, long fee);
+
+    /** Gives back in full what a delivery was paid, when it is cancelled before it goes to the shop. */
+    void refundDelivery(UUID deliveryId);
+}

@@ -1,0 +1,198 @@
+package adapters.rest;
+
+import static adapters.rest.Fixtures.as;
+import static adapters.rest.WalletFixtures.balance;
+import static adapters.rest.WalletFixtures.linkCard;
+import static adapters.rest.WalletFixtures.topUp;
+import static adapters.rest.WalletFixtures.userWithBalance;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Billing each cycle from the wallet, end to end over REST on real PostgreSQL and RabbitMQ. Deliveries
+ * dated up to tomorrow are billed at once, and retries come two seconds apart.
+ */
+@QuarkusTest
+@TestProfile(BillingTest.BillTomorrowsDeliveriesNow.class)
+class BillingTest {
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+
+    public static class BillTomorrowsDeliveriesNow implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gudok.billing.days-before", "1", "gudok.billing.time", "00:00",
+                    "gudok.billing.retry-delays", "PT2S,PT2S", "gudok.deliveries.dispatch-time", "00:00");
+        }
+    }
+
+    @Inject
+    Database database;
+
+    @AfterEach
+    void ledgerStillHolds() {
+        WalletFixtures.assertLedgerHolds(database);
+    }
+
+    @Test
+    void aPaidCycleIsDispatchedAndTheShopIsOwedItsShare() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        LocalDate today = Fixtures.today();
+        String plan = Fixtures.weeklyPlan(shop, 1, today.getDayOfWeek().name());
+        String user = userWithBalance(50_000);
+        String subscription = Fixtures.subscribe(user, plan, 2, today);
+
+        Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("DISPATCHED"));
+        assertThat(balance(user)).isEqualTo(50_000 - 2 * 9_900);
+        // The default commission is 10 %: the shop is owed 17,820 of 19,800.
+        shop.partner().get("/partner/payable").then().statusCode(200).body("payable.amount", equalTo(17_820));
+        shop.partner().get("/partner/deliveries?state=DISPATCHED").then().statusCode(200)
+                .body("items.subscriptionId", org.hamcrest.Matchers.contains(subscription));
+        assertThat(attempts(first(user, subscription))).containsExactly("PAID");
+
+        // The shop ships it and reports its arrival.
+        String delivery = (String) first(user, subscription).get("id");
+        shop.partner().body(Map.of("carrier", "CJ Logistics", "trackingNumber", "6868-1234-5678"))
+                .post("/partner/deliveries/" + delivery + "/shipment").then().statusCode(200)
+                .body("state", equalTo("SHIPPED")).body("shipment.trackingNumber", equalTo("6868-1234-5678"))
+                .body("shipment.shippedAt", org.hamcrest.Matchers.notNullValue());
+        shop.partner().post("/partner/deliveries/" + delivery + "/delivered").then().statusCode(200).body("state", equalTo("DELIVERED"));
+        assertThat(as(user).queryParam("when", "past").get("/subscriptions/" + subscription + "/deliveries")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class)).containsExactly(delivery);
+    }
+
+    @Test
+    void tooLittleBalanceWaitsForARetryThatPaysAfterATopUp() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.weeklyPlan(shop, 1, Fixtures.today().plusDays(1).getDayOfWeek().name());
+        String user = userWithBalance(5_000);
+        String subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1));
+
+        Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("PAYMENT_PENDING"));
+        String card = as(user).get("/wallet/funding-sources").then().extract().path("[0].id");
+        topUp(user, card, 10_000).then().statusCode(201);
+        Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("PAID"));
+        assertThat(balance(user)).isEqualTo(15_000 - 9_900);
+        assertThat(attempts(first(user, subscription))).startsWith("PAYMENT_PENDING").endsWith("PAID");
+    }
+
+    @Test
+    void aPendingDeliveryCanBePaidNowAndPayingTwiceIsAConflict() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.weeklyPlan(shop, 1, Fixtures.today().plusDays(1).getDayOfWeek().name());
+        String user = TestTokens.newUser();
+        String card = linkCard(user, WalletFixtures.APPROVING_CARD);
+        String subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1));
+        Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("PAYMENT_PENDING"));
+        String delivery = (String) first(user, subscription).get("id");
+
+        as(user).post("/deliveries/" + delivery + "/payment").then().statusCode(402).body("type", equalTo("https://gudok.io/problems/insufficient-funds"));
+        topUp(user, card, 9_900).then().statusCode(201);
+        as(TestTokens.newUser()).post("/deliveries/" + delivery + "/payment").then().statusCode(409);
+        as(user).post("/deliveries/" + delivery + "/payment").then().statusCode(200).body("state", equalTo("PAID"));
+        as(user).post("/deliveries/" + delivery + "/payment").then().statusCode(409).body("currentState", equalTo("not waiting for payment"));
+        assertThat(balance(user)).isZero();
+        assertThat(database.count("SELECT count(*) FROM payments WHERE delivery_id = '" + delivery + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aCycleStillUnpaidAfterTheLastRetryIsCancelledWithItsReason() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.weeklyPlan(shop, 1, Fixtures.today().plusDays(1).getDayOfWeek().name());
+        String user = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1));
+        String delivery = (String) first(user, subscription).get("id");
+
+        Fixtures.eventually(WITHIN, () -> assertThat(delivery(user, delivery).get("state")).isEqualTo("CANCELLED"));
+        // The billing run and two retries failed; the last one gave the cycle up.
+        assertThat(attempts(delivery(user, delivery))).containsExactly("PAYMENT_PENDING", "PAYMENT_PENDING", "CANCELLED_UNPAID");
+        assertThat(database.count("SELECT count(*) FROM billing_attempts WHERE delivery_id = '" + delivery
+                + "' AND reason LIKE 'insufficient funds: the wallet holds 0 of 9900 KRW%'")).isEqualTo(3);
+        as(user).get("/subscriptions/" + subscription).then().statusCode(200).body("state", equalTo("ACTIVE"));
+        assertThat(balance(user)).isZero();
+    }
+
+    @Test
+    void cancellingBeforeDispatchRefundsThePaidDeliveryInFull() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.weeklyPlan(shop, 1, Fixtures.today().plusDays(1).getDayOfWeek().name());
+        String user = userWithBalance(20_000);
+        String subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1));
+        Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("PAID"));
+        assertThat(balance(user)).isEqualTo(10_100);
+
+        String delivery = (String) first(user, subscription).get("id");
+        as(user).body(Map.of("mode", "IMMEDIATE")).post("/subscriptions/" + subscription + "/cancel").then().statusCode(200);
+        assertThat(delivery(user, delivery).get("state")).isEqualTo("CANCELLED");
+        assertThat(balance(user)).isEqualTo(20_000);
+        shop.partner().get("/partner/payable").then().statusCode(200).body("payable.amount", equalTo(0));
+
+        LocalDate today = Fixtures.today();
+        shop.partner().get("/partner/settlement?from=" + today + "&to=" + today).then().statusCode(200)
+                .body("payments", equalTo(1)).body("paidDeliveries", equalTo(1)).body("paid.amount", equalTo(9_900))
+                .body("refunds", equalTo(1)).body("refunded.amount", equalTo(9_900))
+                .body("commission.amount", equalTo(0)).body("net.amount", equalTo(0));
+    }
+
+    @Test
+    void theSettlementStatementAddsUpToWhatTheShopIsOwed() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        as(TestTokens.admin()).body(Map.of("basisPoints", 1_500)).put("/admin/shops/" + shop.id() + "/commission").then().statusCode(200);
+        LocalDate today = Fixtures.today();
+        String plan = Fixtures.weeklyPlan(shop, 1, today.getDayOfWeek().name());
+        String amy = userWithBalance(100_000);
+        String bo = userWithBalance(100_000);
+        String first = Fixtures.subscribe(amy, plan, 3, today);
+        String second = Fixtures.subscribe(bo, plan, 1, today);
+        Fixtures.eventually(WITHIN, () -> {
+            assertThat(first(amy, first).get("state")).isEqualTo("DISPATCHED");
+            assertThat(first(bo, second).get("state")).isEqualTo("DISPATCHED");
+        });
+        String payment = as(bo).body(Map.of("shopId", shop.id(), "amount", WalletFixtures.won(1_001))).post("/wallet/payments")
+                .then().statusCode(201).extract().path("id");
+        shop.partner().body(Map.of("amount", WalletFixtures.won(1_001))).post("/partner/payments/" + payment + "/refunds")
+                .then().statusCode(201);
+
+        // 29,700 + 9,900 + 1,001 paid; 1,001 refunded; commission 15 % (4,455 + 1,485 + 150 - 150).
+        var statement = shop.partner().get("/partner/settlement?from=" + today.minusDays(1) + "&to=" + today.plusDays(1))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(statement.getLong("payments")).isEqualTo(3);
+        assertThat(statement.getLong("paidDeliveries")).isEqualTo(2);
+        assertThat(statement.getLong("paid.amount")).isEqualTo(40_601);
+        assertThat(statement.getLong("refunded.amount")).isEqualTo(1_001);
+        assertThat(statement.getLong("commission.amount")).isEqualTo(5_940);
+        assertThat(statement.getLong("net.amount")).isEqualTo(33_660);
+        shop.partner().get("/partner/payable").then().statusCode(200).body("payable.amount", equalTo(33_660));
+        shop.partner().get("/partner/settlement?from=" + today + "&to=" + today.minusDays(1)).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("to"));
+        shop.partner().get("/partner/settlement?from=yesterday&to=" + today).then().statusCode(400);
+    }
+
+    private static Map<String, Object> delivery(String user, String id) {
+        return as(user).get("/deliveries/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    private static Map<String, Object> first(String user, String subscription) {
+        return SubscriptionJourneyTest.upcoming(user, subscription).get(0);
+    }
+
+    private List<String> attempts(Map<String, Object> delivery) {
+        List<String> results = new java.util.ArrayList<>();
+        long n = database.count("SELECT count(*) FROM billing_attempts WHERE delivery_id = '" + delivery.get("id") + "'");
+        for (int i = 0; i < n; i++) {
+            results.add(database.text("SELECT result FROM billing_attempts WHERE delivery_id = '" + delivery.get("id")
+                    + "' ORDER BY attempted_at, id OFFSET " + i + " LIMIT 1"));
+        }
+        return results;
+    }
+}

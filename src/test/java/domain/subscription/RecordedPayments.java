@@ -1,0 +1,21 @@
+package domain.subscription;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Remembers the fees charged and the deliveries refunded, for domain tests. */
+final class RecordedPayments implements SubscriptionPayments {
+    final List<Long> feesCharged = new ArrayList<>();
+    final List<UUID> refunded = new ArrayList<>();
+
+    @Override
+    public void chargeEarlyTermination(Subscription subscription, long fee) {
+        feesCharged.add(fee);
+    }
+
+    @Override
+    public void refundDelivery(UUID deliveryId) {
+        refunded.add(deliveryId);
+    }
+}
