@@ -4,6 +4,7 @@ import domain.billing.BillingPolicy;
 import domain.billing.BillingService;
 import domain.billing.DueCharges;
 import domain.billing.PayDeliveryUseCase;
+import domain.billing.RunBillingUseCase;
 import domain.billing.WalletSubscriptionPayments;
 import domain.catalog.CatalogService;
 import domain.catalog.Plans;
@@ -100,7 +101,7 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    @Typed({BillingService.class, PayDeliveryUseCase.class})
+    @Typed({BillingService.class, PayDeliveryUseCase.class, RunBillingUseCase.class})
     BillingService billing(DueCharges charges, Ledger ledger, Payments payments, Commissions commissions,
                            PaymentService paymentService, TopUpService topUps, SubscriptionService subscriptions,
                            SubscriptionJobs subscriptionJobs, JobBook jobBook, BusinessCalendar calendar, BillingSchedule schedule,

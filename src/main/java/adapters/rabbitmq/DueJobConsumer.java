@@ -68,8 +68,10 @@ final class DueJobConsumer extends DefaultConsumer {
     private void run(long tag, JobMessage message) {
         try {
             RunOutcome outcome;
+            long started = System.nanoTime();
             try {
                 outcome = QuarkusTransaction.requiringNew().call(() -> runner.run(message.jobId(), message.generation()));
+                metrics.ran(outcome, Duration.ofNanos(System.nanoTime() - started));
             } catch (RuntimeException failure) {
                 try {
                     outcome = QuarkusTransaction.requiringNew()

@@ -35,6 +35,14 @@ class SchedulingMetrics {
         poison.increment();
     }
 
+    /** How long a job took that fired, its transaction's commit included. */
+    void ran(RunOutcome outcome, Duration took) {
+        if (outcome.kind() != RunOutcome.Kind.FIRED) return;
+        Timer.builder("gudok.jobs.duration").description("Time to run a job, commit included")
+                .tag("type", outcome.type().name()).publishPercentiles(0.5, 0.99)
+                .register(registry).record(took);
+    }
+
     void outcome(RunOutcome outcome) {
         switch (outcome.kind()) {
             case FIRED -> {

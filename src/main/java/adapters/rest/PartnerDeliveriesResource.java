@@ -3,16 +3,21 @@ package adapters.rest;
 import domain.delivery.DeliveryState;
 import domain.delivery.FulfilDeliveriesUseCase;
 import domain.delivery.ShopDeliveryFilter;
+import domain.wallet.Refund;
+import domain.wallet.RefundUseCase;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /** The deliveries a partner shop must fulfil, and its reports of shipment and arrival. */
 @Path("/partner/deliveries")
@@ -21,11 +26,30 @@ import jakarta.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerDeliveriesResource {
     private final FulfilDeliveriesUseCase fulfilment;
+    private final RefundUseCase refunds;
+    private final IdempotentCreation idempotent;
     private final Caller caller;
 
-    PartnerDeliveriesResource(FulfilDeliveriesUseCase fulfilment, Caller caller) {
+    PartnerDeliveriesResource(FulfilDeliveriesUseCase fulfilment, RefundUseCase refunds, IdempotentCreation idempotent, Caller caller) {
         this.fulfilment = fulfilment;
+        this.refunds = refunds;
+        this.idempotent = idempotent;
         this.caller = caller;
+    }
+
+    /** Gives the subscriber back part or all of what the delivery was paid, for example for damaged goods. */
+    @POST
+    @Path("/{id}/refunds")
+    public Response refund(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        WalletJson.RefundRequest request = Params.body(body);
+        long amount = WalletJson.amount(request.amount());
+        var delivery = Params.id("delivery", id);
+        var shop = caller.shop();
+        return idempotent.run(caller.idempotencyScope(), key, "POST /partner/deliveries/" + delivery + "/refunds", request, () -> {
+            Refund refund = refunds.refundDelivery(shop, delivery, amount, request.reason());
+            return Response.created(URI.create("/partner/payments/" + refund.paymentId() + "/refunds/" + refund.id()))
+                    .entity(WalletJson.RefundView.of(refund)).build();
+        });
     }
 
     @GET

@@ -7,6 +7,7 @@ import domain.scheduling.JobRequest;
 import domain.scheduling.JobScheduler;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
+import domain.shared.InvalidInputException;
 import domain.shared.NotFoundException;
 import domain.shared.StateConflictException;
 import domain.subscription.BillingSchedule;
@@ -38,8 +39,9 @@ import java.util.UUID;
  * opted in), and books everything with a few statements. A delivery that cannot be paid waits in
  * PAYMENT_PENDING for its retries; after the last one it is cancelled as unpaid.
  */
-public final class BillingService implements PayDeliveryUseCase {
+public final class BillingService implements PayDeliveryUseCase, RunBillingUseCase {
     public static final JobType RETRY = new JobType("payment.retry");
+    private static final int MAX_LANES = 8;
 
     private final DueCharges charges;
     private final Ledger ledger;
@@ -82,6 +84,17 @@ public final class BillingService implements PayDeliveryUseCase {
         Instant at = schedule.nextRunAfter(calendar.now());
         scheduler.schedule(List.of(new JobRequest(SubscriptionJobs.BILLING_RUN, "daily", "daily", at,
                 SubscriptionJobs.BILLING_RUN.name() + ":daily:" + at)));
+    }
+
+    @Override
+    public void runNow(int lanes) {
+        if (lanes < 1 || lanes > MAX_LANES) throw InvalidInputException.of("lanes", "must be between 1 and " + MAX_LANES);
+        List<JobRequest> runs = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            runs.add(new JobRequest(SubscriptionJobs.BILLING_RUN, "manual", "", calendar.now(),
+                    SubscriptionJobs.BILLING_RUN.name() + ":manual:" + UUID.randomUUID()));
+        }
+        scheduler.schedule(runs);
     }
 
     private void run(Job job) {

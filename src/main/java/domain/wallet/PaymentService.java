@@ -70,6 +70,13 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
         return refund(payment, amount, reason);
     }
 
+    @Override
+    public Refund refundDelivery(ShopId shop, UUID deliveryId, long amount, String reason) {
+        UUID payment = payments.ofDelivery(deliveryId).filter(p -> p.shopId().equals(shop)).map(Payment::id)
+                .orElseThrow(() -> new NotFoundException("paid delivery", deliveryId));
+        return refund(shop, payment, amount, reason);
+    }
+
     /** Gives back part of a payment already locked by the caller. */
     public Refund refund(Payment payment, long amount, String reason) {
         Refund refund = payment.refund(amount, reason, calendar.now());

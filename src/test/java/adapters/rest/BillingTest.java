@@ -69,6 +69,17 @@ class BillingTest {
         shop.partner().post("/partner/deliveries/" + delivery + "/delivered").then().statusCode(200).body("state", equalTo("DELIVERED"));
         assertThat(as(user).queryParam("when", "past").get("/subscriptions/" + subscription + "/deliveries")
                 .then().statusCode(200).extract().jsonPath().getList("items.id", String.class)).containsExactly(delivery);
+
+        // One bottle arrived broken: the shop refunds part of the delivery.
+        long before = balance(user);
+        shop.partner().body(Map.of("amount", WalletFixtures.won(9_900), "reason", "one bottle broken"))
+                .post("/partner/deliveries/" + delivery + "/refunds").then().statusCode(201).body("amount.amount", equalTo(9_900));
+        assertThat(balance(user)).isEqualTo(before + 9_900);
+        shop.partner().body(Map.of("amount", WalletFixtures.won(9_901))).post("/partner/deliveries/" + delivery + "/refunds")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("amount.amount"));
+        Fixtures.shop().partner().body(Map.of("amount", WalletFixtures.won(1))).post("/partner/deliveries/" + delivery + "/refunds")
+                .then().statusCode(404);
+        shop.partner().get("/partner/payable").then().statusCode(200).body("payable.amount", equalTo(17_820 - 8_910));
     }
 
     @Test
@@ -176,6 +187,14 @@ class BillingTest {
         shop.partner().get("/partner/settlement?from=" + today + "&to=" + today.minusDays(1)).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("to"));
         shop.partner().get("/partner/settlement?from=yesterday&to=" + today).then().statusCode(400);
+    }
+
+    @Test
+    void anAdminStartsARunNowInLanes() {
+        as(TestTokens.admin()).post("/admin/billing/runs?lanes=2").then().statusCode(202).body("lanes", equalTo(2));
+        as(TestTokens.admin()).post("/admin/billing/runs?lanes=0").then().statusCode(400).body("invalidParams[0].name", equalTo("lanes"));
+        as(TestTokens.admin()).post("/admin/billing/runs?lanes=two").then().statusCode(400);
+        as(TestTokens.newUser()).post("/admin/billing/runs").then().statusCode(403);
     }
 
     private static Map<String, Object> delivery(String user, String id) {

@@ -47,7 +47,8 @@ class WalletConcurrencyTest {
                 .body(Map.of("shopId", shop.id(), "amount", won(3_000))).post("/wallet/payments"));
 
         // The first is paid; the others either replay its answer or are told it is still in progress.
-        assertThat(statuses).containsOnlyKeys(201, 409);
+        assertThat(statuses.keySet()).isSubsetOf(201, 409);
+        assertThat(statuses).containsKey(201);
         assertThat(database.count("SELECT count(*) FROM payments WHERE user_id = '" + TestTokens.subjectOf(user) + "'")).isEqualTo(1);
         assertThat(balance(user)).isEqualTo(97_000);
         WalletFixtures.assertLedgerHolds(database);
