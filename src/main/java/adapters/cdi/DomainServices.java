@@ -36,7 +36,10 @@ import domain.wallet.Ledger;
 import domain.wallet.PaymentGateway;
 import domain.wallet.PaymentService;
 import domain.wallet.Payments;
+import domain.wallet.RefundTopUpUseCase;
 import domain.wallet.Settlements;
+import domain.wallet.TopUpRefundService;
+import domain.wallet.TopUpRefunds;
 import domain.wallet.TopUpService;
 import domain.wallet.TopUpUseCase;
 import domain.wallet.TopUps;
@@ -129,6 +132,7 @@ public class DomainServices {
     @Produces
     @Singleton
     JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, SubscriptionService subscriptions, TopUpService topUps,
+                        TopUpRefundService topUpRefunds,
                         BillingService billing, Canaries canaries,
                         IdempotencyKeyPurge idempotencyKeyPurge, Instance<JobHandler> beanHandlers,
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
@@ -137,6 +141,7 @@ public class DomainServices {
                         @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "1M") Duration lostAfter) {
         List<JobHandler> handlers = new ArrayList<>(SubscriptionJobs.handlers(subscriptions));
         handlers.add(topUps);
+        handlers.add(topUpRefunds);
         handlers.addAll(billing.handlers());
         handlers.add(canaries);
         handlers.add(idempotencyKeyPurge);
@@ -172,6 +177,15 @@ public class DomainServices {
                         SeparateTransaction separately, BusinessCalendar calendar,
                         @ConfigProperty(name = "gudok.wallet.settle-after", defaultValue = "2M") Duration settleAfter) {
         return new TopUpService(sources, topUps, ledger, gateway, jobBook, separately, calendar, settleAfter);
+    }
+
+    @Produces
+    @Singleton
+    @Typed({TopUpRefundService.class, RefundTopUpUseCase.class}) // the runner adds it to the handlers itself
+    TopUpRefundService topUpRefunds(TopUps topUps, TopUpRefunds refunds, Ledger ledger, PaymentGateway gateway, JobBook jobBook,
+                                    SeparateTransaction separately, BusinessCalendar calendar,
+                                    @ConfigProperty(name = "gudok.wallet.settle-after", defaultValue = "2M") Duration settleAfter) {
+        return new TopUpRefundService(topUps, refunds, ledger, gateway, jobBook, separately, calendar, settleAfter);
     }
 
     @Produces

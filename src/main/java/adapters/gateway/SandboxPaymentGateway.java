@@ -80,7 +80,7 @@ public class SandboxPaymentGateway implements PaymentGateway {
         });
         String behaviour = number == null ? "unknown_source" : TEST_NUMBERS.get(number);
         boolean approve = behaviour.equals("approve") || behaviour.equals("timeout");
-        GatewayResult result = record(requestKey, "AUTHORIZE", amount,
+        GatewayResult result = record(requestKey, "AUTHORIZE", sourceToken, amount,
                 approve ? GatewayResult.approved("auth_" + UUID.randomUUID()) : GatewayResult.declined(behaviour));
         answerAfter(latency);
         if (behaviour.equals("timeout")) {
@@ -102,9 +102,40 @@ public class SandboxPaymentGateway implements PaymentGateway {
             }
         });
         boolean valid = authorized != null && amount <= authorized;
-        GatewayResult result = record(requestKey, "CAPTURE", amount,
+        GatewayResult result = record(requestKey, "CAPTURE", authorization, amount,
                 valid ? GatewayResult.approved("ch_" + UUID.randomUUID()) : GatewayResult.declined("invalid_authorization"));
         answerAfter(latency);
+        return result;
+    }
+
+    /** Refunds up to what the capture took, less what was refunded of it before; "timeout" numbers lose the answer. */
+    @Override
+    public GatewayResult refund(String requestKey, String capture, long amount) {
+        String[] charge = own(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT c.amount - coalesce((SELECT sum(r.amount) FROM sandbox_gateway_requests r
+                                                WHERE r.operation = 'REFUND' AND r.approved AND r.target = c.reference), 0),
+                           s.number
+                    FROM sandbox_gateway_requests c
+                    JOIN sandbox_gateway_requests a ON a.operation = 'AUTHORIZE' AND a.reference = c.target
+                    JOIN sandbox_gateway_sources s ON s.token = a.target
+                    WHERE c.operation = 'CAPTURE' AND c.approved AND c.reference = ?""")) {
+                select.setString(1, capture);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? new String[] {Long.toString(row.getLong(1)), row.getString(2)} : null;
+                }
+            }
+        });
+        GatewayResult outcome;
+        if (charge == null) outcome = GatewayResult.declined("unknown_charge");
+        else if (amount > Long.parseLong(charge[0])) outcome = GatewayResult.declined("refund_exceeds_capture");
+        else outcome = GatewayResult.approved("re_" + UUID.randomUUID());
+        GatewayResult result = record(requestKey, "REFUND", capture, amount, outcome);
+        answerAfter(latency);
+        if (charge != null && "timeout".equals(TEST_NUMBERS.get(charge[1]))) {
+            answerAfter(timeout);
+            throw new GatewayTimeoutException(requestKey);
+        }
         return result;
     }
 
@@ -115,11 +146,11 @@ public class SandboxPaymentGateway implements PaymentGateway {
     }
 
     /** The first answer to this key wins; a repeated request gets it back. */
-    private GatewayResult record(String requestKey, String operation, long amount, GatewayResult result) {
+    private GatewayResult record(String requestKey, String operation, String target, long amount, GatewayResult result) {
         return own(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO sandbox_gateway_requests (request_key, operation, amount, approved, reference, decline_reason, received_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING""")) {
+                    INSERT INTO sandbox_gateway_requests (request_key, operation, amount, approved, reference, decline_reason, received_at, target)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING""")) {
                 insert.setString(1, requestKey);
                 insert.setString(2, operation);
                 insert.setLong(3, amount);
@@ -127,6 +158,7 @@ public class SandboxPaymentGateway implements PaymentGateway {
                 insert.setString(5, result.reference());
                 insert.setString(6, result.declineReason());
                 insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.setString(8, target);
                 insert.executeUpdate();
             }
             return find(connection, requestKey);

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class PostgresTopUps implements TopUps {
     private static final String COLUMNS = """
-            id, user_id, source_id, amount, status, decline_reason, gateway_reference, automatic, request_key, requested_at, settled_at""";
+            id, user_id, source_id, amount, status, decline_reason, gateway_reference, automatic, request_key, requested_at, settled_at,
+            refunded""";
     private final Sql sql;
 
     PostgresTopUps(DataSource dataSource) {
@@ -23,7 +24,7 @@ public class PostgresTopUps implements TopUps {
 
     @Override
     public void add(TopUp topUp) {
-        sql.update("INSERT INTO top_ups (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+        sql.update("INSERT INTO top_ups (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setObject(1, topUp.id());
             s.setString(2, topUp.userId());
             s.setObject(3, topUp.sourceId());
@@ -35,17 +36,19 @@ public class PostgresTopUps implements TopUps {
             s.setString(9, topUp.requestKey());
             s.setObject(10, Sql.utc(topUp.requestedAt()));
             s.setObject(11, Sql.utc(topUp.settledAt()));
+            s.setLong(12, topUp.refunded());
         });
     }
 
     @Override
     public void update(TopUp topUp) {
-        sql.update("UPDATE top_ups SET status = ?, decline_reason = ?, gateway_reference = ?, settled_at = ? WHERE id = ?", s -> {
+        sql.update("UPDATE top_ups SET status = ?, decline_reason = ?, gateway_reference = ?, settled_at = ?, refunded = ? WHERE id = ?", s -> {
             s.setString(1, topUp.status().name());
             s.setString(2, topUp.declineReason());
             s.setString(3, topUp.gatewayReference());
             s.setObject(4, Sql.utc(topUp.settledAt()));
-            s.setObject(5, topUp.id());
+            s.setLong(5, topUp.refunded());
+            s.setObject(6, topUp.id());
         });
     }
 
@@ -74,6 +77,6 @@ public class PostgresTopUps implements TopUps {
         return new TopUp(row.getObject("id", UUID.class), row.getString("user_id"), row.getObject("source_id", UUID.class),
                 row.getLong("amount"), TopUpStatus.valueOf(row.getString("status")), row.getString("decline_reason"),
                 row.getString("gateway_reference"), row.getBoolean("automatic"), row.getString("request_key"),
-                Sql.instant(row, "requested_at"), Sql.instant(row, "settled_at"));
+                Sql.instant(row, "requested_at"), Sql.instant(row, "settled_at"), row.getLong("refunded"));
     }
 }

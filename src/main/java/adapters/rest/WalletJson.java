@@ -50,10 +50,18 @@ public final class WalletJson {
     }
 
     public record TopUpView(UUID id, UUID fundingSourceId, Money amount, String status, String declineReason,
-                            boolean automatic, Instant requestedAt, Instant settledAt) {
+                            boolean automatic, Money refunded, Instant requestedAt, Instant settledAt) {
         static TopUpView of(TopUp topUp) {
             return new TopUpView(topUp.id(), topUp.sourceId(), Money.won(topUp.amount()), topUp.status().name(),
-                    topUp.declineReason(), topUp.automatic(), topUp.requestedAt(), topUp.settledAt());
+                    topUp.declineReason(), topUp.automatic(), Money.won(topUp.refunded()), topUp.requestedAt(), topUp.settledAt());
+        }
+    }
+
+    public record TopUpRefundView(UUID id, UUID topUpId, Money amount, String status, String declineReason,
+                                  Instant requestedAt, Instant settledAt) {
+        static TopUpRefundView of(domain.wallet.TopUpRefund refund) {
+            return new TopUpRefundView(refund.id(), refund.topUpId(), Money.won(refund.amount()), refund.status().name(),
+                    refund.declineReason(), refund.requestedAt(), refund.settledAt());
         }
     }
 

@@ -5,7 +5,9 @@ import domain.wallet.FundingSource;
 import domain.wallet.ManageFundingSourcesUseCase;
 import domain.wallet.PayUseCase;
 import domain.wallet.Payment;
+import domain.wallet.RefundTopUpUseCase;
 import domain.wallet.TopUp;
+import domain.wallet.TopUpRefund;
 import domain.wallet.TopUpStatus;
 import domain.wallet.TopUpUseCase;
 import domain.wallet.ViewWalletUseCase;
@@ -37,16 +39,19 @@ public class WalletResource {
     private final WalletSettingsUseCase settings;
     private final ManageFundingSourcesUseCase sources;
     private final TopUpUseCase topUps;
+    private final RefundTopUpUseCase topUpRefunds;
     private final PayUseCase payments;
     private final IdempotentCreation idempotent;
     private final Caller caller;
 
     WalletResource(ViewWalletUseCase view, WalletSettingsUseCase settings, ManageFundingSourcesUseCase sources,
-                   TopUpUseCase topUps, PayUseCase payments, IdempotentCreation idempotent, Caller caller) {
+                   TopUpUseCase topUps, RefundTopUpUseCase topUpRefunds, PayUseCase payments, IdempotentCreation idempotent,
+                   Caller caller) {
         this.view = view;
         this.settings = settings;
         this.sources = sources;
         this.topUps = topUps;
+        this.topUpRefunds = topUpRefunds;
         this.payments = payments;
         this.idempotent = idempotent;
         this.caller = caller;
@@ -114,6 +119,21 @@ public class WalletResource {
             TopUp topUp = topUps.topUp(userId, request.fundingSourceId(), amount, key);
             return Response.status(topUp.status() == TopUpStatus.PENDING ? 202 : 201)
                     .location(URI.create("/wallet/top-ups/" + topUp.id())).entity(WalletJson.TopUpView.of(topUp)).build();
+        });
+    }
+
+    /** Sends money back to the top-up's source: 201 SUCCEEDED or DECLINED (money back in the wallet), 202 PENDING. */
+    @POST
+    @Path("/top-ups/{id}/refunds")
+    public Response refundTopUp(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        WalletJson.RefundRequest request = Params.body(body);
+        long amount = WalletJson.amount(request.amount());
+        var topUp = Params.id("top-up", id);
+        String userId = caller.userId();
+        return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/top-ups/" + topUp + "/refunds", request, () -> {
+            TopUpRefund refund = topUpRefunds.refundTopUp(userId, topUp, amount, key);
+            return Response.status(refund.status() == TopUpStatus.PENDING ? 202 : 201)
+                    .entity(WalletJson.TopUpRefundView.of(refund)).build();
         });
     }
 

@@ -35,4 +35,18 @@ public final class Bookings {
         if (refund.commissionBack() > 0) lines.add(new Line(Account.PLATFORM_REVENUE, -refund.commissionBack()));
         return new JournalEntry(UUID.randomUUID(), EntryKind.REFUND, refund.id(), refund.refundedAt(), lines);
     }
+
+    /** Money back to its source: the wallet gives it, funding clearing takes it back. */
+    public static JournalEntry topUpRefund(TopUpRefund refund) {
+        return new JournalEntry(UUID.randomUUID(), EntryKind.TOP_UP_REFUND, refund.id(), refund.requestedAt(), List.of(
+                new Line(Account.walletOf(refund.userId()), -refund.amount()),
+                new Line(Account.FUNDING_CLEARING, refund.amount())));
+    }
+
+    /** The gateway declined the refund: the money returns to the wallet (a new entry; the first stays). */
+    public static JournalEntry topUpRefundReversed(TopUpRefund refund) {
+        return new JournalEntry(UUID.randomUUID(), EntryKind.TOP_UP_REFUND_REVERSED, refund.id(), refund.settledAt(), List.of(
+                new Line(Account.walletOf(refund.userId()), refund.amount()),
+                new Line(Account.FUNDING_CLEARING, -refund.amount())));
+    }
 }

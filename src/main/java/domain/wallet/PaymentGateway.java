@@ -18,6 +18,9 @@ public interface PaymentGateway {
     /** Takes the money an authorisation reserved. */
     GatewayResult capture(String requestKey, String authorization, long amount);
 
+    /** Gives back part or all of a captured amount to its source. */
+    GatewayResult refund(String requestKey, String capture, long amount);
+
     /** The outcome of a request sent with this key, if the gateway ever received it. */
     Optional<GatewayResult> outcome(String requestKey);
 

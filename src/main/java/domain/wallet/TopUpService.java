@@ -12,12 +12,10 @@ import domain.shared.NotFoundException;
 import domain.shared.SeparateTransaction;
 import domain.shared.StateConflictException;
 import domain.wallet.PaymentGateway.GatewayResult;
-import domain.wallet.PaymentGateway.GatewayTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Brings money in through the gateway in two steps. First the top-up is written down as PENDING, with
@@ -117,11 +115,11 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
         if (!topUp.isPending()) return topUp;
         FundingSource source = sources.byId(topUp.userId(), topUp.sourceId())
                 .orElseThrow(() -> new StateConflictException("top-up", "WITHOUT_SOURCE", "settle"));
-        GatewayResult authorized = send(topUp.authorizeKey(), askFirst,
+        GatewayResult authorized = GatewayCalls.send(gateway, topUp.authorizeKey(), askFirst,
                 () -> gateway.authorize(topUp.authorizeKey(), source.gatewayToken(), topUp.amount()));
         if (authorized == null) return topUp;
         if (!authorized.approved()) return finish(topUp.declined(authorized.declineReason(), calendar.now()));
-        GatewayResult captured = send(topUp.captureKey(), askFirst,
+        GatewayResult captured = GatewayCalls.send(gateway, topUp.captureKey(), askFirst,
                 () -> gateway.capture(topUp.captureKey(), authorized.reference(), topUp.amount()));
         if (captured == null) return topUp;
         if (!captured.approved()) return finish(topUp.declined(captured.declineReason(), calendar.now()));
@@ -135,19 +133,6 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
         topUps.update(settled);
         jobs.cancel(List.of(settleKey(settled)));
         return settled;
-    }
-
-    /** The gateway's answer; null when it is unknown (lost, and the gateway has no record of it yet). */
-    private GatewayResult send(String requestKey, boolean askFirst, Supplier<GatewayResult> request) {
-        if (askFirst) {
-            Optional<GatewayResult> known = gateway.outcome(requestKey);
-            if (known.isPresent()) return known.get();
-        }
-        try {
-            return request.get();
-        } catch (GatewayTimeoutException lost) {
-            return gateway.outcome(requestKey).orElse(null);
-        }
     }
 
     private static String settleKey(TopUp topUp) {

@@ -83,6 +83,36 @@ class WalletTest {
     }
 
     @Test
+    void moneyNotSpentGoesBackToTheCardItCameFrom() {
+        String user = TestTokens.newUser();
+        String card = linkCard(user, APPROVING_CARD);
+        String topUp = topUp(user, card, 10_000).then().statusCode(201).extract().path("id");
+        as(user).body(Map.of("shopId", Fixtures.shop().id(), "amount", won(3_000))).post("/wallet/payments").then().statusCode(201);
+
+        as(user).body(Map.of("amount", won(8_000))).post("/wallet/top-ups/" + topUp + "/refunds").then().statusCode(402);
+        as(user).header("Idempotency-Key", "back-1").body(Map.of("amount", won(5_000))).post("/wallet/top-ups/" + topUp + "/refunds")
+                .then().statusCode(201).body("status", equalTo("SUCCEEDED")).body("amount.amount", equalTo(5_000));
+        as(user).header("Idempotency-Key", "back-1").body(Map.of("amount", won(5_000))).post("/wallet/top-ups/" + topUp + "/refunds")
+                .then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(balance(user)).isEqualTo(2_000);
+        as(user).get("/wallet/top-ups/" + topUp).then().statusCode(200).body("refunded.amount", equalTo(5_000));
+        as(user).get("/wallet/movements?limit=1").then().statusCode(200)
+                .body("items[0].kind", equalTo("TOP_UP_REFUND")).body("items[0].amount", equalTo(-5_000));
+        as(user).body(Map.of("amount", won(5_001))).post("/wallet/top-ups/" + topUp + "/refunds").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("amount.amount"));
+        as(TestTokens.newUser()).body(Map.of("amount", won(1))).post("/wallet/top-ups/" + topUp + "/refunds").then().statusCode(404);
+
+        // A card whose answers get lost: the refund is settled by asking the gateway, and sent once.
+        String slow = linkCard(user, TIMEOUT_CARD);
+        String slowTopUp = topUp(user, slow, 4_000).then().statusCode(201).extract().path("id");
+        String refund = as(user).body(Map.of("amount", won(4_000))).post("/wallet/top-ups/" + slowTopUp + "/refunds").then()
+                .statusCode(201).body("status", equalTo("SUCCEEDED")).extract().path("id");
+        assertThat(database.count("SELECT count(*) FROM sandbox_gateway_requests WHERE request_key = 'top-up-refund:" + refund + "'"))
+                .isEqualTo(1);
+        assertThat(balance(user)).isEqualTo(2_000);
+    }
+
+    @Test
     void declinedCardsBookNothing() {
         String user = TestTokens.newUser();
         String poor = linkCard(user, INSUFFICIENT_FUNDS_CARD);

@@ -46,6 +46,17 @@ final class FakeGateway implements PaymentGateway {
         return received.computeIfAbsent(requestKey, k -> GatewayResult.approved("ch-" + UUID.randomUUID()));
     }
 
+    /** Refunds are approved unless {@link #declineRefunds} is set. */
+    boolean declineRefunds;
+    int refunds;
+
+    @Override
+    public GatewayResult refund(String requestKey, String capture, long amount) {
+        if (!received.containsKey(requestKey)) refunds++;
+        return received.computeIfAbsent(requestKey, k -> declineRefunds ? GatewayResult.declined("refund_declined")
+                : GatewayResult.approved("re-" + UUID.randomUUID()));
+    }
+
     @Override
     public Optional<GatewayResult> outcome(String requestKey) {
         return Optional.ofNullable(received.get(requestKey));

@@ -17,8 +17,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Any sequence of top-ups (approved, declined, lost answers), payments (with and without auto top-up)
- * and refunds keeps the ledger whole: each entry balances, each wallet's balance is the sum of its
+ * Any sequence of top-ups (approved, declined, lost answers), payments (with and without auto top-up),
+ * refunds and top-up refunds (approved or declined by the gateway) keeps the ledger whole: each entry balances, each wallet's balance is the sum of its
  * lines and never negative, and the money inside equals the money that came in through the gateway.
  */
 class LedgerPropertiesTest {
@@ -37,6 +37,8 @@ class LedgerPropertiesTest {
     record RefundStep(int payment, long amount) implements Step { }
 
     record AutoTopUpStep(int user, long amount) implements Step { }
+
+    record RefundTopUpStep(int user, long amount, boolean gatewayDeclines) implements Step { }
 
     @Property(tries = 300)
     void theLedgerStaysWhole(@ForAll("steps") @Size(max = 80) List<Step> steps) {
@@ -66,6 +68,11 @@ class LedgerPropertiesTest {
             if (payments.isEmpty()) return;
             Payment payment = world.paymentStore.payments.get(payments.get(s.payment() % payments.size()));
             world.payments.refund(payment.shopId(), payment.id(), s.amount(), null);
+        } else if (step instanceof RefundTopUpStep s) {
+            String user = USERS.get(s.user());
+            world.gateway.declineRefunds = s.gatewayDeclines();
+            world.topUpStore.topUps.values().stream().filter(t -> t.userId().equals(user) && t.status() == TopUpStatus.SUCCEEDED)
+                    .findFirst().ifPresent(t -> world.topUpRefunds.refundTopUp(user, t.id(), s.amount(), null));
         } else if (step instanceof AutoTopUpStep s) {
             world.wallets.setAutoTopUp(USERS.get(s.user()), s.amount() == 0 ? null : s.amount());
         }
@@ -78,8 +85,14 @@ class LedgerPropertiesTest {
         for (Map.Entry<String, Long> wallet : world.store.walletBalances.entrySet()) {
             assertThat(wallet.getValue()).isNotNegative().isEqualTo(world.store.balanceOf(Account.walletOf(wallet.getKey())));
         }
-        long cameIn = world.topUpStore.topUps.values().stream().filter(t -> t.status() == TopUpStatus.SUCCEEDED).mapToLong(TopUp::amount).sum();
+        long cameIn = world.topUpStore.topUps.values().stream().filter(t -> t.status() == TopUpStatus.SUCCEEDED).mapToLong(TopUp::amount).sum()
+                - world.refundStore.refunds.values().stream().filter(r -> r.status() == TopUpStatus.SUCCEEDED).mapToLong(TopUpRefund::amount).sum();
         assertThat(-world.store.balanceOf(Account.FUNDING_CLEARING)).isEqualTo(cameIn);
+        for (TopUp topUp : world.topUpStore.topUps.values()) {
+            long sentBack = world.refundStore.refunds.values().stream()
+                    .filter(r -> r.topUpId().equals(topUp.id()) && r.status() != TopUpStatus.DECLINED).mapToLong(TopUpRefund::amount).sum();
+            assertThat(topUp.refunded()).isEqualTo(sentBack).isBetween(0L, topUp.amount());
+        }
         long kept = world.paymentStore.payments.values().stream().mapToLong(Payment::fee).sum()
                 - world.paymentStore.refunds.stream().mapToLong(Refund::commissionBack).sum();
         assertThat(world.store.balanceOf(Account.PLATFORM_REVENUE)).isEqualTo(kept);
@@ -104,7 +117,8 @@ class LedgerPropertiesTest {
                 net.jqwik.api.Tuple.of(3, Combinators.combine(user, amount).as(TopUpStep::new)),
                 net.jqwik.api.Tuple.of(4, Combinators.combine(user, Arbitraries.integers().between(0, 3), amount).as(Pay::new)),
                 net.jqwik.api.Tuple.of(5, Combinators.combine(Arbitraries.integers().between(0, 1_000), part).as(RefundStep::new)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(user, Arbitraries.longs().between(0, 20_000)).as(AutoTopUpStep::new)));
+                net.jqwik.api.Tuple.of(1, Combinators.combine(user, Arbitraries.longs().between(0, 20_000)).as(AutoTopUpStep::new)),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(user, part, Arbitraries.of(true, false)).as(RefundTopUpStep::new)));
         return step.list();
     }
 }

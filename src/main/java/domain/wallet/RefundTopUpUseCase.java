@@ -1,0 +1,9 @@
+package domain.wallet;
+
+import java.util.UUID;
+
+/** Inbound port: a user sends money from the wallet back to the source of one of their top-ups. */
+public interface RefundTopUpUseCase {
+    /** PENDING while the gateway's outcome is not known; a scheduled job settles it later. */
+    TopUpRefund refundTopUp(String userId, UUID topUpId, long amount, String requestKey);
+}

@@ -1,0 +1,111 @@
+package domain.wallet;
+
+import domain.scheduling.Job;
+import domain.scheduling.JobHandler;
+import domain.scheduling.JobRequest;
+import domain.scheduling.JobScheduler;
+import domain.scheduling.JobType;
+import domain.shared.BusinessCalendar;
+import domain.shared.InvalidInputException;
+import domain.shared.Money;
+import domain.shared.NotFoundException;
+import domain.shared.SeparateTransaction;
+import domain.shared.StateConflictException;
+import domain.wallet.PaymentGateway.GatewayResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sends money from a wallet back to the source of a top-up. As with top-ups, the intent is written down
+ * first, in a transaction that commits at once — and with it the wallet is debited, so the money cannot
+ * be spent twice — then the gateway is asked. A declined refund is undone by a new entry; an unknown
+ * outcome is settled later by a job that asks the gateway under the same request key.
+ */
+public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler {
+    public static final JobType SETTLE = new JobType("top_up_refund.settle");
+
+    private final TopUps topUps;
+    private final TopUpRefunds refunds;
+    private final Ledger ledger;
+    private final PaymentGateway gateway;
+    private final JobScheduler jobs;
+    private final SeparateTransaction separately;
+    private final BusinessCalendar calendar;
+    private final Duration settleAfter;
+
+    public TopUpRefundService(TopUps topUps, TopUpRefunds refunds, Ledger ledger, PaymentGateway gateway, JobScheduler jobs,
+                              SeparateTransaction separately, BusinessCalendar calendar, Duration settleAfter) {
+        this.topUps = topUps;
+        this.refunds = refunds;
+        this.ledger = ledger;
+        this.gateway = gateway;
+        this.jobs = jobs;
+        this.separately = separately;
+        this.calendar = calendar;
+        this.settleAfter = settleAfter;
+    }
+
+    @Override
+    public TopUpRefund refundTopUp(String userId, UUID topUpId, long amount, String requestKey) {
+        if (amount <= 0 || amount > Money.MAX_AMOUNT) {
+            throw InvalidInputException.of("amount.amount", "must be between 1 and " + Money.MAX_AMOUNT);
+        }
+        Optional<TopUpRefund> earlier = requestKey == null ? Optional.empty() : refunds.byRequestKey(userId, requestKey);
+        TopUpRefund refund = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, topUpId, amount, requestKey)));
+        return settle(refund.id(), earlier.isPresent());
+    }
+
+    @Override
+    public JobType type() {
+        return SETTLE;
+    }
+
+    @Override
+    public void handle(Job job) {
+        TopUpRefund refund = settle(UUID.fromString(job.subjectId()), true);
+        if (refund.isPending()) throw new IllegalStateException("the gateway still has no outcome for top-up refund " + refund.id());
+    }
+
+    private TopUpRefund writeDown(String userId, UUID topUpId, long amount, String requestKey) {
+        TopUp topUp = topUps.lock(topUpId).filter(t -> t.userId().equals(userId))
+                .orElseThrow(() -> new NotFoundException("top-up", topUpId));
+        if (topUp.status() != TopUpStatus.SUCCEEDED) throw new StateConflictException("top-up", topUp.status().name(), "refund");
+        if (amount > topUp.refundable()) {
+            throw InvalidInputException.of("amount.amount", "must be at most the " + topUp.refundable() + " KRW of this top-up not refunded yet");
+        }
+        Wallet wallet = ledger.lockWallet(userId);
+        if (!wallet.covers(amount)) throw new InsufficientFundsException(wallet.balance(), amount, "the wallet no longer holds it");
+        TopUpRefund refund = TopUpRefund.requested(topUp, amount, requestKey, calendar.now());
+        refunds.add(refund);
+        topUps.update(topUp.withRefunded(amount));
+        ledger.post(Bookings.topUpRefund(refund));
+        jobs.schedule(List.of(new JobRequest(SETTLE, refund.id().toString(), "", calendar.now().plus(settleAfter), settleKey(refund))));
+        return refund;
+    }
+
+    private TopUpRefund settle(UUID refundId, boolean askFirst) {
+        TopUpRefund refund = refunds.lock(refundId).orElseThrow(() -> new NotFoundException("top-up refund", refundId));
+        if (!refund.isPending()) return refund;
+        TopUp topUp = topUps.lock(refund.topUpId()).orElseThrow();
+        GatewayResult result = GatewayCalls.send(gateway, refund.gatewayKey(), askFirst,
+                () -> gateway.refund(refund.gatewayKey(), topUp.gatewayReference(), refund.amount()));
+        if (result == null) return refund;
+        TopUpRefund settled;
+        if (result.approved()) {
+            settled = refund.succeeded(result.reference(), calendar.now());
+        } else {
+            settled = refund.declined(result.declineReason(), calendar.now());
+            topUps.update(topUp.withRefunded(-refund.amount()));
+            ledger.post(Bookings.topUpRefundReversed(settled));
+        }
+        refunds.update(settled);
+        jobs.cancel(List.of(settleKey(settled)));
+        return settled;
+    }
+
+    private static String settleKey(TopUpRefund refund) {
+        return SETTLE + ":" + refund.id();
+    }
+}

@@ -1,0 +1,69 @@
+package domain.wallet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import domain.shared.InvalidInputException;
+import domain.shared.StateConflictException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TopUpRefundServiceTest {
+    private final WalletWorld world = new WalletWorld();
+
+    private TopUp toppedUp(long amount) {
+        UUID card = world.card("amy", FakeGateway.APPROVE);
+        return world.topUps.topUp("amy", card, amount, null);
+    }
+
+    @Test
+    void anApprovedRefundLeavesTheWalletAndTheTopUpRemembersIt() {
+        TopUp topUp = toppedUp(10_000);
+        TopUpRefund refund = world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, null);
+        assertThat(refund.status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(6_000);
+        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isEqualTo(4_000);
+        assertThat(world.store.balanceOf(Account.FUNDING_CLEARING)).isEqualTo(-6_000);
+        assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", topUp.id(), 6_001, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("6000 KRW of this top-up");
+    }
+
+    @Test
+    void aDeclinedRefundPutsTheMoneyBackWithANewEntry() {
+        TopUp topUp = toppedUp(10_000);
+        world.gateway.declineRefunds = true;
+        TopUpRefund refund = world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, null);
+        assertThat(refund.status()).isEqualTo(TopUpStatus.DECLINED);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(10_000);
+        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isZero();
+        assertThat(world.store.entries).extracting(JournalEntry::kind)
+                .containsExactly(EntryKind.TOP_UP, EntryKind.TOP_UP_REFUND, EntryKind.TOP_UP_REFUND_REVERSED);
+    }
+
+    @Test
+    void moneyAlreadySpentCannotBeRefunded() {
+        TopUp topUp = toppedUp(10_000);
+        world.payments.pay("amy", world.shop(1_000), 7_000, null);
+        assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, null))
+                .isInstanceOf(InsufficientFundsException.class);
+        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isZero();
+    }
+
+    @Test
+    void aRetriedRequestKeyRefundsOnce() {
+        TopUp topUp = toppedUp(10_000);
+        TopUpRefund first = world.topUpRefunds.refundTopUp("amy", topUp.id(), 1_000, "key");
+        TopUpRefund again = world.topUpRefunds.refundTopUp("amy", topUp.id(), 1_000, "key");
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(world.gateway.refunds).isEqualTo(1);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(9_000);
+    }
+
+    @Test
+    void onlyASucceededTopUpIsRefunded() {
+        UUID card = world.card("amy", FakeGateway.INSUFFICIENT_FUNDS);
+        TopUp declined = world.topUps.topUp("amy", card, 1_000, null);
+        assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", declined.id(), 1_000, null))
+                .isInstanceOf(StateConflictException.class);
+    }
+}
