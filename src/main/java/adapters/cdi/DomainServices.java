@@ -4,6 +4,7 @@ import domain.billing.BillingPolicy;
 import domain.billing.BillingService;
 import domain.billing.DueCharges;
 import domain.billing.PayDeliveryUseCase;
+import domain.billing.RentalFees;
 import domain.billing.RunBillingUseCase;
 import domain.billing.WalletSubscriptionPayments;
 import domain.catalog.CatalogService;
@@ -108,11 +109,25 @@ public class DomainServices {
     BillingService billing(DueCharges charges, Ledger ledger, Payments payments, Commissions commissions,
                            PaymentService paymentService, TopUpService topUps, SubscriptionService subscriptions,
                            SubscriptionJobs subscriptionJobs, JobBook jobBook, BusinessCalendar calendar, BillingSchedule schedule,
-                           @ConfigProperty(name = "gudok.billing.retry-delays", defaultValue = "P1D,P2D,P3D") List<Duration> retryDelays,
-                           @ConfigProperty(name = "gudok.billing.unpaid-cycles-to-suspend", defaultValue = "2") int unpaidToSuspend,
-                           @ConfigProperty(name = "gudok.billing.batch-size", defaultValue = "500") int batchSize) {
+                           BillingPolicy policy) {
         return new BillingService(charges, ledger, payments, commissions, paymentService, topUps, subscriptions, subscriptionJobs,
-                jobBook, calendar, schedule, new BillingPolicy(retryDelays, unpaidToSuspend, batchSize));
+                jobBook, calendar, schedule, policy);
+    }
+
+    @Produces
+    @Singleton
+    BillingPolicy billingPolicy(@ConfigProperty(name = "gudok.billing.retry-delays", defaultValue = "P1D,P2D,P3D") List<Duration> retryDelays,
+                                @ConfigProperty(name = "gudok.billing.unpaid-cycles-to-suspend", defaultValue = "2") int unpaidToSuspend,
+                                @ConfigProperty(name = "gudok.billing.batch-size", defaultValue = "500") int batchSize) {
+        return new BillingPolicy(retryDelays, unpaidToSuspend, batchSize);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(RentalFees.class) // the runner adds it to the handlers itself
+    RentalFees rentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SubscriptionService subscriptionService,
+                          DueCharges records, JobBook jobBook, BusinessCalendar calendar, BillingSchedule schedule, BillingPolicy policy) {
+        return new RentalFees(subscriptions, plans, payments, subscriptionService, records, jobBook, calendar, schedule, policy);
     }
 
     @Produces
@@ -132,7 +147,7 @@ public class DomainServices {
     @Produces
     @Singleton
     JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, SubscriptionService subscriptions, TopUpService topUps,
-                        TopUpRefundService topUpRefunds,
+                        TopUpRefundService topUpRefunds, RentalFees rentalFees,
                         BillingService billing, Canaries canaries,
                         IdempotencyKeyPurge idempotencyKeyPurge, Instance<JobHandler> beanHandlers,
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
@@ -143,6 +158,7 @@ public class DomainServices {
         handlers.add(topUps);
         handlers.add(topUpRefunds);
         handlers.addAll(billing.handlers());
+        handlers.add(rentalFees);
         handlers.add(canaries);
         handlers.add(idempotencyKeyPurge);
         beanHandlers.forEach(handlers::add);

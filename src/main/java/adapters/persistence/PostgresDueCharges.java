@@ -7,6 +7,7 @@ import domain.catalog.ShopId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,22 @@ public class PostgresDueCharges implements DueCharges {
     @Override
     public void recordAttempt(BillingOutcome outcome) {
         insertAttempts(List.of(outcome));
+    }
+
+    @Override
+    public void recordRentalAttempt(UUID subscriptionId, int month, long amount, BillingOutcome.Result result, String reason,
+                                    UUID paymentId, Instant at) {
+        sql.update("""
+                INSERT INTO billing_attempts (subscription_id, rental_month, amount, result, reason, payment_id, attempted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", s -> {
+            s.setObject(1, subscriptionId);
+            s.setInt(2, month);
+            s.setLong(3, amount);
+            s.setString(4, result.name());
+            s.setString(5, reason);
+            s.setObject(6, paymentId);
+            s.setObject(7, Sql.utc(at));
+        });
     }
 
     private void insertAttempts(List<BillingOutcome> outcomes) {

@@ -19,4 +19,8 @@ public interface DueCharges {
 
     /** Records one attempt on a pending delivery (its state is changed by the subscription). */
     void recordAttempt(BillingOutcome outcome);
+
+    /** Records one attempt to charge a rental's monthly fee. */
+    void recordRentalAttempt(UUID subscriptionId, int month, long amount, BillingOutcome.Result result, String reason,
+                             UUID paymentId, java.time.Instant at);
 }

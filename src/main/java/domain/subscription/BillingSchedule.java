@@ -30,6 +30,11 @@ public record BillingSchedule(LocalTime billTime, int daysBefore) {
         return (today.isAfter(seoul) ? today : seoul.toLocalDate().plusDays(1).atTime(billTime).atZone(BusinessCalendar.SEOUL)).toInstant();
     }
 
+    /** When something dated {@code date} is billed. */
+    public Instant billsAt(LocalDate date) {
+        return date.minusDays(daysBefore).atTime(billTime).atZone(BusinessCalendar.SEOUL).toInstant();
+    }
+
     public boolean isDue(LocalDate deliveryDate, Instant now) {
         return !deliveryDate.isAfter(horizon(now));
     }

@@ -20,6 +20,8 @@ public final class SubscriptionJobs {
     public static final JobType DISPATCH = new JobType("delivery.dispatch");
     public static final JobType RESUME = new JobType("subscription.resume");
     public static final JobType RENTAL_END = new JobType("rental.end");
+    /** Charges a rental's monthly fee after its first month (handled by billing). */
+    public static final JobType RENTAL_FEE = new JobType("rental.fee");
     /** Bills every delivery whose billing time has come (handled by billing). */
     public static final JobType BILLING_RUN = new JobType("billing.run");
 
@@ -79,6 +81,15 @@ public final class SubscriptionJobs {
 
     static String rentalEndKey(UUID subscriptionId) {
         return RENTAL_END.name() + ":" + subscriptionId;
+    }
+
+    /**
+     * The monthly fee of a rental's month {@code month} (1 is the second month: the first is billed with
+     * its delivery), after {@code failed} failed attempts, with {@code unpaidInARow} months unpaid before it.
+     */
+    public static JobRequest rentalFee(UUID subscriptionId, int month, int failed, int unpaidInARow, Instant due) {
+        return new JobRequest(RENTAL_FEE, subscriptionId.toString(), month + " " + failed + " " + unpaidInARow, due,
+                RENTAL_FEE.name() + ":" + subscriptionId + ":" + month + ":" + failed);
     }
 
     /** A run due now, for a subscription whose delivery's billing time has already come. */

@@ -72,7 +72,10 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         deliveries.add(planned);
         List<JobRequest> due = new ArrayList<>();
         nextToDispatch(planned).ifPresent(next -> due.add(jobs.dispatch(next)));
-        if (subscription.isRental()) due.add(SubscriptionJobs.rentalEnd(subscription));
+        if (subscription.isRental()) {
+            due.add(SubscriptionJobs.rentalEnd(subscription));
+            due.add(nextRentalFee(subscription, 1));
+        }
         billSoonIfDue(subscription, planned).ifPresent(due::add);
         scheduler.schedule(due);
         return subscription;
@@ -109,6 +112,11 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
     private Subscription resume(Subscription subscription) {
         LocalDate today = calendar.today();
         Subscription resumed = subscription.resume();
+        if (subscription.isRental() && subscription.state() == SubscriptionState.SUSPENDED) {
+            // The fees start again with the first month not begun yet; the unpaid ones stay recorded as unpaid.
+            int month = (int) java.time.temporal.ChronoUnit.MONTHS.between(subscription.startDate(), today) + 1;
+            scheduler.schedule(List.of(nextRentalFee(subscription, month)));
+        }
         UUID subscriptionId = subscription.id();
         List<Delivery> changed = new ArrayList<>();
         for (Delivery delivery : deliveries.aheadOf(subscriptionId, today)) {
@@ -278,6 +286,18 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
             if (ahead.isScheduled()) skipped.add(ahead.skip(SkipReason.PAUSED));
         }
         save(suspended, skipped, today);
+    }
+
+    /** A rental whose monthly fees went unpaid too many months in a row: suspended until the subscriber resumes. */
+    public void suspendForUnpaidFees(UUID subscriptionId) {
+        Subscription subscription = subscriptions.byId(subscriptionId).orElseThrow();
+        if (!subscription.state().allows(Action.SUSPEND)) return;
+        save(subscription.suspend(calendar.today()), List.of(), calendar.today());
+    }
+
+    private JobRequest nextRentalFee(Subscription rental, int month) {
+        java.time.Instant due = billing.billsAt(rental.startDate().plusMonths(month));
+        return SubscriptionJobs.rentalFee(rental.id(), month, 0, 0, due.isBefore(calendar.now()) ? calendar.now() : due);
     }
 
     @Override

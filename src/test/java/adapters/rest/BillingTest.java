@@ -38,6 +38,10 @@ class BillingTest {
 
     @Inject
     Database database;
+    @Inject
+    domain.billing.RentalFees rentalFees;
+    @Inject
+    domain.scheduling.JobScheduler jobs;
 
     @AfterEach
     void ledgerStillHolds() {
@@ -187,6 +191,47 @@ class BillingTest {
         shop.partner().get("/partner/settlement?from=" + today + "&to=" + today.minusDays(1)).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("to"));
         shop.partner().get("/partner/settlement?from=yesterday&to=" + today).then().statusCode(400);
+    }
+
+    @Test
+    void laterRentalMonthsAreChargedByTheirJobsAndUnpaidMonthsSuspendTheRental() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.rentalPlan(shop, 36);
+        String user = userWithBalance(2 * 29_900);
+        LocalDate start = Fixtures.today();
+        String subscription = Fixtures.subscribe(user, plan, 1, start);
+        // The first month is billed with the rental's delivery.
+        Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("DISPATCHED"));
+        assertThat(balance(user)).isEqualTo(29_900);
+        // The second month's fee is a job at the billing time before it starts (here: the day before, at 00:00 Seoul).
+        java.time.Instant monthOneBilled = start.plusMonths(1).minusDays(1).atStartOfDay(Fixtures.SEOUL).toInstant();
+        as(TestTokens.admin()).get("/admin/jobs?state=SCHEDULED&subject=" + subscription).then().statusCode(200)
+                .body("items.findAll { it.type == 'rental.fee' }.dueAt", org.hamcrest.Matchers.contains(monthOneBilled.toString()));
+
+        // What the job does when it fires (run here directly, in a transaction, on the real database; the
+        // scheduled one is taken away as if it had run).
+        java.util.UUID id = java.util.UUID.fromString(subscription);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> jobs.cancel(List.of("rental.fee:" + id + ":1:0")));
+        fire(domain.subscription.SubscriptionJobs.rentalFee(id, 1, 0, 0, java.time.Instant.now()));
+        assertThat(balance(user)).isZero();
+        assertThat(database.text("SELECT result FROM billing_attempts WHERE subscription_id = '" + id + "' AND rental_month = 1"))
+                .isEqualTo("PAID");
+        assertThat(database.count("SELECT count(*) FROM jobs WHERE state = 'SCHEDULED' AND dedup_key = 'rental.fee:" + id + ":2:0'"))
+                .isEqualTo(1);
+
+        // Month 2, its last retry failing, after one unpaid month already: the rental is suspended.
+        fire(domain.subscription.SubscriptionJobs.rentalFee(id, 2, 2, 1, java.time.Instant.now()));
+        assertThat(database.text("SELECT reason FROM billing_attempts WHERE subscription_id = '" + id + "' AND rental_month = 2"))
+                .isEqualTo("insufficient funds: the wallet holds 0 of 29900 KRW");
+        as(user).get("/subscriptions/" + subscription).then().statusCode(200).body("state", equalTo("SUSPENDED"));
+        as(user).post("/subscriptions/" + subscription + "/resume").then().statusCode(200).body("state", equalTo("ACTIVE"));
+        assertThat(database.count("SELECT count(*) FROM jobs WHERE state = 'SCHEDULED' AND dedup_key = 'rental.fee:" + id + ":1:0'"))
+                .as("fees start again with the next month").isEqualTo(1);
+    }
+
+    private void fire(domain.scheduling.JobRequest request) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> rentalFees.handle(domain.scheduling.Job.from(request, java.time.Instant.now())));
     }
 
     @Test

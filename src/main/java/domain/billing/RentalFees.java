@@ -1,0 +1,103 @@
+package domain.billing;
+
+import domain.catalog.Plan;
+import domain.catalog.Plans;
+import domain.scheduling.Job;
+import domain.scheduling.JobHandler;
+import domain.scheduling.JobScheduler;
+import domain.scheduling.JobType;
+import domain.shared.BusinessCalendar;
+import domain.subscription.BillingSchedule;
+import domain.subscription.Subscription;
+import domain.subscription.SubscriptionJobs;
+import domain.subscription.SubscriptionService;
+import domain.subscription.SubscriptionState;
+import domain.subscription.Subscriptions;
+import domain.wallet.Charge;
+import domain.wallet.PaymentService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A rental's monthly fee. The first month is billed with the rental's one delivery; each later month
+ * is a {@code rental.fee} job at the billing time before the month starts, for as long as the rental
+ * is active and inside its commitment (a renewal extends it). The charge commits with the job, so a
+ * month is charged once. An unpaid month is retried like a delivery; after the last retry it is
+ * recorded unpaid, and too many unpaid months in a row suspend the rental.
+ */
+public final class RentalFees implements JobHandler {
+    private final Subscriptions subscriptions;
+    private final Plans plans;
+    private final PaymentService payments;
+    private final SubscriptionService subscriptionService;
+    private final DueCharges records;
+    private final JobScheduler scheduler;
+    private final BusinessCalendar calendar;
+    private final BillingSchedule schedule;
+    private final BillingPolicy policy;
+
+    public RentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SubscriptionService subscriptionService,
+                      DueCharges records, JobScheduler scheduler, BusinessCalendar calendar, BillingSchedule schedule,
+                      BillingPolicy policy) {
+        this.subscriptions = subscriptions;
+        this.plans = plans;
+        this.payments = payments;
+        this.subscriptionService = subscriptionService;
+        this.records = records;
+        this.scheduler = scheduler;
+        this.calendar = calendar;
+        this.schedule = schedule;
+        this.policy = policy;
+    }
+
+    @Override
+    public JobType type() {
+        return SubscriptionJobs.RENTAL_FEE;
+    }
+
+    @Override
+    public void handle(Job job) {
+        String[] parts = job.payload().split(" ");
+        int month = Integer.parseInt(parts[0]);
+        int failed = Integer.parseInt(parts[1]);
+        int unpaidInARow = Integer.parseInt(parts[2]);
+        Subscription rental = subscriptions.byId(UUID.fromString(job.subjectId())).orElse(null);
+        // Cancelled, ended or suspended: no more fees (a resumed rental starts its fees again).
+        if (rental == null || rental.state() != SubscriptionState.ACTIVE) return;
+        LocalDate monthStarts = rental.startDate().plusMonths(month);
+        if (!monthStarts.isBefore(rental.commitmentEndsOn())) return;
+        Plan plan = plans.byId(rental.planId()).orElseThrow();
+        long fee = plan.rentalTerms().monthlyFee().times(rental.quantity()).amount();
+        Instant now = calendar.now();
+        Charge charge = payments.charge(rental.userId(), rental.shopId(), fee, null, "rental " + rental.id() + " month " + month);
+        if (charge instanceof Charge.Paid paid) {
+            records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.PAID, null, paid.payment().id(), now);
+            scheduler.schedule(List.of(next(rental, month + 1, 0)));
+            return;
+        }
+        Charge.Refused refused = (Charge.Refused) charge;
+        String reason = "insufficient funds: the wallet holds " + refused.balance() + " of " + fee + " KRW"
+                + (refused.autoTopUpFailure() == null ? "" : "; " + refused.autoTopUpFailure());
+        int failedNow = failed + 1;
+        if (policy.retriesAfter(failedNow)) {
+            records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.PAYMENT_PENDING, reason, null, now);
+            scheduler.schedule(List.of(SubscriptionJobs.rentalFee(rental.id(), month, failedNow, unpaidInARow,
+                    now.plus(policy.delayAfter(failedNow)))));
+            return;
+        }
+        records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.CANCELLED_UNPAID, reason, null, now);
+        if (unpaidInARow + 1 >= policy.unpaidCyclesToSuspend()) {
+            subscriptionService.suspendForUnpaidFees(rental.id());
+        } else {
+            scheduler.schedule(List.of(next(rental, month + 1, unpaidInARow + 1)));
+        }
+    }
+
+    private domain.scheduling.JobRequest next(Subscription rental, int month, int unpaidInARow) {
+        Instant due = schedule.billsAt(rental.startDate().plusMonths(month));
+        Instant now = calendar.now();
+        return SubscriptionJobs.rentalFee(rental.id(), month, 0, unpaidInARow, due.isBefore(now) ? now : due);
+    }
+}
