@@ -23,8 +23,8 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class PanacheDeliveries implements Deliveries {
-    private static final List<String> AHEAD = java.util.Arrays.stream(DeliveryState.values()).filter(DeliveryState::isAhead)
-            .map(DeliveryState::name).toList();
+    private static final List<String> OPEN = List.of(DeliveryState.SCHEDULED.name(), DeliveryState.SKIPPED.name());
+    private static final List<String> BEING_PAID = List.of(DeliveryState.PAYMENT_PENDING.name(), DeliveryState.PAID.name());
     private static final List<String> FINISHED = List.of(DeliveryState.DELIVERED.name(), DeliveryState.CANCELLED.name());
 
     /**
@@ -76,7 +76,16 @@ public class PanacheDeliveries implements Deliveries {
     @Override
     public void remove(Collection<Delivery> deliveries) {
         if (deliveries.isEmpty()) return;
-        DeliveryEntity.delete("id in ?1", deliveries.stream().map(Delivery::id).toList());
+        // Only deliveries still open: one that billing has charged meanwhile is not removed (409, retry).
+        long removed = DeliveryEntity.delete("id in ?1 and state in ?2", deliveries.stream().map(Delivery::id).toList(), OPEN);
+        if (removed != deliveries.size()) throw new ConcurrentUpdateException("delivery", deliveries.iterator().next().id());
+    }
+
+    @Override
+    public void lock(Collection<Delivery> deliveries) {
+        if (deliveries.isEmpty()) return;
+        DeliveryEntity.find("id in ?1 order by id", deliveries.stream().map(Delivery::id).toList())
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     @Override
@@ -87,8 +96,8 @@ public class PanacheDeliveries implements Deliveries {
     @Override
     public List<Delivery> aheadOf(UUID subscriptionId, LocalDate from) {
         return DeliveryEntity.<DeliveryEntity>find(
-                        "subscriptionId = ?1 and state in ?2 and deliveryDate >= ?3 order by deliveryDate, cycleNumber",
-                        subscriptionId, AHEAD, from)
+                        "subscriptionId = ?1 and ((state in ?2 and deliveryDate >= ?3) or state in ?4) order by deliveryDate, cycleNumber",
+                        subscriptionId, OPEN, from, BEING_PAID)
                 .stream().map(PanacheDeliveries::toDomain).toList();
     }
 

@@ -74,6 +74,18 @@ public class PostgresJobs implements Jobs {
     }
 
     @Override
+    public void cancelLiveOf(JobType type, String subjectId, Instant now) {
+        execute("""
+                UPDATE jobs SET state = 'CANCELLED', generation = generation + 1, finished_at = ?
+                WHERE subject_id = ? AND type = ? AND state IN ('SCHEDULED', 'PARKED')""", statement -> {
+            statement.setObject(1, utc(now));
+            statement.setString(2, subjectId);
+            statement.setString(3, type.name());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
     public void cancelLive(Collection<String> dedupKeys, Instant now) {
         execute("""
                 UPDATE jobs SET state = 'CANCELLED', generation = generation + 1, finished_at = ?

@@ -73,6 +73,12 @@ public class PostgresTopUps implements TopUps {
         }, PostgresTopUps::topUp);
     }
 
+    @Override
+    public java.util.List<TopUp> pendingAutomatic(String userId) {
+        return sql.list("SELECT " + COLUMNS + " FROM top_ups WHERE user_id = ? AND automatic AND status = 'PENDING' ORDER BY requested_at",
+                s -> s.setString(1, userId), PostgresTopUps::topUp);
+    }
+
     private static TopUp topUp(ResultSet row) throws SQLException {
         return new TopUp(row.getObject("id", UUID.class), row.getString("user_id"), row.getObject("source_id", UUID.class),
                 row.getLong("amount"), TopUpStatus.valueOf(row.getString("status")), row.getString("decline_reason"),

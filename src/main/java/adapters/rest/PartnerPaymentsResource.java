@@ -59,6 +59,6 @@ public class PartnerPaymentsResource {
     @Path("/payable")
     public WalletJson.PayableView payable() {
         var shop = caller.shop();
-        return new WalletJson.PayableView(shop.value(), domain.shared.Money.won(view.payableTo(shop)));
+        return new WalletJson.PayableView(shop.value(), WalletJson.Amount.of(view.payableTo(shop)));
     }
 }

@@ -37,9 +37,9 @@ public final class WalletJson {
         return parsed.amount();
     }
 
-    public record WalletView(Money balance, Money autoTopUp) {
+    public record WalletView(Amount balance, Amount autoTopUp) {
         static WalletView of(Wallet wallet) {
-            return new WalletView(Money.won(wallet.balance()), wallet.autoTopUp() == null ? null : Money.won(wallet.autoTopUp()));
+            return new WalletView(Amount.of(wallet.balance()), wallet.autoTopUp() == null ? null : Amount.of(wallet.autoTopUp()));
         }
     }
 
@@ -49,32 +49,32 @@ public final class WalletJson {
         }
     }
 
-    public record TopUpView(UUID id, UUID fundingSourceId, Money amount, String status, String declineReason,
-                            boolean automatic, Money refunded, Instant requestedAt, Instant settledAt) {
+    public record TopUpView(UUID id, UUID fundingSourceId, Amount amount, String status, String declineReason,
+                            boolean automatic, Amount refunded, Instant requestedAt, Instant settledAt) {
         static TopUpView of(TopUp topUp) {
-            return new TopUpView(topUp.id(), topUp.sourceId(), Money.won(topUp.amount()), topUp.status().name(),
-                    topUp.declineReason(), topUp.automatic(), Money.won(topUp.refunded()), topUp.requestedAt(), topUp.settledAt());
+            return new TopUpView(topUp.id(), topUp.sourceId(), Amount.of(topUp.amount()), topUp.status().name(),
+                    topUp.declineReason(), topUp.automatic(), Amount.of(topUp.refunded()), topUp.requestedAt(), topUp.settledAt());
         }
     }
 
-    public record TopUpRefundView(UUID id, UUID topUpId, Money amount, String status, String declineReason,
+    public record TopUpRefundView(UUID id, UUID topUpId, Amount amount, String status, String declineReason,
                                   Instant requestedAt, Instant settledAt) {
         static TopUpRefundView of(domain.wallet.TopUpRefund refund) {
-            return new TopUpRefundView(refund.id(), refund.topUpId(), Money.won(refund.amount()), refund.status().name(),
+            return new TopUpRefundView(refund.id(), refund.topUpId(), Amount.of(refund.amount()), refund.status().name(),
                     refund.declineReason(), refund.requestedAt(), refund.settledAt());
         }
     }
 
-    public record PaymentView(UUID id, UUID shopId, Money amount, Money refunded, UUID deliveryId, String reference, Instant paidAt) {
+    public record PaymentView(UUID id, UUID shopId, Amount amount, Amount refunded, UUID deliveryId, String reference, Instant paidAt) {
         static PaymentView of(Payment payment) {
-            return new PaymentView(payment.id(), payment.shopId().value(), Money.won(payment.amount()), Money.won(payment.refunded()),
+            return new PaymentView(payment.id(), payment.shopId().value(), Amount.of(payment.amount()), Amount.of(payment.refunded()),
                     payment.deliveryId(), payment.reference(), payment.paidAt());
         }
     }
 
-    public record RefundView(UUID id, UUID paymentId, Money amount, Money commissionBack, String reason, Instant refundedAt) {
+    public record RefundView(UUID id, UUID paymentId, Amount amount, Amount commissionBack, String reason, Instant refundedAt) {
         static RefundView of(Refund refund) {
-            return new RefundView(refund.id(), refund.paymentId(), Money.won(refund.amount()), Money.won(refund.commissionBack()),
+            return new RefundView(refund.id(), refund.paymentId(), Amount.of(refund.amount()), Amount.of(refund.commissionBack()),
                     refund.reason(), refund.refundedAt());
         }
     }
@@ -87,16 +87,23 @@ public final class WalletJson {
         }
     }
 
-    public record PayableView(UUID shopId, Money payable) { }
+    public record PayableView(UUID shopId, Amount payable) { }
 
     public record StatementView(UUID shopId, java.time.LocalDate from, java.time.LocalDate to, long payments, long paidDeliveries,
-                                Money paid, long refunds, Money refunded, SignedAmount commission, SignedAmount net) {
+                                Amount paid, long refunds, Amount refunded, Amount commission, Amount net) {
         static StatementView of(domain.wallet.SettlementStatement s) {
-            return new StatementView(s.shop().value(), s.from(), s.to(), s.payments(), s.paidDeliveries(), Money.won(s.paid()),
-                    s.refunds(), Money.won(s.refunded()), new SignedAmount(s.commission(), Money.KRW), new SignedAmount(s.net(), Money.KRW));
+            return new StatementView(s.shop().value(), s.from(), s.to(), s.payments(), s.paidDeliveries(), Amount.of(s.paid()),
+                    s.refunds(), Amount.of(s.refunded()), Amount.of(s.commission()), Amount.of(s.net()));
         }
     }
 
-    /** An amount that may be negative: a period whose refunds outweigh its payments. */
-    public record SignedAmount(long amount, String currency) { }
+    /**
+     * An amount of won as the API shows it ({"amount", "currency"}, like Money). Unlike Money it may be
+     * negative (a period whose refunds outweigh its payments) or beyond one price's limit (a sum).
+     */
+    public record Amount(long amount, String currency) {
+        static Amount of(long amount) {
+            return new Amount(amount, Money.KRW);
+        }
+    }
 }

@@ -122,6 +122,12 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
             Commission rate = rates.computeIfAbsent(charge.shopId(),
                     shop -> commissions.of(shop).orElseThrow(() -> new IllegalStateException("shop " + shop.value() + " is gone")));
             Wallet wallet = wallets.get(charge.userId());
+            if (charge.amount() == 0) {
+                // A free plan: nothing to charge, and nothing to book.
+                outcomes.add(new BillingOutcome(charge, BillingOutcome.Result.PAID, "free", null, now));
+                if (subscriptionJobs.dispatchTimeNear(charge.date(), now)) jobs.add(subscriptionJobs.dispatchLate(charge.deliveryId(), charge.date(), now));
+                continue;
+            }
             String failure = null;
             if (!wallet.covers(charge.amount())) {
                 TopUpService.AutoTopUp topUp = topUps.coverCharge(wallet, charge.amount());
@@ -135,8 +141,8 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
                 entries.add(Bookings.payment(payment));
                 wallet = wallet.plus(-charge.amount());
                 outcomes.add(new BillingOutcome(charge, BillingOutcome.Result.PAID, null, payment.id(), now));
-                // Billed late (after its dispatch time had come and gone): it goes to the shop at once.
-                if (subscriptionJobs.dispatchTimePassed(charge.date(), now)) jobs.add(subscriptionJobs.dispatchLate(charge.deliveryId(), now));
+                // Billed near or after its dispatch time: a second dispatch makes sure it goes (see dispatchLate).
+                if (subscriptionJobs.dispatchTimeNear(charge.date(), now)) jobs.add(subscriptionJobs.dispatchLate(charge.deliveryId(), charge.date(), now));
             } else {
                 outcomes.add(new BillingOutcome(charge, BillingOutcome.Result.PAYMENT_PENDING, shortOf(wallet, charge, failure), null, now));
                 jobs.add(retryAt(charge.deliveryId(), 1, now.plus(policy.delayAfter(1))));
@@ -185,7 +191,8 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         }
         charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.PAID, "paid by the subscriber",
                 ((Charge.Paid) result).payment().id(), calendar.now()));
-        scheduler.cancel(List.of(retryKey(deliveryId, charge.failedAttempts())));
+        // Its retry job is left to find nothing to do: cancelling it here would wait on a running retry
+        // that waits on this delivery.
         subscriptions.settlePaid(deliveryId);
     }
 

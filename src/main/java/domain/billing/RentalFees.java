@@ -71,6 +71,11 @@ public final class RentalFees implements JobHandler {
         Plan plan = plans.byId(rental.planId()).orElseThrow();
         long fee = plan.rentalTerms().monthlyFee().times(rental.quantity()).amount();
         Instant now = calendar.now();
+        if (fee == 0) {
+            records.recordRentalAttempt(rental.id(), month, 0, BillingOutcome.Result.PAID, "free", null, now);
+            scheduler.schedule(List.of(next(rental, month + 1, 0)));
+            return;
+        }
         Charge charge = payments.charge(rental.userId(), rental.shopId(), fee, null, "rental " + rental.id() + " month " + month);
         if (charge instanceof Charge.Paid paid) {
             records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.PAID, null, paid.payment().id(), now);

@@ -19,8 +19,15 @@ public interface Deliveries {
 
     Optional<Delivery> byId(UUID id);
 
-    /** The subscription's deliveries not handed to the shop yet ({@link DeliveryState#isAhead}) dated on or after the day, soonest first. */
+    /**
+     * The subscription's deliveries not handed to the shop yet ({@link DeliveryState#isAhead}), soonest
+     * first: scheduled or skipped ones dated on or after the day, and every one being paid or paid
+     * whatever its date (a payment retried after the date).
+     */
     List<Delivery> aheadOf(UUID subscriptionId, LocalDate from);
+
+    /** Locks these deliveries (in id order) until the transaction ends. */
+    void lock(Collection<Delivery> deliveries);
 
     /** How many of the subscription's latest billed cycles in a row were cancelled unpaid. */
     int unpaidInARow(UUID subscriptionId);

@@ -35,4 +35,9 @@ public final class JobBook implements JobScheduler {
     public void cancel(Collection<String> dedupKeys) {
         if (!dedupKeys.isEmpty()) jobs.cancelLive(dedupKeys, calendar.now());
     }
+
+    @Override
+    public void cancelAll(JobType type, String subjectId) {
+        jobs.cancelLiveOf(type, subjectId, calendar.now());
+    }
 }

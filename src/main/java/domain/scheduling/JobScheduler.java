@@ -17,4 +17,7 @@ public interface JobScheduler {
 
     /** Cancels the live jobs with these keys; a message already sent for one is ignored when it arrives. */
     void cancel(Collection<String> dedupKeys);
+
+    /** Cancels every live job of this type about this subject (a chain whose keys the caller cannot name). */
+    void cancelAll(JobType type, String subjectId);
 }

@@ -21,6 +21,8 @@ public interface Jobs {
     /** Cancels the live jobs with these keys. */
     void cancelLive(Collection<String> dedupKeys, Instant now);
 
+    void cancelLiveOf(JobType type, String subjectId, Instant now);
+
     Optional<Job> liveByDedupKey(String dedupKey);
 
     Optional<Job> byId(UUID id);

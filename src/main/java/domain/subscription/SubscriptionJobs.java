@@ -25,6 +25,9 @@ public final class SubscriptionJobs {
     /** Bills every delivery whose billing time has come (handled by billing). */
     public static final JobType BILLING_RUN = new JobType("billing.run");
 
+    /** Far longer than a billing batch or a payment takes to commit. */
+    private static final java.time.Duration NEAR_DISPATCH = java.time.Duration.ofMinutes(10);
+
     private final LocalTime dispatchTime;
 
     /** @param dispatchTime the Seoul time of day at which a delivery is handed to its shop on its date */
@@ -41,16 +44,18 @@ public final class SubscriptionJobs {
     }
 
     /**
-     * A dispatch due now for a delivery paid after its dispatch time. Its own key: the delivery's usual
-     * dispatch job may still be live (running, having found it unpaid), and dispatching twice is harmless.
+     * A second dispatch for a delivery paid close to or after its dispatch time, due then (or now). Its
+     * own key: the delivery's usual dispatch job may be running at that moment and find it not yet paid
+     * (the charge not committed); dispatching twice is harmless, the second finds it dispatched.
      */
-    public JobRequest dispatchLate(UUID deliveryId, Instant now) {
-        return new JobRequest(DISPATCH, deliveryId.toString(), "", now, dispatchKey(deliveryId) + ":late");
+    public JobRequest dispatchLate(UUID deliveryId, LocalDate date, Instant now) {
+        Instant due = dispatchDue(date);
+        return new JobRequest(DISPATCH, deliveryId.toString(), "", due.isBefore(now) ? now : due, dispatchKey(deliveryId) + ":late");
     }
 
-    /** Whether the dispatch time of a delivery dated {@code date} has passed at {@code now}. */
-    public boolean dispatchTimePassed(LocalDate date, Instant now) {
-        return !dispatchDue(date).isAfter(now);
+    /** Whether a delivery dated {@code date} is paid so near its dispatch time (or after it) that it needs {@link #dispatchLate}. */
+    public boolean dispatchTimeNear(LocalDate date, Instant now) {
+        return dispatchDue(date).isBefore(now.plus(NEAR_DISPATCH));
     }
 
     Instant dispatchDue(LocalDate date) {

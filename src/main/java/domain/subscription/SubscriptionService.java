@@ -206,6 +206,8 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         subscription.require(Action.CANCEL);
         CancellationMode effectiveMode = subscription.isRental() || mode == null ? CancellationMode.IMMEDIATE : mode;
         List<Delivery> ahead = deliveries.aheadOf(subscriptionId, today);
+        // The deliveries first, then money (payments, the wallet): the order billing locks in.
+        deliveries.lock(ahead);
         // At the end of the cycle, deliveries already paid still go; everything else ahead is called off.
         List<Delivery> ending = effectiveMode == CancellationMode.END_OF_CYCLE
                 ? ahead.stream().filter(d -> !d.isPaid()).toList() : ahead;
@@ -217,8 +219,11 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         var fee = subscription.isInsideCommitment(today) ? plan(subscription.planId()).rentalTerms().earlyTerminationFee() : null;
         Subscription cancelled = subscription.cancel(new Cancellation(effectiveMode, calendar.now(), endsOn, fee));
         scheduler.cancel(List.of(SubscriptionJobs.resumeKey(subscriptionId), SubscriptionJobs.rentalEndKey(subscriptionId)));
+        if (subscription.isRental()) scheduler.cancelAll(SubscriptionJobs.RENTAL_FEE, subscriptionId.toString());
+        // Refunds (payment, then wallet) before the fee (wallet): the order a partner's refund locks in.
+        List<Delivery> calledOff = callOff(ending);
         if (fee != null && fee.amount() > 0) payments.chargeEarlyTermination(subscription, fee.amount());
-        return save(cancelled, callOff(ending), today);
+        return save(cancelled, calledOff, today);
     }
 
     /** Cancels deliveries that have not gone to the shop; one already paid is refunded in full. */
@@ -262,7 +267,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Delivery delivery = deliveries.byId(deliveryId).orElseThrow(() -> new NotFoundException("delivery", deliveryId));
         Subscription subscription = subscriptions.byId(delivery.subscriptionId()).orElseThrow();
         Delivery paid = delivery.paid();
-        if (jobs.dispatchTimePassed(paid.date(), calendar.now())) scheduler.schedule(List.of(jobs.dispatchLate(deliveryId, calendar.now())));
+        if (jobs.dispatchTimeNear(paid.date(), calendar.now())) scheduler.schedule(List.of(jobs.dispatchLate(deliveryId, paid.date(), calendar.now())));
         save(subscription, List.of(paid), calendar.today());
     }
 
@@ -292,6 +297,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
     public void suspendForUnpaidFees(UUID subscriptionId) {
         Subscription subscription = subscriptions.byId(subscriptionId).orElseThrow();
         if (!subscription.state().allows(Action.SUSPEND)) return;
+        scheduler.cancelAll(SubscriptionJobs.RENTAL_FEE, subscriptionId.toString());
         save(subscription.suspend(calendar.today()), List.of(), calendar.today());
     }
 
@@ -316,6 +322,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         LocalDate today = calendar.today();
         Subscription ended = subscription.endIfCommitmentOver(today);
         if (ended == subscription) return;
+        scheduler.cancelAll(SubscriptionJobs.RENTAL_FEE, subscriptionId.toString());
         save(ended, callOff(deliveries.aheadOf(subscriptionId, today)), today);
     }
 

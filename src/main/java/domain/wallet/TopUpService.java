@@ -77,9 +77,19 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
         if (needed > Money.MAX_AMOUNT || wallet.balance() + needed > Wallet.MAX_BALANCE) {
             return new AutoTopUp(wallet, "auto top-up would pass the wallet limit");
         }
+        // An earlier auto top-up whose charge rolled back after the card was charged: settle it (asking the
+        // gateway) before charging the card again.
+        for (TopUp earlier : topUps.pendingAutomatic(wallet.userId())) {
+            TopUp settled = settle(earlier.id(), true);
+            if (settled.isPending()) return new AutoTopUp(wallet, "an earlier auto top-up is still pending at the gateway");
+            if (settled.status() == TopUpStatus.SUCCEEDED) wallet = wallet.plus(settled.amount());
+        }
+        if (wallet.covers(amount)) return new AutoTopUp(wallet, null);
+        long stillNeeded = wallet.autoTopUpFor(amount);
         Optional<FundingSource> source = sources.defaultOf(wallet.userId());
         if (source.isEmpty()) return new AutoTopUp(wallet, "no default funding source for auto top-up");
-        TopUp written = separately.commit(() -> writeDown(wallet.userId(), source.get(), needed, true, null));
+        String userId = wallet.userId();
+        TopUp written = separately.commit(() -> writeDown(userId, source.get(), stillNeeded, true, null));
         TopUp settled = settle(written.id(), false);
         return switch (settled.status()) {
             case SUCCEEDED -> new AutoTopUp(wallet.plus(settled.amount()), null);

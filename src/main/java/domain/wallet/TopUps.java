@@ -15,4 +15,7 @@ public interface TopUps {
     Optional<TopUp> byId(String userId, UUID id);
 
     Optional<TopUp> byRequestKey(String userId, String requestKey);
+
+    /** The user's automatic top-ups still waiting for the gateway's outcome. */
+    java.util.List<TopUp> pendingAutomatic(String userId);
 }

@@ -6,7 +6,7 @@ package domain.wallet;
  */
 public record Wallet(String userId, long balance, Long autoTopUp) {
     /** The most a wallet may hold (a stored-value limit, and far from any overflow). */
-    public static final long MAX_BALANCE = 1_000_000_000_000L;
+    public static final long MAX_BALANCE = 100_000_000_000L;
 
     public Wallet {
         if (balance < 0) throw new IllegalStateException("a wallet balance is never negative");

@@ -30,6 +30,9 @@ public final class WalletService implements ViewWalletUseCase, WalletSettingsUse
         validation.present(from, "from");
         validation.present(to, "to");
         validation.throwIfInvalid();
+        validation.require(from.getYear() >= 2000 && from.getYear() <= 2999, "from", "must be a date between 2000 and 2999");
+        validation.require(to.getYear() >= 2000 && to.getYear() <= 2999, "to", "must be a date between 2000 and 2999");
+        validation.throwIfInvalid();
         validation.require(!to.isBefore(from), "to", "must not be before from");
         validation.require(!to.isAfter(from.plusDays(366)), "to", "must be within a year of from");
         validation.throwIfInvalid();

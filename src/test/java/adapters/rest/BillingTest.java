@@ -211,13 +211,13 @@ class BillingTest {
         // What the job does when it fires (run here directly, in a transaction, on the real database; the
         // scheduled one is taken away as if it had run).
         java.util.UUID id = java.util.UUID.fromString(subscription);
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> jobs.cancel(List.of("rental.fee:" + id + ":1:0")));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> jobs.cancelAll(domain.subscription.SubscriptionJobs.RENTAL_FEE, id.toString()));
         fire(domain.subscription.SubscriptionJobs.rentalFee(id, 1, 0, 0, java.time.Instant.now()));
         assertThat(balance(user)).isZero();
         assertThat(database.text("SELECT result FROM billing_attempts WHERE subscription_id = '" + id + "' AND rental_month = 1"))
                 .isEqualTo("PAID");
-        assertThat(database.count("SELECT count(*) FROM jobs WHERE state = 'SCHEDULED' AND dedup_key = 'rental.fee:" + id + ":2:0'"))
-                .isEqualTo(1);
+        assertThat(database.text("SELECT payload FROM jobs WHERE state = 'SCHEDULED' AND type = 'rental.fee' AND subject_id = '" + id + "'"))
+                .as("the next month's fee").isEqualTo("2 0 0");
 
         // Month 2, its last retry failing, after one unpaid month already: the rental is suspended.
         fire(domain.subscription.SubscriptionJobs.rentalFee(id, 2, 2, 1, java.time.Instant.now()));
@@ -225,13 +225,26 @@ class BillingTest {
                 .isEqualTo("insufficient funds: the wallet holds 0 of 29900 KRW");
         as(user).get("/subscriptions/" + subscription).then().statusCode(200).body("state", equalTo("SUSPENDED"));
         as(user).post("/subscriptions/" + subscription + "/resume").then().statusCode(200).body("state", equalTo("ACTIVE"));
-        assertThat(database.count("SELECT count(*) FROM jobs WHERE state = 'SCHEDULED' AND dedup_key = 'rental.fee:" + id + ":1:0'"))
-                .as("fees start again with the next month").isEqualTo(1);
+        assertThat(database.text("SELECT payload FROM jobs WHERE state = 'SCHEDULED' AND type = 'rental.fee' AND subject_id = '" + id + "'"))
+                .as("fees start again with the next month").isEqualTo("1 0 0");
     }
 
     private void fire(domain.scheduling.JobRequest request) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .run(() -> rentalFees.handle(domain.scheduling.Job.from(request, java.time.Instant.now())));
+    }
+
+    @Test
+    void aFreeDeliveryIsPaidWithoutAPayment() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        LocalDate today = Fixtures.today();
+        String plan = Fixtures.plan(shop, Map.of("productId", Fixtures.product(shop), "name", "free samples",
+                "kind", "REGULAR_DELIVERY", "price", Map.of("amount", 0, "currency", "KRW"),
+                "cycle", Map.of("type", "WEEKLY", "everyWeeks", 1, "dayOfWeek", today.getDayOfWeek().name())));
+        String user = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(user, plan, 1, today);
+        Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("DISPATCHED"));
+        assertThat(database.count("SELECT count(*) FROM payments WHERE delivery_id = '" + first(user, subscription).get("id") + "'")).isZero();
     }
 
     @Test

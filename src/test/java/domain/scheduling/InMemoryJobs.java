@@ -33,6 +33,12 @@ public final class InMemoryJobs implements Jobs {
     }
 
     @Override
+    public void cancelLiveOf(JobType type, String subjectId, Instant now) {
+        stored.values().stream().filter(j -> j.type().equals(type) && j.subjectId().equals(subjectId) && j.state().isLive())
+                .toList().forEach(job -> stored.put(job.id(), job.cancel(now)));
+    }
+
+    @Override
     public void cancelLive(Collection<String> dedupKeys, Instant now) {
         for (String key : dedupKeys) liveByDedupKey(key).ifPresent(job -> stored.put(job.id(), job.cancel(now)));
     }

@@ -54,9 +54,15 @@ final class InMemoryDeliveries implements Deliveries {
     }
 
     @Override
+    public void lock(java.util.Collection<Delivery> deliveries) {
+        // one thread: nothing to wait for
+    }
+
+    @Override
     public List<Delivery> aheadOf(UUID subscriptionId, LocalDate from) {
         return stored.values().stream()
-                .filter(d -> d.subscriptionId().equals(subscriptionId) && d.state().isAhead() && !d.date().isBefore(from))
+                .filter(d -> d.subscriptionId().equals(subscriptionId) && d.state().isAhead()
+                        && (!d.date().isBefore(from) || !d.state().isOpen()))
                 .sorted(Comparator.comparing(Delivery::date).thenComparing(Delivery::cycleNumber))
                 .toList();
     }

@@ -773,6 +773,15 @@ class SubscriptionServiceTest {
     }
 
     @Test
+    void cancellingCallsOffADeliveryStillBeingPaidAfterItsDate() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(s, 0).paymentPending()));
+        clock.today(MONDAY.plusDays(8)); // its retries go on after its date
+        service.cancel(USER, s.id(), CancellationMode.IMMEDIATE);
+        assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.CANCELLED);
+    }
+
+    @Test
     void cancellingARentalInsideItsCommitmentChargesTheFee() {
         Subscription s = subscribe(rental, MONDAY.plusDays(1));
         clock.today(MONDAY.plusDays(10));

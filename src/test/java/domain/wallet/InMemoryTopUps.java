@@ -32,6 +32,11 @@ final class InMemoryTopUps implements TopUps {
     }
 
     @Override
+    public List<TopUp> pendingAutomatic(String userId) {
+        return topUps.values().stream().filter(t -> t.userId().equals(userId) && t.automatic() && t.isPending()).toList();
+    }
+
+    @Override
     public Optional<TopUp> byRequestKey(String userId, String requestKey) {
         return topUps.values().stream().filter(t -> t.userId().equals(userId) && requestKey.equals(t.requestKey())).findFirst();
     }

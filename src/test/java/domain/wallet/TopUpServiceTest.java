@@ -56,6 +56,24 @@ class TopUpServiceTest {
     }
 
     @Test
+    void anAutoTopUpLeftPendingByARolledBackChargeIsSettledBeforeTheCardIsChargedAgain() {
+        UUID card = world.card("amy", FakeGateway.APPROVE);
+        world.wallets.setAutoTopUp("amy", 10_000L);
+        // What a charge that rolled back after the gateway captured leaves: a pending automatic top-up.
+        TopUp pending = TopUp.requested("amy", world.store.byId("amy", card).orElseThrow(), 10_000, true, null, world.calendar.now());
+        world.topUpStore.add(pending);
+        world.gateway.received.put("top-up:" + pending.id() + ":authorize", PaymentGateway.GatewayResult.approved("auth-1"));
+        world.gateway.received.put("top-up:" + pending.id() + ":capture", PaymentGateway.GatewayResult.approved("ch-1"));
+
+        Wallet wallet = world.store.lockWallet("amy");
+        TopUpService.AutoTopUp result = world.topUps.coverCharge(wallet, 5_000);
+        assertThat(result.wallet().balance()).isEqualTo(10_000);
+        assertThat(world.topUpStore.topUps.get(pending.id()).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.gateway.authorizations).as("the card was not charged again").isZero();
+        assertThat(world.topUpStore.topUps).hasSize(1);
+    }
+
+    @Test
     void aDeclineBooksNothing() {
         UUID card = world.card("amy", FakeGateway.INSUFFICIENT_FUNDS);
         TopUp topUp = world.topUps.topUp("amy", card, 1_000, null);
