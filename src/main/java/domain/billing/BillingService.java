@@ -8,7 +8,6 @@ import domain.scheduling.JobScheduler;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
-import domain.shared.NotFoundException;
 import domain.shared.StateConflictException;
 import domain.subscription.BillingSchedule;
 import domain.subscription.SubscriptionJobs;
@@ -76,7 +75,7 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
 
     /** The handlers of the billing run and of payment retries. */
     public List<JobHandler> handlers() {
-        return List.of(handler(SubscriptionJobs.BILLING_RUN, this::run), handler(RETRY, job -> retry(UUID.fromString(job.subjectId()))));
+        return List.of(JobHandler.of(SubscriptionJobs.BILLING_RUN, this::run), JobHandler.of(RETRY, job -> retry(UUID.fromString(job.subjectId()))));
     }
 
     /** Keeps the next daily run scheduled, at the next billing time. */
@@ -212,19 +211,5 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
     private static String shortOf(long balance, DueCharge charge, String autoTopUpFailure) {
         String reason = "insufficient funds: the wallet holds " + balance + " of " + charge.amount() + " KRW";
         return autoTopUpFailure == null ? reason : reason + "; " + autoTopUpFailure;
-    }
-
-    private static JobHandler handler(JobType type, java.util.function.Consumer<Job> action) {
-        return new JobHandler() {
-            @Override
-            public JobType type() {
-                return type;
-            }
-
-            @Override
-            public void handle(Job job) {
-                action.accept(job);
-            }
-        };
     }
 }

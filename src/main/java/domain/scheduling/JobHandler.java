@@ -8,4 +8,19 @@ public interface JobHandler {
     JobType type();
 
     void handle(Job job);
+
+    /** A handler that passes each job of the type to {@code action}. */
+    static JobHandler of(JobType type, java.util.function.Consumer<Job> action) {
+        return new JobHandler() {
+            @Override
+            public JobType type() {
+                return type;
+            }
+
+            @Override
+            public void handle(Job job) {
+                action.accept(job);
+            }
+        };
+    }
 }

@@ -1,7 +1,6 @@
 package domain.subscription;
 
 import domain.delivery.Delivery;
-import domain.scheduling.Job;
 import domain.scheduling.JobHandler;
 import domain.scheduling.JobRequest;
 import domain.scheduling.JobType;
@@ -109,22 +108,8 @@ public final class SubscriptionJobs {
     /** The handlers of these jobs, each passing its subject to the due work. */
     public static List<JobHandler> handlers(DueWork work) {
         return List.of(
-                handler(DISPATCH, job -> work.dispatch(UUID.fromString(job.subjectId()))),
-                handler(RESUME, job -> work.resumeAsPlanned(UUID.fromString(job.subjectId()))),
-                handler(RENTAL_END, job -> work.endCommitment(UUID.fromString(job.subjectId()))));
-    }
-
-    private static JobHandler handler(JobType type, java.util.function.Consumer<Job> action) {
-        return new JobHandler() {
-            @Override
-            public JobType type() {
-                return type;
-            }
-
-            @Override
-            public void handle(Job job) {
-                action.accept(job);
-            }
-        };
+                JobHandler.of(DISPATCH, job -> work.dispatch(UUID.fromString(job.subjectId()))),
+                JobHandler.of(RESUME, job -> work.resumeAsPlanned(UUID.fromString(job.subjectId()))),
+                JobHandler.of(RENTAL_END, job -> work.endCommitment(UUID.fromString(job.subjectId()))));
     }
 }

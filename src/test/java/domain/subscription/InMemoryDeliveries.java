@@ -3,7 +3,6 @@ package domain.subscription;
 import domain.catalog.ShopId;
 import domain.delivery.Deliveries;
 import domain.delivery.Delivery;
-import domain.delivery.DeliveryState;
 import domain.delivery.DeliveryTimeframe;
 import domain.shared.ConcurrentUpdateException;
 import domain.shared.Page;
