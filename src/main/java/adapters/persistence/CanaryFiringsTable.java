@@ -23,8 +23,8 @@ public class CanaryFiringsTable implements CanaryFirings {
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO canary_firings (job_id, due_at, fired_at) VALUES (?, ?, ?)")) {
             insert.setObject(1, jobId);
-            insert.setObject(2, PostgresJobs.utc(dueAt));
-            insert.setObject(3, PostgresJobs.utc(firedAt));
+            insert.setObject(2, Sql.utc(dueAt));
+            insert.setObject(3, Sql.utc(firedAt));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("canary firing: " + e.getMessage(), e);

@@ -21,12 +21,14 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class PostgresDueCharges implements DueCharges {
+    /** {@code %s} is how many attempts failed: none yet for a delivery still SCHEDULED. */
     private static final String SELECT = """
             SELECT d.id, d.subscription_id, d.user_id, d.shop_id, d.delivery_date,
-                   coalesce(p.price, p.monthly_fee) * d.quantity AS amount,
-                   (SELECT count(*) FROM billing_attempts a WHERE a.delivery_id = d.id AND a.result <> 'PAID') AS failed
+                   coalesce(p.price, p.monthly_fee) * d.quantity AS amount, %s AS failed
             FROM deliveries d JOIN plans p ON p.id = d.plan_id
             """;
+    private static final String FAILED_ATTEMPTS =
+            "(SELECT count(*) FROM billing_attempts a WHERE a.delivery_id = d.id AND a.result <> 'PAID')";
     private final Sql sql;
 
     PostgresDueCharges(DataSource dataSource) {
@@ -35,7 +37,7 @@ public class PostgresDueCharges implements DueCharges {
 
     @Override
     public List<DueCharge> lockDue(LocalDate horizon, int limit) {
-        return sql.list(SELECT + """
+        return sql.list(SELECT.formatted("0") + """
                 WHERE d.state = 'SCHEDULED' AND d.delivery_date <= ?
                 ORDER BY d.delivery_date LIMIT ? FOR UPDATE OF d SKIP LOCKED""", s -> {
             s.setObject(1, horizon);
@@ -45,7 +47,7 @@ public class PostgresDueCharges implements DueCharges {
 
     @Override
     public Optional<DueCharge> lockPending(UUID deliveryId) {
-        return sql.one(SELECT + " WHERE d.id = ? AND d.state = 'PAYMENT_PENDING' FOR UPDATE OF d",
+        return sql.one(SELECT.formatted(FAILED_ATTEMPTS) + " WHERE d.id = ? AND d.state = 'PAYMENT_PENDING' FOR UPDATE OF d",
                 s -> s.setObject(1, deliveryId), PostgresDueCharges::charge);
     }
 

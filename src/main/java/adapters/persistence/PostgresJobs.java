@@ -5,7 +5,6 @@ import domain.scheduling.JobState;
 import domain.scheduling.JobType;
 import domain.scheduling.Jobs;
 import domain.scheduling.JobsRecorded;
-import domain.shared.ConcurrentUpdateException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,11 +31,11 @@ public class PostgresJobs implements Jobs {
     private static final String COLUMNS = """
             id, type, subject_id, payload, dedup_key, due_at, state, failures, generation, last_error, created_at, finished_at""";
 
-    private final DataSource dataSource;
+    private final Sql database;
     private final Event<JobsRecorded> recorded;
 
     PostgresJobs(DataSource dataSource, Event<JobsRecorded> recorded) {
-        this.dataSource = dataSource;
+        this.database = new Sql(dataSource, "job");
         this.recorded = recorded;
     }
 
@@ -48,7 +45,7 @@ public class PostgresJobs implements Jobs {
         StringBuilder sql = new StringBuilder("INSERT INTO jobs (" + COLUMNS + ") VALUES ");
         for (int i = 0; i < jobs.size(); i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         sql.append(" ON CONFLICT (dedup_key) WHERE state IN ('SCHEDULED', 'PARKED') DO NOTHING");
-        int inserted = execute(sql.toString(), statement -> {
+        int inserted = database.execute(sql.toString(), statement -> {
             int p = 1;
             for (Job job : jobs) p = bind(statement, p, job);
             return statement.executeUpdate();
@@ -58,15 +55,15 @@ public class PostgresJobs implements Jobs {
 
     @Override
     public void update(Job job) {
-        execute("""
+        database.execute("""
                 UPDATE jobs SET due_at = ?, state = ?, failures = ?, generation = ?, last_error = ?, finished_at = ?
                 WHERE id = ?""", statement -> {
-            statement.setObject(1, utc(job.dueAt()));
+            statement.setObject(1, Sql.utc(job.dueAt()));
             statement.setString(2, job.state().name());
             statement.setInt(3, job.failures());
             statement.setLong(4, job.generation());
             statement.setString(5, job.lastError());
-            statement.setObject(6, utc(job.finishedAt()));
+            statement.setObject(6, Sql.utc(job.finishedAt()));
             statement.setObject(7, job.id());
             return statement.executeUpdate();
         });
@@ -75,10 +72,10 @@ public class PostgresJobs implements Jobs {
 
     @Override
     public void cancelLiveOf(JobType type, String subjectId, Instant now) {
-        execute("""
+        database.execute("""
                 UPDATE jobs SET state = 'CANCELLED', generation = generation + 1, finished_at = ?
                 WHERE subject_id = ? AND type = ? AND state IN ('SCHEDULED', 'PARKED')""", statement -> {
-            statement.setObject(1, utc(now));
+            statement.setObject(1, Sql.utc(now));
             statement.setString(2, subjectId);
             statement.setString(3, type.name());
             return statement.executeUpdate();
@@ -87,10 +84,10 @@ public class PostgresJobs implements Jobs {
 
     @Override
     public void cancelLive(Collection<String> dedupKeys, Instant now) {
-        execute("""
+        database.execute("""
                 UPDATE jobs SET state = 'CANCELLED', generation = generation + 1, finished_at = ?
                 WHERE dedup_key = ANY (?) AND state IN ('SCHEDULED', 'PARKED')""", statement -> {
-            statement.setObject(1, utc(now));
+            statement.setObject(1, Sql.utc(now));
             statement.setArray(2, statement.getConnection().createArrayOf("varchar", dedupKeys.toArray()));
             return statement.executeUpdate();
         });
@@ -127,7 +124,7 @@ public class PostgresJobs implements Jobs {
         if (page.after() != null) {
             Cursor cursor = Cursor.decode(page.after());
             sql.append(" AND (created_at, id) > (?, ?)");
-            parameters.add(utc(Cursor.parse(cursor.sortKey(), Instant::parse)));
+            parameters.add(Sql.utc(Cursor.parse(cursor.sortKey(), Instant::parse)));
             parameters.add(cursor.id());
         }
         sql.append(" ORDER BY created_at, id LIMIT ").append(page.limit() + 1);
@@ -145,11 +142,11 @@ public class PostgresJobs implements Jobs {
     @Override
     public void markSent(Collection<Job> jobs, Instant sentAt) {
         if (jobs.isEmpty()) return;
-        execute("""
+        database.execute("""
                 UPDATE jobs SET sent_generation = GREATEST(jobs.sent_generation, sent.generation), sent_at = ?
                 FROM unnest(?::uuid[], ?::bigint[]) AS sent(id, generation) WHERE jobs.id = sent.id""", statement -> {
             Connection connection = statement.getConnection();
-            statement.setObject(1, utc(sentAt));
+            statement.setObject(1, Sql.utc(sentAt));
             statement.setArray(2, connection.createArrayOf("uuid", jobs.stream().map(Job::id).toArray()));
             statement.setArray(3, connection.createArrayOf("bigint", jobs.stream().map(Job::generation).toArray()));
             return statement.executeUpdate();
@@ -160,13 +157,13 @@ public class PostgresJobs implements Jobs {
     public List<Job> overdue(Instant before, int limit) {
         return list("SELECT " + COLUMNS + """
                  FROM jobs WHERE state = 'SCHEDULED' AND due_at < ? AND sent_generation = generation AND sent_at < ?
-                ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""", utc(before), utc(before), limit);
+                ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""", Sql.utc(before), Sql.utc(before), limit);
     }
 
     @Override
     public void resendAsIs(Collection<Job> jobs) {
         if (jobs.isEmpty()) return;
-        execute("UPDATE jobs SET sent_generation = generation - 1 WHERE id = ANY (?)", statement -> {
+        database.execute("UPDATE jobs SET sent_generation = generation - 1 WHERE id = ANY (?)", statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("uuid", jobs.stream().map(Job::id).toArray()));
             return statement.executeUpdate();
         });
@@ -179,13 +176,13 @@ public class PostgresJobs implements Jobs {
         statement.setString(p++, job.subjectId());
         statement.setString(p++, job.payload());
         statement.setString(p++, job.dedupKey());
-        statement.setObject(p++, utc(job.dueAt()));
+        statement.setObject(p++, Sql.utc(job.dueAt()));
         statement.setString(p++, job.state().name());
         statement.setInt(p++, job.failures());
         statement.setLong(p++, job.generation());
         statement.setString(p++, job.lastError());
-        statement.setObject(p++, utc(job.createdAt()));
-        statement.setObject(p++, utc(job.finishedAt()));
+        statement.setObject(p++, Sql.utc(job.createdAt()));
+        statement.setObject(p++, Sql.utc(job.finishedAt()));
         return p;
     }
 
@@ -193,8 +190,8 @@ public class PostgresJobs implements Jobs {
         return list(sql, parameter).stream().findFirst();
     }
 
-    private List<Job> list(String sql, Object... parameters) {
-        return execute(sql, statement -> {
+    private List<Job> list(String query, Object... parameters) {
+        return database.execute(query, statement -> {
             for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
             List<Job> jobs = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -206,34 +203,8 @@ public class PostgresJobs implements Jobs {
 
     private static Job toDomain(ResultSet row) throws SQLException {
         return new Job(row.getObject("id", UUID.class), new JobType(row.getString("type")), row.getString("subject_id"),
-                row.getString("payload"), row.getString("dedup_key"), instant(row, "due_at"),
+                row.getString("payload"), row.getString("dedup_key"), Sql.instant(row, "due_at"),
                 JobState.valueOf(row.getString("state")), row.getInt("failures"), row.getLong("generation"),
-                row.getString("last_error"), instant(row, "created_at"), instant(row, "finished_at"));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private interface Work<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T execute(String sql, Work<T> work) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            return work.run(statement);
-        } catch (SQLException e) {
-            // A deadlock or lock time-out with a job that runs meanwhile: the caller's change lost a race.
-            if ("40P01".equals(e.getSQLState()) || "40001".equals(e.getSQLState()) || "55P03".equals(e.getSQLState())) {
-                throw new ConcurrentUpdateException("job", "of this change");
-            }
-            throw new IllegalStateException("jobs: " + e.getMessage(), e);
-        }
+                row.getString("last_error"), Sql.instant(row, "created_at"), Sql.instant(row, "finished_at"));
     }
 }

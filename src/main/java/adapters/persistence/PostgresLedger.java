@@ -146,24 +146,25 @@ public class PostgresLedger implements Ledger {
 
     @Override
     public long balanceOf(Account account) {
-        Long id = existingAccountId(account);
-        if (id == null) return 0;
-        return sql.one("SELECT coalesce(sum(amount), 0) FROM journal_lines WHERE account_id = ?",
-                s -> s.setLong(1, id), row -> row.getLong(1)).orElse(0L);
+        return sql.one("""
+                SELECT coalesce(sum(l.amount), 0) FROM journal_lines l JOIN ledger_accounts a ON a.id = l.account_id
+                WHERE a.kind = ? AND a.owner = ?""", s -> {
+            s.setString(1, account.kind().name());
+            s.setString(2, account.owner());
+        }, row -> row.getLong(1)).orElse(0L);
     }
 
     @Override
     public Page<WalletMovement> movements(String userId, PageRequest page) {
-        Long account = existingAccountId(Account.walletOf(userId));
-        if (account == null) return new Page<>(List.of(), null);
         Cursor after = page.after() == null ? null : Cursor.decode(page.after());
         Instant afterTime = after == null ? null : Cursor.parse(after.sortKey(), Instant::parse);
         List<WalletMovement> rows = sql.list("""
                 SELECT l.entry_id, e.kind, e.reference, l.amount, l.booked_at
                 FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
-                WHERE l.account_id = ? AND (?::timestamptz IS NULL OR (l.booked_at, l.entry_id) < (?, ?))
+                WHERE l.account_id = (SELECT account_id FROM wallets WHERE user_id = ?)
+                  AND (?::timestamptz IS NULL OR (l.booked_at, l.entry_id) < (?, ?))
                 ORDER BY l.booked_at DESC, l.entry_id DESC LIMIT ?""", s -> {
-            s.setLong(1, account);
+            s.setString(1, userId);
             s.setObject(2, Sql.utc(afterTime));
             s.setObject(3, Sql.utc(afterTime));
             s.setObject(4, after == null ? null : after.id());
@@ -171,13 +172,6 @@ public class PostgresLedger implements Ledger {
         }, row -> new WalletMovement(row.getObject("entry_id", UUID.class), EntryKind.valueOf(row.getString("kind")),
                 row.getObject("reference", UUID.class), row.getLong("amount"), Sql.instant(row, "booked_at")));
         return Paging.page(rows, page, m -> m.bookedAt().toString(), WalletMovement::entryId, m -> m);
-    }
-
-    private Long existingAccountId(Account account) {
-        return sql.one("SELECT id FROM ledger_accounts WHERE kind = ? AND owner = ?", s -> {
-            s.setString(1, account.kind().name());
-            s.setString(2, account.owner());
-        }, row -> row.getLong(1)).orElse(null);
     }
 
     private static Wallet wallet(ResultSet row) throws SQLException {

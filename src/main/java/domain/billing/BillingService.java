@@ -143,7 +143,7 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
                 // Billed near or after its dispatch time: a second dispatch makes sure it goes (see dispatchLate).
                 if (subscriptionJobs.dispatchTimeNear(charge.date(), now)) jobs.add(subscriptionJobs.dispatchLate(charge.deliveryId(), charge.date(), now));
             } else {
-                outcomes.add(new BillingOutcome(charge, BillingOutcome.Result.PAYMENT_PENDING, shortOf(wallet, charge, failure), null, now));
+                outcomes.add(new BillingOutcome(charge, BillingOutcome.Result.PAYMENT_PENDING, BillingOutcome.shortOfFunds(wallet.balance(), charge.amount(), failure), null, now));
                 jobs.add(retryAt(charge.deliveryId(), 1, now.plus(policy.delayAfter(1))));
             }
             wallets.put(charge.userId(), wallet);
@@ -168,7 +168,7 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         }
         Charge.Refused refused = (Charge.Refused) result;
         int failed = charge.failedAttempts() + 1;
-        String reason = shortOf(refused.balance(), charge, refused.autoTopUpFailure());
+        String reason = BillingOutcome.shortOfFunds(refused.balance(), charge.amount(), refused.autoTopUpFailure());
         if (policy.retriesAfter(failed)) {
             charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.PAYMENT_PENDING, reason, null, now));
             scheduler.schedule(List.of(retryAt(deliveryId, failed, now.plus(policy.delayAfter(failed)))));
@@ -202,14 +202,5 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
 
     private static String retryKey(UUID deliveryId, int failedAttempts) {
         return RETRY.name() + ":" + deliveryId + ":" + failedAttempts;
-    }
-
-    private static String shortOf(Wallet wallet, DueCharge charge, String autoTopUpFailure) {
-        return shortOf(wallet.balance(), charge, autoTopUpFailure);
-    }
-
-    private static String shortOf(long balance, DueCharge charge, String autoTopUpFailure) {
-        String reason = "insufficient funds: the wallet holds " + balance + " of " + charge.amount() + " KRW";
-        return autoTopUpFailure == null ? reason : reason + "; " + autoTopUpFailure;
     }
 }

@@ -83,8 +83,7 @@ public final class RentalFees implements JobHandler {
             return;
         }
         Charge.Refused refused = (Charge.Refused) charge;
-        String reason = "insufficient funds: the wallet holds " + refused.balance() + " of " + fee + " KRW"
-                + (refused.autoTopUpFailure() == null ? "" : "; " + refused.autoTopUpFailure());
+        String reason = BillingOutcome.shortOfFunds(refused.balance(), fee, refused.autoTopUpFailure());
         int failedNow = failed + 1;
         if (policy.retriesAfter(failedNow)) {
             records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.PAYMENT_PENDING, reason, null, now);

@@ -4,15 +4,7 @@ import domain.shared.DomainException;
 
 /** A charge larger than the wallet holds (after any auto top-up). */
 public final class InsufficientFundsException extends DomainException {
-    private final long balance;
-    private final long amount;
-
     public InsufficientFundsException(long balance, long amount, String why) {
         super("the wallet holds " + balance + " KRW, less than the " + amount + " KRW to pay" + (why == null ? "" : "; " + why));
-        this.balance = balance;
-        this.amount = amount;
     }
-
-    public long balance() { return balance; }
-    public long amount() { return amount; }
 }
