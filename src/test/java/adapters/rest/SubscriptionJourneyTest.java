@@ -163,6 +163,35 @@ class SubscriptionJourneyTest {
                 .post("/subscriptions").then().statusCode(400).body("invalidParams[0].name", equalTo("planId"));
     }
 
+    /**
+     * Subscribing writes its rows in plain JDBC and every later read goes through the entities: what
+     * the subscribe answered must be what is read back, field for field, for rentals too.
+     */
+    @Test
+    void whatSubscribingWroteReadsBackFieldForField() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        LocalDate start = Fixtures.today().plusDays(3);
+        for (String plan : List.of(Fixtures.weeklyPlan(shop, 2, start.getDayOfWeek().name()), Fixtures.rentalPlan(shop, 12))) {
+            String user = WalletFixtures.userWithBalance(1_000_000);
+            Map<String, Object> created = as(user).body(Fixtures.subscribeBody(plan, 4, start)).post("/subscriptions")
+                    .then().statusCode(201).extract().jsonPath().getMap("");
+            String id = (String) created.get("id");
+            Map<String, Object> read = as(user).get("/subscriptions/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+            assertThat(read).isEqualTo(created);
+            assertThat(read).containsEntry("quantity", 4).containsEntry("address", Fixtures.address())
+                    .containsEntry("startDate", start.toString()).containsEntry("planId", plan);
+
+            List<Map<String, Object>> deliveries = upcoming(user, id);
+            assertThat(deliveries).isNotEmpty().allSatisfy(d -> assertThat(d)
+                    .containsEntry("subscriptionId", id).containsEntry("planId", plan).containsEntry("shopId", created.get("shopId"))
+                    .containsEntry("quantity", 4).containsEntry("address", Fixtures.address())
+                    .containsEntry("state", "SCHEDULED").doesNotContainKey("skipReason")
+                    .containsEntry("originalDate", d.get("date")));
+            assertThat(deliveries).extracting(d -> d.get("cycleNumber")).isSorted().doesNotHaveDuplicates();
+            assertThat((String) deliveries.get(0).get("date")).isGreaterThanOrEqualTo(start.toString());
+        }
+    }
+
     static List<Map<String, Object>> upcoming(String user, String subscription) {
         return as(user).get("/subscriptions/" + subscription + "/deliveries?limit=100")
                 .then().statusCode(200).extract().jsonPath().getList("items");
