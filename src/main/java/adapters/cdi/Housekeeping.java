@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the recurring housekeeping jobs scheduled: just after start-up (after the schema migration,
- * which observes first) and every hour, so a database that was down or a run that was parked does not end
+ * Keeps the recurring housekeeping jobs scheduled: at start-up (after the schema migration, which
+ * observes first) and every hour, so a database that was down or a run that was parked does not end
  * them. Asking again is free: the next run's key is taken while it is live.
  */
 @ApplicationScoped
@@ -38,8 +38,8 @@ public class Housekeeping {
             thread.setDaemon(true);
             return thread;
         });
-        // The first check runs on the timer thread, right away: the HTTP server need not wait for it.
-        timer.scheduleWithFixedDelay(this::ensureScheduled, 0, 1, TimeUnit.HOURS);
+        ensureScheduled();
+        timer.scheduleWithFixedDelay(this::ensureScheduled, 1, 1, TimeUnit.HOURS);
     }
 
     void onStop(@Observes ShutdownEvent event) {
