@@ -16,6 +16,13 @@ public record Money(long amount, String currency) {
         if (amount < 0 || amount > MAX_AMOUNT) throw new IllegalArgumentException("amount out of range: " + amount);
     }
 
+    /** A client-supplied sum to move (top up, pay, refund): 1 won up to {@link #MAX_AMOUNT}. */
+    public static void requireTransferable(long amount) {
+        if (amount <= 0 || amount > MAX_AMOUNT) {
+            throw InvalidInputException.of("amount.amount", "must be between 1 and " + MAX_AMOUNT);
+        }
+    }
+
     public static Money won(long amount) {
         return new Money(amount, KRW);
     }

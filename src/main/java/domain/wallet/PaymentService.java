@@ -2,7 +2,6 @@ package domain.wallet;
 
 import domain.catalog.ShopId;
 import domain.shared.BusinessCalendar;
-import domain.shared.InvalidInputException;
 import domain.shared.Money;
 import domain.shared.NotFoundException;
 import domain.shared.Validation;
@@ -32,7 +31,7 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
     @Override
     public Payment pay(String userId, ShopId shop, long amount, String reference) {
         new Validation().optionalText(reference, "reference", MAX_TEXT).throwIfInvalid();
-        requireAmount(amount);
+        Money.requireTransferable(amount);
         Charge charge = charge(userId, shop, amount, null, reference);
         if (charge instanceof Charge.Refused refused) throw new InsufficientFundsException(refused.balance(), amount, refused.autoTopUpFailure());
         return ((Charge.Paid) charge).payment();
@@ -64,7 +63,7 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
     @Override
     public Refund refund(ShopId shop, UUID paymentId, long amount, String reason) {
         new Validation().optionalText(reason, "reason", MAX_TEXT).throwIfInvalid();
-        requireAmount(amount);
+        Money.requireTransferable(amount);
         Payment payment = payments.lock(paymentId).filter(p -> p.shopId().equals(shop))
                 .orElseThrow(() -> new NotFoundException("payment", paymentId));
         return refund(payment, amount, reason);
@@ -83,11 +82,5 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
         payments.addRefund(refund, payment.withRefund(refund));
         ledger.post(Bookings.refund(refund));
         return refund;
-    }
-
-    private static void requireAmount(long amount) {
-        if (amount <= 0 || amount > Money.MAX_AMOUNT) {
-            throw InvalidInputException.of("amount.amount", "must be between 1 and " + Money.MAX_AMOUNT);
-        }
     }
 }

@@ -49,9 +49,7 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
 
     @Override
     public TopUpRefund refundTopUp(String userId, UUID topUpId, long amount, String requestKey) {
-        if (amount <= 0 || amount > Money.MAX_AMOUNT) {
-            throw InvalidInputException.of("amount.amount", "must be between 1 and " + Money.MAX_AMOUNT);
-        }
+        Money.requireTransferable(amount);
         Optional<TopUpRefund> earlier = requestKey == null ? Optional.empty() : refunds.byRequestKey(userId, requestKey);
         TopUpRefund refund = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, topUpId, amount, requestKey)));
         return settle(refund.id(), earlier.isPresent());

@@ -49,9 +49,7 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
 
     @Override
     public TopUp topUp(String userId, UUID sourceId, long amount, String requestKey) {
-        if (amount <= 0 || amount > Money.MAX_AMOUNT) {
-            throw InvalidInputException.of("amount.amount", "must be between 1 and " + Money.MAX_AMOUNT);
-        }
+        Money.requireTransferable(amount);
         FundingSource source = sources.byId(userId, sourceId).orElseThrow(() -> new NotFoundException("funding source", sourceId));
         long balance = ledger.wallet(userId).map(Wallet::balance).orElse(0L);
         if (balance + amount > Wallet.MAX_BALANCE) {

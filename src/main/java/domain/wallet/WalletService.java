@@ -2,7 +2,6 @@ package domain.wallet;
 
 import domain.catalog.ShopId;
 import domain.shared.BusinessCalendar;
-import domain.shared.InvalidInputException;
 import domain.shared.Money;
 import domain.shared.NotFoundException;
 import domain.shared.Page;
@@ -58,9 +57,7 @@ public final class WalletService implements ViewWalletUseCase, WalletSettingsUse
     @Override
     public Wallet setAutoTopUp(String userId, Long amount) {
         if (amount != null) {
-            if (amount <= 0 || amount > Money.MAX_AMOUNT) {
-                throw InvalidInputException.of("amount.amount", "must be between 1 and " + Money.MAX_AMOUNT);
-            }
+            Money.requireTransferable(amount);
             if (sources.defaultOf(userId).isEmpty()) {
                 throw new StateConflictException("wallet", "WITHOUT_FUNDING_SOURCE", "turn on auto top-up for");
             }
