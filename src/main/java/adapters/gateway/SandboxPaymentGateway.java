@@ -41,7 +41,12 @@ public class SandboxPaymentGateway implements PaymentGateway {
     private final Duration latency;
     private final Duration timeout;
 
-    SandboxPaymentGateway(DataSource dataSource,
+    /**
+     * The gateway's records are written in transactions of their own, usually while a use case's
+     * transaction holds its connection: so they take theirs from the nested pool (see
+     * application.properties), never waiting on the pool the callers hold.
+     */
+    SandboxPaymentGateway(@io.quarkus.agroal.DataSource("nested") DataSource dataSource,
                           @ConfigProperty(name = "gudok.gateway.sandbox.latency", defaultValue = "20MS") Duration latency,
                           @ConfigProperty(name = "gudok.gateway.sandbox.timeout", defaultValue = "3S") Duration timeout) {
         this.dataSource = dataSource;

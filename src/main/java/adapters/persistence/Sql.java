@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 /**
  * Plain JDBC for the tables that are read and written in bulk or under row locks. Inside a transaction
  * the data source hands out the transaction's own connection, so these statements commit or roll back
- * with the rest of the use case.
+ * with the rest of the use case; inside a nested transaction that is a connection of the nested pool.
  */
 final class Sql {
     private final DataSource dataSource;
@@ -40,7 +40,7 @@ final class Sql {
     }
 
     <T> T execute(String sql, Work<T> work) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = NestedConnections.running().orElse(dataSource).getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             return work.run(statement);
         } catch (SQLException e) {

@@ -54,6 +54,49 @@ class WalletConcurrencyTest {
         WalletFixtures.assertLedgerHolds(database);
     }
 
+    /**
+     * A top-up writes itself down in a transaction of its own (and the sandbox gateway keeps its records
+     * in another) while the request's transaction holds its connection. More top-ups at once than the
+     * pool has connections once left every connection held by a request waiting for a second one, until
+     * the pool's time-out answered 500s.
+     */
+    @Test
+    void moreTopUpsAtOnceThanTheConnectionPoolHoldsAllGoThrough() throws Exception {
+        int clients = 100;
+        List<String> users = new ArrayList<>();
+        List<String> cards = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String user = TestTokens.newUser();
+            users.add(user);
+            cards.add(WalletFixtures.linkCard(user, WalletFixtures.APPROVING_CARD));
+        }
+        Map<Integer, Integer> statuses = race(clients, i -> WalletFixtures.topUp(users.get(i), cards.get(i), 10_000));
+
+        assertThat(statuses).containsOnlyKeys(201).containsEntry(201, clients);
+        for (String user : users) assertThat(balance(user)).isEqualTo(10_000);
+        WalletFixtures.assertLedgerHolds(database);
+    }
+
+    /** The same with auto top-ups: each payment tops its wallet up, under the wallet's lock. */
+    @Test
+    void moreAutoTopUpsAtOnceThanTheConnectionPoolHoldsAllGoThrough() throws Exception {
+        int clients = 100;
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String user = TestTokens.newUser();
+            WalletFixtures.linkCard(user, WalletFixtures.APPROVING_CARD);
+            as(user).body(Map.of("amount", won(10_000))).put("/wallet/auto-top-up").then().statusCode(200);
+            users.add(user);
+        }
+        Map<Integer, Integer> statuses = race(clients, i -> as(users.get(i))
+                .body(Map.of("shopId", shop.id(), "amount", won(4_000))).post("/wallet/payments"));
+
+        assertThat(statuses).containsOnlyKeys(201).containsEntry(201, clients);
+        for (String user : users) assertThat(balance(user)).isEqualTo(6_000);
+        WalletFixtures.assertLedgerHolds(database);
+    }
+
     interface Request {
         Response send(int i);
     }
