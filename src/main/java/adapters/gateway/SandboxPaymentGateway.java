@@ -1,9 +1,9 @@
 package adapters.gateway;
 
 import domain.shared.InvalidInputException;
+import domain.shared.SeparateTransaction;
 import domain.wallet.FundingKind;
 import domain.wallet.PaymentGateway;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,6 +38,7 @@ public class SandboxPaymentGateway implements PaymentGateway {
             "1000000003", "timeout");
 
     private final DataSource dataSource;
+    private final SeparateTransaction separately;
     private final Duration latency;
     private final Duration timeout;
 
@@ -46,10 +47,11 @@ public class SandboxPaymentGateway implements PaymentGateway {
      * transaction holds its connection: so they take theirs from the nested pool (see
      * application.properties), never waiting on the pool the callers hold.
      */
-    SandboxPaymentGateway(@io.quarkus.agroal.DataSource("nested") DataSource dataSource,
+    SandboxPaymentGateway(@io.quarkus.agroal.DataSource("nested") DataSource dataSource, SeparateTransaction separately,
                           @ConfigProperty(name = "gudok.gateway.sandbox.latency", defaultValue = "20MS") Duration latency,
                           @ConfigProperty(name = "gudok.gateway.sandbox.timeout", defaultValue = "3S") Duration timeout) {
         this.dataSource = dataSource;
+        this.separately = separately;
         this.latency = latency;
         this.timeout = timeout;
     }
@@ -185,11 +187,16 @@ public class SandboxPaymentGateway implements PaymentGateway {
         T run(Connection connection) throws SQLException;
     }
 
-    /** The gateway's own transaction: what it recorded stays recorded, like on a remote system. */
+    /**
+     * The gateway's own transaction: what it recorded stays recorded, like on a remote system. A separate
+     * transaction, so that it is never started inside another nested one.
+     */
     private <T> T own(Work<T> work) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return separately.commit(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 return work.run(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("sandbox gateway: " + e.getMessage(), e);
             }
         });
     }

@@ -21,6 +21,7 @@ class ServicesDownTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:1/gudok",
+                    "quarkus.datasource.nested.jdbc.url", "jdbc:postgresql://127.0.0.1:1/gudok",
                     "kafka.bootstrap.servers", "127.0.0.1:1",
                     "gudok.rabbitmq.port", "1",
                     "quarkus.elasticsearch.hosts", "127.0.0.1:1");

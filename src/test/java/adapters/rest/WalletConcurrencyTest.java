@@ -6,9 +6,11 @@ import static adapters.rest.WalletFixtures.userWithBalance;
 import static adapters.rest.WalletFixtures.won;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Many clients on one wallet at once: never more paid out than it holds, never one request booked twice. */
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class WalletConcurrencyTest {
     @Inject
     Database database;
+
+    @Inject
+    AgroalDataSource mainPool;
 
     @Test
     void hundredPaymentsOnAWalletHoldingEnoughForFiftyLeaveItAtZero() throws Exception {
@@ -97,6 +103,58 @@ class WalletConcurrencyTest {
         WalletFixtures.assertLedgerHolds(database);
     }
 
+    /**
+     * Refunds of one top-up at once: each write-down waits in its own transaction for the top-up's row
+     * lock, holding a connection of the nested pool, while the lock's holder may need one too. The wait is
+     * bounded (409, retry), so none ends in a time-out of the pool, and the wallet pays for exactly the
+     * refunds written down. A request can answer 409 after its refund was written down (its settling lost a
+     * race with the refund's settle job, due after 2 s here); the job then settles it.
+     */
+    @Test
+    void manyRefundsOfOneTopUpAtOnceEndInRefundsOrConflictsNeverTimeOuts() throws Exception {
+        String user = TestTokens.newUser();
+        String card = WalletFixtures.linkCard(user, WalletFixtures.APPROVING_CARD);
+        String topUp = WalletFixtures.topUp(user, card, 40_000).then().statusCode(201).extract().path("id");
+        Map<Integer, Integer> statuses = race(40, i -> as(user).body(Map.of("amount", won(1_000)))
+                .post("/wallet/top-ups/" + topUp + "/refunds"));
+
+        assertThat(statuses.keySet()).isSubsetOf(201, 409).contains(201);
+        long written = database.count("SELECT count(*) FROM top_up_refunds WHERE top_up_id = '" + topUp + "'");
+        assertThat(written).isGreaterThanOrEqualTo(statuses.get(201));
+        assertThat(balance(user)).isEqualTo(40_000 - written * 1_000);
+        assertThat(database.count("SELECT count(*) FROM top_up_refunds WHERE top_up_id = '" + topUp + "' AND status = 'DECLINED'"))
+                .isZero();
+        WalletFixtures.assertLedgerHolds(database);
+    }
+
+    /**
+     * With all but one connection of the main pool taken, every wallet operation that starts a transaction
+     * inside its request's (a top-up's write-down, the sandbox gateway's records) still works: those take
+     * their connections from the nested pool, never a second one from the pool the request holds.
+     */
+    @Test
+    void walletOperationsNeedOneConnectionOfTheMainPool() throws Exception {
+        String user = TestTokens.newUser();
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        int size = mainPool.getConfiguration().connectionPoolConfiguration().maxSize();
+        List<Connection> taken = new ArrayList<>();
+        try {
+            for (int i = 0; i < size - 1; i++) taken.add(mainPool.getConnection());
+            String card = WalletFixtures.linkCard(user, WalletFixtures.APPROVING_CARD);
+            String topUp = WalletFixtures.topUp(user, card, 10_000).then().statusCode(201)
+                    .body("status", org.hamcrest.Matchers.equalTo("SUCCEEDED")).extract().path("id");
+            as(user).body(Map.of("amount", won(10_000))).put("/wallet/auto-top-up").then().statusCode(200);
+            // 10,000 does not cover 15,000: an automatic top-up of 10,000 does.
+            as(user).body(Map.of("shopId", shop.id(), "amount", won(15_000))).post("/wallet/payments").then().statusCode(201);
+            as(user).body(Map.of("amount", won(1_000))).post("/wallet/top-ups/" + topUp + "/refunds").then().statusCode(201)
+                    .body("status", org.hamcrest.Matchers.equalTo("SUCCEEDED"));
+        } finally {
+            for (Connection connection : taken) connection.close();
+        }
+        assertThat(balance(user)).isEqualTo(4_000);
+        WalletFixtures.assertLedgerHolds(database);
+    }
+
     interface Request {
         Response send(int i);
     }
@@ -116,12 +174,15 @@ class WalletConcurrencyTest {
         }
         go.countDown();
         Map<Integer, Integer> statuses = new HashMap<>();
-        for (Future<Response> answer : answers) {
-            Response response = answer.get();
-            if (response.statusCode() >= 400) assertThat(response.contentType()).startsWith("application/problem+json");
-            statuses.merge(response.statusCode(), 1, Integer::sum);
+        try {
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(2, TimeUnit.MINUTES);
+                if (response.statusCode() >= 400) assertThat(response.contentType()).startsWith("application/problem+json");
+                statuses.merge(response.statusCode(), 1, Integer::sum);
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         return statuses;
     }
 }
