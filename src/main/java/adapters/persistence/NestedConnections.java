@@ -1,6 +1,5 @@
 package adapters.persistence;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -18,14 +17,14 @@ final class NestedConnections {
 
     private NestedConnections() { }
 
-    /** The nested pool while a nested transaction runs on this thread. */
-    static Optional<DataSource> running() {
-        return Optional.ofNullable(RUNNING.get());
+    /** The pool of the transaction running on this thread: the nested one inside a nested transaction, else {@code main}. */
+    static DataSource poolFor(DataSource main) {
+        DataSource nested = RUNNING.get();
+        return nested == null ? main : nested;
     }
 
     static <T> T using(DataSource nested, Supplier<T> work) {
-        DataSource before = RUNNING.get();
-        if (before != null) throw new IllegalStateException("a nested transaction cannot start another one");
+        if (RUNNING.get() != null) throw new IllegalStateException("a nested transaction cannot start another one");
         RUNNING.set(nested);
         try {
             return work.get();

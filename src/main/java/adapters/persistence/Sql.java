@@ -40,7 +40,7 @@ final class Sql {
     }
 
     <T> T execute(String sql, Work<T> work) {
-        try (Connection connection = NestedConnections.running().orElse(dataSource).getConnection();
+        try (Connection connection = NestedConnections.poolFor(dataSource).getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             return work.run(statement);
         } catch (SQLException e) {
