@@ -2,15 +2,34 @@ package adapters.rest;
 
 import static adapters.rest.Fixtures.as;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Missing or bad credentials are 401, the wrong role 403, someone else's subscription 404. */
 @QuarkusTest
 class AuthenticationTest {
+    @Inject
+    Database database;
+
+    /** The key is shown once; the database keeps only its SHA-256, so a leaked table opens no shop. */
+    @Test
+    void aShopsApiKeyIsStoredOnlyAsItsHash() throws Exception {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        assertThat(shop.apiKey()).matches("gdk_[A-Za-z0-9_-]{43}");
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(shop.apiKey().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(database.text("SELECT api_key_hash FROM shops WHERE id = '" + shop.id() + "'")).isEqualTo(sha256);
+        assertThat(database.count("SELECT count(*) FROM shops WHERE strpos(row_to_json(shops)::text, '" + shop.apiKey() + "') > 0")).isZero();
+        shop.partner().get("/partner/products").then().statusCode(200);
+    }
 
     @Test
     void noCredentialsIs401Problem() {

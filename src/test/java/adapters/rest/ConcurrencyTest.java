@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,44 @@ import org.junit.jupiter.api.Test;
 /** Concurrent changes to one subscription: each wins whole or loses with 409; the result is consistent. */
 @QuarkusTest
 class ConcurrencyTest {
+    @Inject
+    Database database;
+
+    /**
+     * Two changes read the same version; the test holds the subscription's row until both wait to
+     * write, so the race is certain, not likely: one wins, the other gets 409 concurrent-update.
+     */
+    @Test
+    void theSecondOfTwoChangesFromOneVersionIsAConflict() throws Exception {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.weeklyPlan(shop, 1, Fixtures.today().plusDays(1).getDayOfWeek().name());
+        String user = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1));
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Response> toFive;
+        Future<Response> toSeven;
+        try (Database.RowLock held = database.lock("SELECT id FROM subscriptions WHERE id = ? FOR UPDATE", subscription)) {
+            toFive = pool.submit(() -> as(user).body(Map.of("quantity", 5)).post("/subscriptions/" + subscription + "/change"));
+            toSeven = pool.submit(() -> as(user).body(Map.of("quantity", 7)).post("/subscriptions/" + subscription + "/change"));
+            database.awaitSessionsWaitingForLocks(2);
+        }
+        List<Response> answers = List.of(toFive.get(), toSeven.get());
+        pool.shutdown();
+
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
+        Response lost = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(lost.contentType()).startsWith("application/problem+json");
+        assertThat(lost.jsonPath().getString("type")).isEqualTo("https://gudok.io/problems/concurrent-update");
+        int won = answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().jsonPath().getInt("quantity");
+        as(user).get("/subscriptions/" + subscription).then().statusCode(200).body("quantity", org.hamcrest.Matchers.equalTo(won));
+        assertThat(SubscriptionJourneyTest.upcoming(user, subscription)).extracting(d -> d.get("quantity")).containsOnly(won);
+
+        // The loser may retry, and then it goes through.
+        int retried = won == 5 ? 7 : 5;
+        as(user).body(Map.of("quantity", retried)).post("/subscriptions/" + subscription + "/change")
+                .then().statusCode(200).body("quantity", org.hamcrest.Matchers.equalTo(retried));
+    }
 
     @Test
     void concurrentChangesNeverInterleave() throws Exception {

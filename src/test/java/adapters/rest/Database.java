@@ -3,6 +3,7 @@ package adapters.rest;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -56,6 +57,54 @@ public class Database {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Locks the rows a {@code SELECT … FOR UPDATE} finds, in a transaction of its own that lasts until the
+     * lock is closed: requests that need those rows wait there, so a test can line up a race exactly.
+     */
+    public RowLock lock(String selectForUpdate, String id) {
+        try {
+            Connection c = dataSource.getConnection();
+            c.setAutoCommit(false);
+            try (PreparedStatement statement = c.prepareStatement(selectForUpdate)) {
+                statement.setObject(1, java.util.UUID.fromString(id));
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) throw new IllegalStateException("nothing to lock: " + selectForUpdate + " " + id);
+                }
+            }
+            return new RowLock(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (up to 30 s) until this many sessions of the test database wait for a lock. */
+    public void awaitSessionsWaitingForLocks(int sessions) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        while (count(waiting) < sessions) {
+            if (System.nanoTime() > deadline) throw new IllegalStateException("fewer than " + sessions + " sessions wait for a lock");
+            Thread.sleep(20);
+        }
+    }
+
+    /** An open transaction holding row locks; closing it lets the waiting requests go on. */
+    public static final class RowLock implements AutoCloseable {
+        private final Connection connection;
+
+        private RowLock(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                connection.rollback();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

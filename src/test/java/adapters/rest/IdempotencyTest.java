@@ -129,6 +129,35 @@ class IdempotencyTest {
         assertThat(subscriptionsOf(user)).isEqualTo(1);
     }
 
+    /**
+     * The first request is held inside its work (the test locks the plan row its insert must reference),
+     * so the duplicate certainly arrives while it runs: 409, and once the first is done a retry replays it.
+     */
+    @Test
+    void aDuplicateWhileTheFirstIsRunningIs409AndALaterRetryReplays() throws Exception {
+        String plan = Fixtures.monthlyPlan(Fixtures.shop(), 5);
+        String user = TestTokens.newUser();
+        String key = UUID.randomUUID().toString();
+        var body = Fixtures.subscribeBody(plan, 1, Fixtures.today().plusDays(1));
+
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Response> first;
+        try (Database.RowLock held = database.lock("SELECT id FROM plans WHERE id = ? FOR UPDATE", plan)) {
+            first = pool.submit(() -> as(user).header("Idempotency-Key", key).body(body).post("/subscriptions"));
+            database.awaitSessionsWaitingForLocks(1);
+            as(user).header("Idempotency-Key", key).body(body).post("/subscriptions").then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://gudok.io/problems/idempotency-request-in-progress"));
+        }
+        Response created = first.get();
+        pool.shutdown();
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+
+        as(user).header("Idempotency-Key", key).body(body).post("/subscriptions").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(created.jsonPath().getString("id")));
+        assertThat(subscriptionsOf(user)).isEqualTo(1);
+    }
+
     private long subscriptionsOf(String userToken) {
         String subject = as(userToken).get("/subscriptions?limit=100").then().statusCode(200).extract().jsonPath()
                 .getList("items").size() + "";

@@ -77,6 +77,42 @@ class SubscriptionJourneyTest {
     }
 
     @Test
+    void skipAChosenDeliveryPauseWithoutAnEndResumeAndCancelAtOnce() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        LocalDate start = Fixtures.today().plusDays(1);
+        String plan = Fixtures.weeklyPlan(shop, 1, start.getDayOfWeek().name());
+        String user = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(user, plan, 1, start);
+
+        // Skip the third delivery, not the next one.
+        String third = (String) upcoming(user, subscription).get(2).get("id");
+        as(user).body(Map.of("deliveryId", third)).post("/subscriptions/" + subscription + "/skip").then().statusCode(200);
+        assertThat(upcoming(user, subscription)).extracting(d -> d.get("date") + " " + d.get("state") + " " + d.get("skipReason"))
+                .containsExactly(start + " SCHEDULED null", start.plusWeeks(1) + " SCHEDULED null", start.plusWeeks(2) + " SKIPPED SUBSCRIBER",
+                        start.plusWeeks(3) + " SCHEDULED null");  // three deliveries ahead stay planned
+        as(user).body(Map.of("deliveryId", third)).post("/subscriptions/" + subscription + "/skip").then().statusCode(409)
+                .contentType("application/problem+json").body("currentState", equalTo("SKIPPED"));
+
+        // A pause without an end skips every delivery ahead until the subscriber resumes.
+        as(user).post("/subscriptions/" + subscription + "/pause").then().statusCode(200)
+                .body("state", equalTo("PAUSED")).body("pause.from", equalTo(Fixtures.today().toString()))
+                .body("pause.until", org.hamcrest.Matchers.nullValue());
+        assertThat(upcoming(user, subscription)).filteredOn(d -> !third.equals(d.get("id")))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.get("state") + " " + d.get("skipReason")).isEqualTo("SKIPPED PAUSED"));
+        as(user).post("/subscriptions/" + subscription + "/resume").then().statusCode(200).body("state", equalTo("ACTIVE"));
+        assertThat(upcoming(user, subscription)).filteredOn(d -> !third.equals(d.get("id")))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.get("state")).isEqualTo("SCHEDULED"));
+
+        // Cancelling at once ends the subscription today and calls off every delivery ahead.
+        as(user).body(Map.of("mode", "IMMEDIATE")).post("/subscriptions/" + subscription + "/cancel").then().statusCode(200)
+                .body("state", equalTo("CANCELLED")).body("cancellation.mode", equalTo("IMMEDIATE"))
+                .body("cancellation.endsOn", equalTo(Fixtures.today().toString()));
+        assertThat(upcoming(user, subscription)).isEmpty();
+        shop.partner().queryParam("state", "SCHEDULED").get("/partner/deliveries").then().statusCode(200)
+                .body("items.subscriptionId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(subscription)));
+    }
+
+    @Test
     void rescheduleStaysInsideTheCycleWindow() {
         Fixtures.ShopAccess shop = Fixtures.shop();
         LocalDate start = Fixtures.today().plusDays(2);
