@@ -1,11 +1,14 @@
 package adapters.persistence;
 
+import domain.shared.Page;
+import domain.shared.PageRequest;
 import domain.wallet.FundingKind;
 import domain.wallet.FundingSource;
 import domain.wallet.FundingSources;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,9 +62,18 @@ public class PostgresFundingSources implements FundingSources {
     }
 
     @Override
-    public List<FundingSource> of(String userId) {
-        return sql.list("SELECT " + COLUMNS + " FROM funding_sources WHERE user_id = ? ORDER BY added_at, id",
-                s -> s.setString(1, userId), PostgresFundingSources::source);
+    public Page<FundingSource> of(String userId, PageRequest page) {
+        Cursor after = page.after() == null ? null : Cursor.decode(page.after());
+        Instant afterTime = after == null ? null : Cursor.parse(after.sortKey(), Instant::parse);
+        List<FundingSource> rows = sql.list("SELECT " + COLUMNS + " FROM funding_sources WHERE user_id = ?"
+                + " AND (?::timestamptz IS NULL OR (added_at, id) > (?, ?)) ORDER BY added_at, id LIMIT ?", s -> {
+            s.setString(1, userId);
+            s.setObject(2, Sql.utc(afterTime));
+            s.setObject(3, Sql.utc(afterTime));
+            s.setObject(4, after == null ? null : after.id());
+            s.setInt(5, page.limit() + 1);
+        }, PostgresFundingSources::source);
+        return Paging.page(rows, page, source -> source.addedAt().toString(), FundingSource::id, source -> source);
     }
 
     private static FundingSource source(ResultSet row) throws SQLException {

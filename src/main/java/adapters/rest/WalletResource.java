@@ -96,8 +96,8 @@ public class WalletResource {
 
     @GET
     @Path("/funding-sources")
-    public List<WalletJson.SourceView> sources() {
-        return sources.sources(caller.userId()).stream().map(WalletJson.SourceView::of).toList();
+    public Views.PageView<WalletJson.SourceView> sources(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(sources.sources(caller.userId(), Params.page(cursor, limit)), WalletJson.SourceView::of);
     }
 
     @POST

@@ -3,6 +3,8 @@ package domain.wallet;
 import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
 import domain.shared.NotFoundException;
+import domain.shared.Page;
+import domain.shared.PageRequest;
 import domain.shared.Validation;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +31,7 @@ public final class FundingSourceService implements ManageFundingSourcesUseCase {
             validation.require(number.matches("[0-9]{8,19}"), "number", "must be 8 to 19 digits");
         }
         validation.throwIfInvalid();
-        List<FundingSource> linked = sources.of(userId);
+        List<FundingSource> linked = sources.of(userId, new PageRequest(null, MAX_SOURCES)).items();
         if (linked.size() >= MAX_SOURCES) throw InvalidInputException.of("number", "a wallet links at most " + MAX_SOURCES + " sources");
         PaymentGateway.RegisteredSource registered = gateway.register(kind, number);
         FundingSource source = new FundingSource(UUID.randomUUID(), userId, kind, registered.token(), registered.last4(),
@@ -39,8 +41,8 @@ public final class FundingSourceService implements ManageFundingSourcesUseCase {
     }
 
     @Override
-    public List<FundingSource> sources(String userId) {
-        return sources.of(userId);
+    public Page<FundingSource> sources(String userId, PageRequest page) {
+        return sources.of(userId, page);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package domain.wallet;
 
-import java.util.List;
+import domain.shared.Page;
+import domain.shared.PageRequest;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,5 +16,6 @@ public interface FundingSources {
 
     Optional<FundingSource> defaultOf(String userId);
 
-    List<FundingSource> of(String userId);
+    /** The user's sources, oldest first. */
+    Page<FundingSource> of(String userId, PageRequest page);
 }

@@ -1,6 +1,7 @@
 package domain.wallet;
 
-import java.util.List;
+import domain.shared.Page;
+import domain.shared.PageRequest;
 import java.util.UUID;
 
 /** Inbound port: a user links cards and bank accounts to top up from. */
@@ -8,7 +9,8 @@ public interface ManageFundingSourcesUseCase {
     /** The first source linked becomes the default. */
     FundingSource link(String userId, FundingKind kind, String number);
 
-    List<FundingSource> sources(String userId);
+    /** Oldest first. */
+    Page<FundingSource> sources(String userId, PageRequest page);
 
     FundingSource makeDefault(String userId, UUID sourceId);
 }

@@ -94,7 +94,7 @@ class BillingTest {
         String subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1));
 
         Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("PAYMENT_PENDING"));
-        String card = as(user).get("/wallet/funding-sources").then().extract().path("[0].id");
+        String card = as(user).get("/wallet/funding-sources").then().extract().path("items[0].id");
         topUp(user, card, 10_000).then().statusCode(201);
         Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("PAID"));
         assertThat(balance(user)).isEqualTo(15_000 - 9_900);

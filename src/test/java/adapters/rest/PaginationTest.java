@@ -36,6 +36,27 @@ class PaginationTest {
     }
 
     @Test
+    void fundingSourcesPageThroughOldestFirst() {
+        String user = TestTokens.newUser();
+        List<String> linked = new ArrayList<>();
+        for (String card : List.of("4242424242424242", "5555555555554444", "4000000000009995")) {
+            linked.add(WalletFixtures.linkCard(user, card));
+        }
+
+        JsonPath first = as(user).queryParam("limit", 2).get("/wallet/funding-sources").then().statusCode(200).extract().jsonPath();
+        assertThat(first.getList("items.last4", String.class)).containsExactly("4242", "4444");
+        assertThat(first.getString("next")).isNotNull();
+        JsonPath second = as(user).queryParam("limit", 2).queryParam("cursor", first.getString("next"))
+                .get("/wallet/funding-sources").then().statusCode(200).extract().jsonPath();
+        assertThat(second.getList("items.last4", String.class)).containsExactly("9995");
+        assertThat(second.getString("next")).isNull();
+
+        List<String> seen = new ArrayList<>(first.getList("items.id", String.class));
+        seen.addAll(second.getList("items.id", String.class));
+        assertThat(seen).containsExactlyElementsOf(linked);
+    }
+
+    @Test
     void deliveriesPageThroughSoonestFirst() {
         Fixtures.ShopAccess shop = Fixtures.shop();
         String plan = Fixtures.weeklyPlan(shop, 1, "MONDAY");

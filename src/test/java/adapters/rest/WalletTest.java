@@ -50,7 +50,7 @@ class WalletTest {
         as(user).get("/wallet").then().statusCode(200).body("balance.amount", equalTo(0)).body("balance.currency", equalTo("KRW"));
         String card = linkCard(user, APPROVING_CARD);
         as(user).get("/wallet/funding-sources").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].last4", equalTo("4242")).body("[0].isDefault", equalTo(true));
+                .body("items", hasSize(1)).body("items[0].last4", equalTo("4242")).body("items[0].isDefault", equalTo(true));
 
         JsonPath topUp = topUp(user, card, 50_000).then().statusCode(201)
                 .body("status", equalTo("SUCCEEDED")).body("amount.amount", equalTo(50_000)).extract().jsonPath();
@@ -207,7 +207,7 @@ class WalletTest {
     @Test
     void badInputIsAProblemAndBooksNothing() {
         String user = userWithBalance(10_000);
-        String card = as(user).get("/wallet/funding-sources").then().extract().path("[0].id");
+        String card = as(user).get("/wallet/funding-sources").then().extract().path("items[0].id");
         Fixtures.ShopAccess shop = Fixtures.shop();
         String userId = TestTokens.subjectOf(user);
         String entriesOfUser = "SELECT count(*) FROM journal_lines l JOIN wallets w ON w.account_id = l.account_id WHERE w.user_id = '" + userId + "'";
@@ -236,7 +236,7 @@ class WalletTest {
 
         // Another user's card, top-up and payment do not exist for this user.
         String other = userWithBalance(1_000);
-        String otherCard = as(other).get("/wallet/funding-sources").then().extract().path("[0].id");
+        String otherCard = as(other).get("/wallet/funding-sources").then().extract().path("items[0].id");
         as(user).body(Map.of("fundingSourceId", otherCard, "amount", won(100))).post("/wallet/top-ups").then().statusCode(404);
         String otherPayment = as(other).body(Map.of("shopId", shop.id(), "amount", won(100))).post("/wallet/payments")
                 .then().statusCode(201).extract().path("id");

@@ -98,8 +98,10 @@ final class InMemoryWallets implements Ledger, FundingSources, Commissions {
     }
 
     @Override
-    public List<FundingSource> of(String userId) {
-        return sources.values().stream().filter(s -> s.userId().equals(userId)).toList();
+    public Page<FundingSource> of(String userId, PageRequest page) {
+        List<FundingSource> all = sources.values().stream().filter(s -> s.userId().equals(userId))
+                .sorted(Comparator.comparing(FundingSource::addedAt)).toList();
+        return new Page<>(all.subList(0, Math.min(page.limit(), all.size())), null);
     }
 
     // --- Commissions
