@@ -6,6 +6,7 @@ import domain.wallet.ManageFundingSourcesUseCase;
 import domain.wallet.PayUseCase;
 import domain.wallet.Payment;
 import domain.wallet.RefundTopUpUseCase;
+import domain.wallet.SettlingUnfinishedException;
 import domain.wallet.TopUp;
 import domain.wallet.TopUpRefund;
 import domain.wallet.TopUpStatus;
@@ -27,7 +28,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A user's own wallet: balance, funding sources, top-ups, payments and history. */
 @Path("/wallet")
@@ -35,6 +37,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WalletResource {
+    private static final Logger LOG = Logger.getLogger(WalletResource.class);
+
     private final ViewWalletUseCase view;
     private final WalletSettingsUseCase settings;
     private final ManageFundingSourcesUseCase sources;
@@ -120,6 +124,21 @@ public class WalletResource {
             return Response.status(topUp.status() == TopUpStatus.PENDING ? 202 : 201)
                     .location(URI.create("/wallet/top-ups/" + topUp.id())).entity(WalletJson.TopUpView.of(topUp)).build();
         });
+    }
+
+    /**
+     * A top-up or refund written down whose settling failed in the request: its transaction has rolled
+     * back, the settle job finishes it. The answer is what a lost gateway answer gets, 202 PENDING, not
+     * an error that would invite paying or refunding twice.
+     */
+    @ServerExceptionMapper
+    public Response settlingUnfinished(SettlingUnfinishedException e) {
+        LOG.warnf(e.getCause(), "%s", e.getMessage());
+        if (e.topUp() != null) {
+            return Response.status(202).location(URI.create("/wallet/top-ups/" + e.topUp().id()))
+                    .entity(WalletJson.TopUpView.of(e.topUp())).build();
+        }
+        return Response.status(202).entity(WalletJson.TopUpRefundView.of(e.refund())).build();
     }
 
     /** Sends money back to the top-up's source: 201 SUCCEEDED or DECLINED (money back in the wallet), 202 PENDING. */

@@ -52,7 +52,11 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
         Money.requireTransferable(amount);
         Optional<TopUpRefund> earlier = requestKey == null ? Optional.empty() : refunds.byRequestKey(userId, requestKey);
         TopUpRefund refund = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, topUpId, amount, requestKey)));
-        return settle(refund.id(), earlier.isPresent());
+        try {
+            return settle(refund.id(), earlier.isPresent());
+        } catch (RuntimeException unfinished) {
+            throw new SettlingUnfinishedException(refund, unfinished);
+        }
     }
 
     @Override

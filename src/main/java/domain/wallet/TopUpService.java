@@ -57,7 +57,11 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
         }
         Optional<TopUp> earlier = requestKey == null ? Optional.empty() : topUps.byRequestKey(userId, requestKey);
         TopUp topUp = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, source, amount, false, requestKey)));
-        return settle(topUp.id(), earlier.isPresent());
+        try {
+            return settle(topUp.id(), earlier.isPresent());
+        } catch (RuntimeException unfinished) {
+            throw new SettlingUnfinishedException(topUp, unfinished);
+        }
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.util.UUID;
 public interface TopUpUseCase {
     /**
      * Tops up, or answers the top-up already made with this request key. The answer is PENDING when the
-     * gateway's outcome is not known yet; a scheduled job settles it later.
+     * gateway's outcome is not known yet; a scheduled job settles it later. Throws
+     * {@link SettlingUnfinishedException} (roll back, answer the pending top-up) when it was written down
+     * but settling it failed.
      */
     TopUp topUp(String userId, UUID sourceId, long amount, String requestKey);
 

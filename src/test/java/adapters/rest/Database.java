@@ -80,6 +80,23 @@ public class Database {
         }
     }
 
+    /** Holds a SHARE lock on a table until closed: reads go on, every insert, update or delete waits. */
+    public RowLock lockTable(String table) {
+        try {
+            Connection c = dataSource.getConnection();
+            c.setAutoCommit(false);
+            try (var statement = c.createStatement()) {
+                statement.execute("LOCK TABLE " + table + " IN SHARE MODE");
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return new RowLock(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits (up to 30 s) until this many sessions of the test database wait for a lock. */
     public void awaitSessionsWaitingForLocks(int sessions) throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();

@@ -44,6 +44,49 @@ class WalletTest {
         WalletFixtures.assertLedgerHolds(database);
     }
 
+    /**
+     * The gateway's records are locked while a top-up is settled in its request, so its call waits out the
+     * nested pool's lock timeout and fails after the write-down committed: the answer is the written-down
+     * top-up, 202 PENDING (not an error inviting a second top-up), and its job books it.
+     */
+    @Test
+    void aTopUpWhoseSettlingFailsIsAnsweredPendingAndItsJobBooksIt() {
+        String user = TestTokens.newUser();
+        String card = linkCard(user, APPROVING_CARD);
+        JsonPath answer;
+        try (Database.RowLock gatewayBusy = database.lockTable("sandbox_gateway_requests")) {
+            answer = topUp(user, card, 10_000).then().statusCode(202).body("status", equalTo("PENDING"))
+                    .header("Location", org.hamcrest.Matchers.containsString("/wallet/top-ups/")).extract().jsonPath();
+        }
+        String topUpId = answer.getString("id");
+        assertThat(database.count("SELECT count(*) FROM top_ups WHERE id = '" + topUpId + "' AND status = 'PENDING'")).isOne();
+
+        Fixtures.eventually(Duration.ofSeconds(30), () -> as(user).get("/wallet/top-ups/" + topUpId).then().statusCode(200)
+                .body("status", equalTo("SUCCEEDED")));
+        assertThat(balance(user)).isEqualTo(10_000);
+    }
+
+    /** The same for money sent back to the card: the wallet is debited once, the job settles the refund. */
+    @Test
+    void aRefundWhoseSettlingFailsIsAnsweredPendingAndItsJobSettlesIt() {
+        String user = TestTokens.newUser();
+        String card = linkCard(user, APPROVING_CARD);
+        String topUpId = topUp(user, card, 10_000).then().statusCode(201).extract().path("id");
+        JsonPath answer;
+        try (Database.RowLock gatewayBusy = database.lockTable("sandbox_gateway_requests")) {
+            answer = as(user).body(Map.of("amount", won(4_000))).post("/wallet/top-ups/" + topUpId + "/refunds")
+                    .then().statusCode(202).body("status", equalTo("PENDING")).body("amount.amount", equalTo(4_000))
+                    .extract().jsonPath();
+        }
+        String refundId = answer.getString("id");
+        assertThat(balance(user)).isEqualTo(6_000);
+
+        Fixtures.eventually(Duration.ofSeconds(30), () -> assertThat(
+                database.text("SELECT status FROM top_up_refunds WHERE id = '" + refundId + "'")).isEqualTo("SUCCEEDED"));
+        assertThat(database.count("SELECT count(*) FROM top_up_refunds WHERE top_up_id = '" + topUpId + "'")).isOne();
+        assertThat(balance(user)).isEqualTo(6_000);
+    }
+
     @Test
     void topUpPayAndRefundMoveMoneyBetweenAccounts() {
         String user = TestTokens.newUser();
