@@ -62,6 +62,11 @@ public class PostgresFundingSources implements FundingSources {
     }
 
     @Override
+    public int countOf(String userId) {
+        return sql.one("SELECT count(*) FROM funding_sources WHERE user_id = ?", s -> s.setString(1, userId), row -> row.getInt(1)).orElse(0);
+    }
+
+    @Override
     public Page<FundingSource> of(String userId, PageRequest page) {
         Cursor after = page.after() == null ? null : Cursor.decode(page.after());
         Instant afterTime = after == null ? null : Cursor.parse(after.sortKey(), Instant::parse);

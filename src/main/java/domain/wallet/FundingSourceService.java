@@ -6,7 +6,6 @@ import domain.shared.NotFoundException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import domain.shared.Validation;
-import java.util.List;
 import java.util.UUID;
 
 /** Links funding sources through the gateway, which keeps the numbers; gudok keeps its tokens. */
@@ -31,11 +30,11 @@ public final class FundingSourceService implements ManageFundingSourcesUseCase {
             validation.require(number.matches("[0-9]{8,19}"), "number", "must be 8 to 19 digits");
         }
         validation.throwIfInvalid();
-        List<FundingSource> linked = sources.of(userId, new PageRequest(null, MAX_SOURCES)).items();
-        if (linked.size() >= MAX_SOURCES) throw InvalidInputException.of("number", "a wallet links at most " + MAX_SOURCES + " sources");
+        int linked = sources.countOf(userId);
+        if (linked >= MAX_SOURCES) throw InvalidInputException.of("number", "a wallet links at most " + MAX_SOURCES + " sources");
         PaymentGateway.RegisteredSource registered = gateway.register(kind, number);
         FundingSource source = new FundingSource(UUID.randomUUID(), userId, kind, registered.token(), registered.last4(),
-                linked.isEmpty(), calendar.now());
+                linked == 0, calendar.now());
         sources.add(source);
         return source;
     }

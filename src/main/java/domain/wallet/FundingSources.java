@@ -16,6 +16,8 @@ public interface FundingSources {
 
     Optional<FundingSource> defaultOf(String userId);
 
+    int countOf(String userId);
+
     /** The user's sources, oldest first. */
     Page<FundingSource> of(String userId, PageRequest page);
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Concurrent changes to one subscription: each wins whole or loses with 409; the result is consistent. */
@@ -23,7 +24,8 @@ class ConcurrencyTest {
 
     /**
      * Two changes read the same version; the test holds the subscription's row until both wait to
-     * write, so the race is certain, not likely: one wins, the other gets 409 concurrent-update.
+     * write, so the race happens on every run: one wins, the other gets 409 concurrent-update. (Without
+     * the held row the two usually run one after the other, and both succeed.)
      */
     @Test
     void theSecondOfTwoChangesFromOneVersionIsAConflict() throws Exception {
@@ -33,15 +35,19 @@ class ConcurrencyTest {
         String subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1));
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Future<Response> toFive;
-        Future<Response> toSeven;
-        try (Database.RowLock held = database.lock("SELECT id FROM subscriptions WHERE id = ? FOR UPDATE", subscription)) {
-            toFive = pool.submit(() -> as(user).body(Map.of("quantity", 5)).post("/subscriptions/" + subscription + "/change"));
-            toSeven = pool.submit(() -> as(user).body(Map.of("quantity", 7)).post("/subscriptions/" + subscription + "/change"));
-            database.awaitSessionsWaitingForLocks(2);
+        List<Response> answers;
+        try {
+            Future<Response> toFive;
+            Future<Response> toSeven;
+            try (Database.HeldLock held = database.lock("SELECT id FROM subscriptions WHERE id = ? FOR UPDATE", subscription)) {
+                toFive = pool.submit(() -> as(user).body(Map.of("quantity", 5)).post("/subscriptions/" + subscription + "/change"));
+                toSeven = pool.submit(() -> as(user).body(Map.of("quantity", 7)).post("/subscriptions/" + subscription + "/change"));
+                held.awaitWaiting(2);
+            }
+            answers = List.of(toFive.get(60, TimeUnit.SECONDS), toSeven.get(60, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
         }
-        List<Response> answers = List.of(toFive.get(), toSeven.get());
-        pool.shutdown();
 
         assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
         Response lost = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();

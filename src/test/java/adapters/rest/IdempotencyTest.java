@@ -131,7 +131,7 @@ class IdempotencyTest {
 
     /**
      * The first request is held inside its work (the test locks the plan row its insert must reference),
-     * so the duplicate certainly arrives while it runs: 409, and once the first is done a retry replays it.
+     * so the duplicate arrives while it runs on every run: 409, and once the first is done a retry replays it.
      */
     @Test
     void aDuplicateWhileTheFirstIsRunningIs409AndALaterRetryReplays() throws Exception {
@@ -141,16 +141,21 @@ class IdempotencyTest {
         var body = Fixtures.subscribeBody(plan, 1, Fixtures.today().plusDays(1));
 
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<Response> first;
-        try (Database.RowLock held = database.lock("SELECT id FROM plans WHERE id = ? FOR UPDATE", plan)) {
-            first = pool.submit(() -> as(user).header("Idempotency-Key", key).body(body).post("/subscriptions"));
-            database.awaitSessionsWaitingForLocks(1);
-            as(user).header("Idempotency-Key", key).body(body).post("/subscriptions").then().statusCode(409)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("https://gudok.io/problems/idempotency-request-in-progress"));
+        Response created;
+        try {
+            Future<Response> first;
+            try (Database.HeldLock held = database.lock("SELECT id FROM plans WHERE id = ? FOR UPDATE", plan)) {
+                first = pool.submit(() -> as(user).header("Idempotency-Key", key).body(body).post("/subscriptions"));
+                // Waiting for the plan row means it has claimed the key: the claim commits before the work starts.
+                held.awaitWaiting(1);
+                as(user).header("Idempotency-Key", key).body(body).post("/subscriptions").then().statusCode(409)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("https://gudok.io/problems/idempotency-request-in-progress"));
+            }
+            created = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
         }
-        Response created = first.get();
-        pool.shutdown();
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
 
         as(user).header("Idempotency-Key", key).body(body).post("/subscriptions").then().statusCode(201)

@@ -28,15 +28,18 @@ class ReadmeWalkThroughTest {
         String walkThrough = walkThrough().replace("docker/dev-token alice user", "docker/dev-token " + alice + " user");
         assertThat(walkThrough).contains(alice);
 
-        // --fail-with-body turns an error answer into a failed command; set -e ends the script there.
-        // One answer per line, so the output reads step by step.
-        String script = "set -eu\ncurl() { command curl --fail-with-body --max-time 10 -w '\\n' \"$@\"; }\n" + walkThrough;
+        // --fail-with-body turns an error answer into a failed command, also inside $(… | json id) with
+        // pipefail; set -e ends the script there. One answer per line, so the output reads step by step.
+        String script = "set -euo pipefail\ncurl() { command curl --fail-with-body --max-time 10 -w '\\n' \"$@\"; }\n" + walkThrough;
         Path log = Files.createTempFile("readme-walk-through", ".log");
         Process bash = new ProcessBuilder("bash", "-c", script).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .start();
         boolean finished = bash.waitFor(120, TimeUnit.SECONDS);
-        if (!finished) bash.destroyForcibly().waitFor();
+        if (!finished) {
+            bash.descendants().forEach(ProcessHandle::destroyForcibly);
+            bash.destroyForcibly().waitFor();
+        }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         Files.delete(log);
 
@@ -66,5 +69,6 @@ class ReadmeWalkThroughTest {
         for (int attempt = 0; attempt < 30 && given().get("/q/health/ready").statusCode() != 200; attempt++) {
             Thread.sleep(1_000);
         }
+        given().get("/q/health/ready").then().statusCode(200);
     }
 }

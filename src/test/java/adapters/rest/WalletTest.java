@@ -54,7 +54,7 @@ class WalletTest {
         String user = TestTokens.newUser();
         String card = linkCard(user, APPROVING_CARD);
         JsonPath answer;
-        try (Database.RowLock gatewayBusy = database.lockTable("sandbox_gateway_requests")) {
+        try (Database.HeldLock gatewayBusy = database.lockTable("sandbox_gateway_requests")) {
             answer = topUp(user, card, 10_000).then().statusCode(202).body("status", equalTo("PENDING"))
                     .header("Location", org.hamcrest.Matchers.containsString("/wallet/top-ups/")).extract().jsonPath();
         }
@@ -73,7 +73,7 @@ class WalletTest {
         String card = linkCard(user, APPROVING_CARD);
         String topUpId = topUp(user, card, 10_000).then().statusCode(201).extract().path("id");
         JsonPath answer;
-        try (Database.RowLock gatewayBusy = database.lockTable("sandbox_gateway_requests")) {
+        try (Database.HeldLock gatewayBusy = database.lockTable("sandbox_gateway_requests")) {
             answer = as(user).body(Map.of("amount", won(4_000))).post("/wallet/top-ups/" + topUpId + "/refunds")
                     .then().statusCode(202).body("status", equalTo("PENDING")).body("amount.amount", equalTo(4_000))
                     .extract().jsonPath();

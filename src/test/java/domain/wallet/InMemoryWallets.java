@@ -98,10 +98,24 @@ final class InMemoryWallets implements Ledger, FundingSources, Commissions {
     }
 
     @Override
+    public int countOf(String userId) {
+        return (int) sources.values().stream().filter(s -> s.userId().equals(userId)).count();
+    }
+
+    /** Oldest first; the cursor here is the last id of the page before. */
+    @Override
     public Page<FundingSource> of(String userId, PageRequest page) {
         List<FundingSource> all = sources.values().stream().filter(s -> s.userId().equals(userId))
-                .sorted(Comparator.comparing(FundingSource::addedAt)).toList();
-        return new Page<>(all.subList(0, Math.min(page.limit(), all.size())), null);
+                .sorted(Comparator.comparing(FundingSource::addedAt).thenComparing(FundingSource::id)).toList();
+        int from = 0;
+        if (page.after() != null) {
+            while (from < all.size() && !all.get(from).id().toString().equals(page.after())) from++;
+            from++;
+        }
+        List<FundingSource> rest = all.subList(Math.min(from, all.size()), all.size());
+        boolean more = rest.size() > page.limit();
+        List<FundingSource> items = more ? rest.subList(0, page.limit()) : rest;
+        return new Page<>(items, more ? items.get(items.size() - 1).id().toString() : null);
     }
 
     // --- Commissions
