@@ -34,6 +34,11 @@ public class PanacheShops implements Shops {
     }
 
     @Override
+    public boolean replaceApiKeyHash(ShopId id, String apiKeyHash) {
+        return ShopEntity.update("apiKeyHash = ?1 where id = ?2", apiKeyHash, id.value()) == 1;
+    }
+
+    @Override
     public Page<Shop> list(PageRequest page) {
         List<ShopEntity> rows;
         if (page.after() == null) {

@@ -51,6 +51,16 @@ public class AdminShopsResource {
         });
     }
 
+    /** A new API key for the shop, shown once; the old one stops working. Not replayable: a retry issues another. */
+    @POST
+    @Path("/{id}/api-key")
+    @Transactional
+    public Views.RegisteredShopView issueNewApiKey(@PathParam("id") String id) {
+        RegisteredShop registered = shops.issueNewApiKey(new ShopId(Params.id("shop", id)));
+        var shop = registered.shop();
+        return new Views.RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.apiKey());
+    }
+
     @GET
     public Views.PageView<Views.ShopView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(shops.list(Params.page(cursor, limit)), Views.ShopView::of);

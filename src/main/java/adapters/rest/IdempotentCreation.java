@@ -71,11 +71,17 @@ public class IdempotentCreation {
         }
     }
 
+    /** An answer with a secret that is shown once: what is stored for replays leaves it out. */
+    public interface ShownOnce {
+        Object withoutSecrets();
+    }
+
     private StoredResponse stored(Response response) {
+        Object entity = response.getEntity() instanceof ShownOnce secret ? secret.withoutSecrets() : response.getEntity();
         try {
             String location = response.getLocation() == null ? null : response.getLocation().toString();
             return new StoredResponse(response.getStatus(), MediaType.APPLICATION_JSON,
-                    json.writeValueAsString(response.getEntity()), location);
+                    json.writeValueAsString(entity), location);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store the answer", e);
         }

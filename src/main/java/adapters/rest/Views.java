@@ -38,7 +38,13 @@ public final class Views {
     }
 
     /** The API key appears in this answer only. */
-    public record RegisteredShopView(UUID id, String name, Instant registeredAt, String apiKey) { }
+    /** The API key is in the first answer only: a replay of the registration answers without it. */
+    public record RegisteredShopView(UUID id, String name, Instant registeredAt, String apiKey) implements IdempotentCreation.ShownOnce {
+        @Override
+        public Object withoutSecrets() {
+            return new RegisteredShopView(id, name, registeredAt, null);
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProductView(UUID id, UUID shopId, String name, String description, Money unitPrice, Instant createdAt) {

@@ -12,6 +12,12 @@ public interface RegisterShopUseCase {
 
     Optional<ShopId> authenticate(String apiKey);
 
+    /**
+     * A new API key for the shop, returned once, like the first; the key it had stops working at once. For a
+     * key lost or leaked, and for a registration whose answer (the only copy of the key) was lost.
+     */
+    RegisteredShop issueNewApiKey(ShopId id);
+
     Page<Shop> list(PageRequest page);
 
     record RegisterShop(String name) {

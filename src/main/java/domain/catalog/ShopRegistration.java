@@ -1,6 +1,7 @@
 package domain.catalog;
 
 import domain.shared.BusinessCalendar;
+import domain.shared.NotFoundException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import java.util.Optional;
@@ -20,6 +21,15 @@ public final class ShopRegistration implements RegisterShopUseCase {
         Shop shop = new Shop(ShopId.random(), command.name().strip(), ShopApiKey.hash(apiKey), calendar.now());
         shops.add(shop);
         return new RegisteredShop(shop, apiKey);
+    }
+
+    @Override
+    public RegisteredShop issueNewApiKey(ShopId id) {
+        Shop shop = shops.byId(id).orElseThrow(() -> new NotFoundException("shop", id.value()));
+        String apiKey = ShopApiKey.generate();
+        Shop rekeyed = new Shop(shop.id(), shop.name(), ShopApiKey.hash(apiKey), shop.registeredAt());
+        if (!shops.replaceApiKeyHash(id, rekeyed.apiKeyHash())) throw new NotFoundException("shop", id.value());
+        return new RegisteredShop(rekeyed, apiKey);
     }
 
     @Override

@@ -9,5 +9,7 @@ public interface Shops {
     void add(Shop shop);
     Optional<Shop> byId(ShopId id);
     Optional<Shop> byApiKeyHash(String apiKeyHash);
+    /** The shop's new API key (its hash); false when there is no such shop. */
+    boolean replaceApiKeyHash(ShopId id, String apiKeyHash);
     Page<Shop> list(PageRequest page);
 }
