@@ -129,16 +129,17 @@ public class WalletResource {
     /**
      * A top-up or refund written down whose settling failed in the request: its transaction has rolled
      * back, the settle job finishes it. The answer is what a lost gateway answer gets, 202 PENDING, not
-     * an error that would invite paying or refunding twice.
+     * an error that would invite topping up or refunding twice.
      */
     @ServerExceptionMapper
     public Response settlingUnfinished(SettlingUnfinishedException e) {
         LOG.warnf(e.getCause(), "%s", e.getMessage());
+        // Usually PENDING (202); a retry under the same key may carry a record an earlier request settled.
         if (e.topUp() != null) {
-            return Response.status(202).location(URI.create("/wallet/top-ups/" + e.topUp().id()))
+            return Response.status(e.topUp().isPending() ? 202 : 201).location(URI.create("/wallet/top-ups/" + e.topUp().id()))
                     .entity(WalletJson.TopUpView.of(e.topUp())).build();
         }
-        return Response.status(202).entity(WalletJson.TopUpRefundView.of(e.refund())).build();
+        return Response.status(e.refund().isPending() ? 202 : 201).entity(WalletJson.TopUpRefundView.of(e.refund())).build();
     }
 
     /** Sends money back to the top-up's source: 201 SUCCEEDED or DECLINED (money back in the wallet), 202 PENDING. */

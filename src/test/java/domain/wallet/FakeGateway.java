@@ -31,6 +31,7 @@ final class FakeGateway implements PaymentGateway {
 
     @Override
     public GatewayResult authorize(String requestKey, String sourceToken, long amount) {
+        failIfAsked();
         String behaviour = behaviourByToken.get(sourceToken);
         if (behaviour.equals("silent")) throw new GatewayTimeoutException(requestKey);
         if (!received.containsKey(requestKey)) authorizations++;
@@ -49,12 +50,21 @@ final class FakeGateway implements PaymentGateway {
     /** Refunds are approved unless {@link #declineRefunds} is set. */
     boolean declineRefunds;
     int refunds;
+    /** The next call fails before it reaches the gateway, like our own records failing to write. */
+    RuntimeException failNextCall;
 
     @Override
     public GatewayResult refund(String requestKey, String capture, long amount) {
+        failIfAsked();
         if (!received.containsKey(requestKey)) refunds++;
         return received.computeIfAbsent(requestKey, k -> declineRefunds ? GatewayResult.declined("refund_declined")
                 : GatewayResult.approved("re-" + UUID.randomUUID()));
+    }
+
+    private void failIfAsked() {
+        RuntimeException failure = failNextCall;
+        failNextCall = null;
+        if (failure != null) throw failure;
     }
 
     @Override

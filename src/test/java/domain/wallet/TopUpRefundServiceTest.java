@@ -41,6 +41,22 @@ class TopUpRefundServiceTest {
     }
 
     @Test
+    void aRefundWrittenDownWhoseSettlingFailsIsReportedPendingNotAsAnError() {
+        TopUp topUp = toppedUp(10_000);
+        world.gateway.failNextCall = new IllegalStateException("lock timeout");
+
+        assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, null))
+                .isInstanceOfSatisfying(SettlingUnfinishedException.class, unfinished -> {
+                    assertThat(unfinished.refund().status()).isEqualTo(TopUpStatus.PENDING);
+                    assertThat(unfinished.refund().amount()).isEqualTo(4_000);
+                    assertThat(unfinished.getCause()).hasMessage("lock timeout");
+                });
+        // The write-down stands (its own transaction): the money is out of the wallet, once.
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(6_000);
+        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isEqualTo(4_000);
+    }
+
+    @Test
     void moneyAlreadySpentCannotBeRefunded() {
         TopUp topUp = toppedUp(10_000);
         world.payments.pay("amy", world.shop(1_000), 7_000, null);

@@ -29,6 +29,22 @@ class TopUpServiceTest {
     }
 
     @Test
+    void aTopUpWrittenDownWhoseSettlingFailsIsReportedPendingAndItsJobBooksIt() {
+        UUID card = world.card("amy", FakeGateway.APPROVE);
+        world.gateway.failNextCall = new IllegalStateException("lock timeout");
+
+        TopUp pending = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> world.topUps.topUp("amy", card, 5_000, null), SettlingUnfinishedException.class).topUp();
+        assertThat(pending.status()).isEqualTo(TopUpStatus.PENDING);
+        assertThat(world.wallets.wallet("amy").balance()).isZero();
+
+        world.topUps.handle(world.jobs.liveByDedupKey("top_up.settle:" + pending.id()).orElseThrow());
+        assertThat(world.topUps.topUpOf("amy", pending.id()).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(5_000);
+        assertThat(world.gateway.authorizations).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownOutcomeStaysPendingUntilTheSettleJobFindsOut() {
         UUID card = world.card("amy", FakeGateway.SILENT);
         TopUp topUp = world.topUps.topUp("amy", card, 5_000, null);
