@@ -62,7 +62,9 @@ public class IdempotentCreation {
                 return response;
             });
         } catch (RuntimeException failed) {
-            // Nothing was written; free the key so that a corrected or later retry can run.
+            // Free the key so that a corrected or later retry can run. Usually nothing was written; where
+            // something was (a top-up written down whose settling failed), the service finds it again by
+            // the same key and refuses a different request under it.
             Transactions.inNew(() -> {
                 requests.release(scope, key);
                 return null;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import domain.shared.ConcurrentUpdateException;
 import domain.shared.InvalidInputException;
 import domain.shared.NotFoundException;
+import domain.shared.RequestKeyReusedException;
 import domain.shared.StateConflictException;
 import domain.wallet.InsufficientFundsException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -48,6 +49,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response insufficientFunds(InsufficientFundsException e, UriInfo uri) {
         return Problem.of("insufficient-funds", "Insufficient funds", 402, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    /** The same type as IdempotentCreation's 422: the key belongs to another request. */
+    @ServerExceptionMapper
+    public Response requestKeyReused(RequestKeyReusedException e, UriInfo uri) {
+        return Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422, e.getMessage()).at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package adapters.rest;
 
 import domain.catalog.ShopId;
+import domain.shared.ConcurrentUpdateException;
 import domain.wallet.FundingSource;
 import domain.wallet.ManageFundingSourcesUseCase;
 import domain.wallet.PayUseCase;
@@ -133,7 +134,9 @@ public class WalletResource {
      */
     @ServerExceptionMapper
     public Response settlingUnfinished(SettlingUnfinishedException e) {
-        LOG.warnf(e.getCause(), "%s", e.getMessage());
+        // A lost race is expected under load; anything else is a failure someone should look at.
+        if (e.getCause() instanceof ConcurrentUpdateException) LOG.warnf(e.getCause(), "%s", e.getMessage());
+        else LOG.errorf(e.getCause(), "%s", e.getMessage());
         // Usually PENDING (202); a retry under the same key may carry a record an earlier request settled.
         if (e.topUp() != null) {
             return Response.status(e.topUp().isPending() ? 202 : 201).location(URI.create("/wallet/top-ups/" + e.topUp().id()))

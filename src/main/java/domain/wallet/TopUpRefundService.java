@@ -9,6 +9,7 @@ import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
 import domain.shared.Money;
 import domain.shared.NotFoundException;
+import domain.shared.RequestKeyReusedException;
 import domain.shared.SeparateTransaction;
 import domain.shared.StateConflictException;
 import domain.wallet.PaymentGateway.GatewayResult;
@@ -51,6 +52,9 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
     public TopUpRefund refundTopUp(String userId, UUID topUpId, long amount, String requestKey) {
         Money.requireTransferable(amount);
         Optional<TopUpRefund> earlier = requestKey == null ? Optional.empty() : refunds.byRequestKey(userId, requestKey);
+        if (earlier.isPresent() && (!earlier.get().topUpId().equals(topUpId) || earlier.get().amount() != amount)) {
+            throw new RequestKeyReusedException("refund");
+        }
         TopUpRefund refund = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, topUpId, amount, requestKey)));
         try {
             return settle(refund.id(), earlier.isPresent());

@@ -9,6 +9,7 @@ import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
 import domain.shared.Money;
 import domain.shared.NotFoundException;
+import domain.shared.RequestKeyReusedException;
 import domain.shared.SeparateTransaction;
 import domain.shared.StateConflictException;
 import domain.wallet.PaymentGateway.GatewayResult;
@@ -51,11 +52,15 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
     public TopUp topUp(String userId, UUID sourceId, long amount, String requestKey) {
         Money.requireTransferable(amount);
         FundingSource source = sources.byId(userId, sourceId).orElseThrow(() -> new NotFoundException("funding source", sourceId));
+        // A retry finds its top-up before today's balance is checked: that top-up may be what filled it.
+        Optional<TopUp> earlier = requestKey == null ? Optional.empty() : topUps.byRequestKey(userId, requestKey);
+        if (earlier.isPresent() && (!earlier.get().sourceId().equals(sourceId) || earlier.get().amount() != amount)) {
+            throw new RequestKeyReusedException("top-up");
+        }
         long balance = ledger.wallet(userId).map(Wallet::balance).orElse(0L);
-        if (balance + amount > Wallet.MAX_BALANCE) {
+        if (earlier.isEmpty() && balance + amount > Wallet.MAX_BALANCE) {
             throw InvalidInputException.of("amount.amount", "would take the wallet over its limit of " + Wallet.MAX_BALANCE + " KRW");
         }
-        Optional<TopUp> earlier = requestKey == null ? Optional.empty() : topUps.byRequestKey(userId, requestKey);
         TopUp topUp = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, source, amount, false, requestKey)));
         try {
             return settle(topUp.id(), earlier.isPresent());

@@ -72,9 +72,10 @@ class WalletTest {
         String user = TestTokens.newUser();
         String card = linkCard(user, APPROVING_CARD);
         String topUpId = topUp(user, card, 10_000).then().statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
         JsonPath answer;
         try (Database.HeldLock gatewayBusy = database.lockTable("sandbox_gateway_requests")) {
-            answer = as(user).body(Map.of("amount", won(4_000))).post("/wallet/top-ups/" + topUpId + "/refunds")
+            answer = as(user).header("Idempotency-Key", key).body(Map.of("amount", won(4_000))).post("/wallet/top-ups/" + topUpId + "/refunds")
                     .then().statusCode(202).body("status", equalTo("PENDING")).body("amount.amount", equalTo(4_000))
                     .extract().jsonPath();
         }
@@ -83,6 +84,15 @@ class WalletTest {
 
         Fixtures.eventually(Duration.ofSeconds(30), () -> assertThat(
                 database.text("SELECT status FROM top_up_refunds WHERE id = '" + refundId + "'")).isEqualTo("SUCCEEDED"));
+        assertThat(database.count("SELECT count(*) FROM top_up_refunds WHERE top_up_id = '" + topUpId + "'")).isOne();
+        assertThat(balance(user)).isEqualTo(6_000);
+
+        // The 202 was not kept for replay; a retry under the key finds the same refund, and refuses another amount.
+        as(user).header("Idempotency-Key", key).body(Map.of("amount", won(3_000))).post("/wallet/top-ups/" + topUpId + "/refunds")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://gudok.io/problems/idempotency-key-reused"));
+        as(user).header("Idempotency-Key", key).body(Map.of("amount", won(4_000))).post("/wallet/top-ups/" + topUpId + "/refunds")
+                .then().statusCode(201).body("id", equalTo(refundId)).body("status", equalTo("SUCCEEDED"));
         assertThat(database.count("SELECT count(*) FROM top_up_refunds WHERE top_up_id = '" + topUpId + "'")).isOne();
         assertThat(balance(user)).isEqualTo(6_000);
     }

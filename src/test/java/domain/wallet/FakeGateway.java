@@ -38,7 +38,7 @@ final class FakeGateway implements PaymentGateway {
         GatewayResult result = received.computeIfAbsent(requestKey, k -> behaviour.equals("approve") || behaviour.equals("timeout")
                 ? GatewayResult.approved("auth-" + UUID.randomUUID()) : GatewayResult.declined(behaviour));
         if (behaviour.equals("timeout")) throw new GatewayTimeoutException(requestKey);
-        return result;
+        return answered(result);
     }
 
     @Override
@@ -52,13 +52,22 @@ final class FakeGateway implements PaymentGateway {
     int refunds;
     /** The next call fails before it reaches the gateway, like our own records failing to write. */
     RuntimeException failNextCall;
+    /** The next call reaches the gateway, which records its outcome; then the answer is lost to an error of ours. */
+    RuntimeException failNextAnswer;
 
     @Override
     public GatewayResult refund(String requestKey, String capture, long amount) {
         failIfAsked();
         if (!received.containsKey(requestKey)) refunds++;
-        return received.computeIfAbsent(requestKey, k -> declineRefunds ? GatewayResult.declined("refund_declined")
-                : GatewayResult.approved("re-" + UUID.randomUUID()));
+        return answered(received.computeIfAbsent(requestKey, k -> declineRefunds ? GatewayResult.declined("refund_declined")
+                : GatewayResult.approved("re-" + UUID.randomUUID())));
+    }
+
+    private GatewayResult answered(GatewayResult result) {
+        RuntimeException failure = failNextAnswer;
+        failNextAnswer = null;
+        if (failure != null) throw failure;
+        return result;
     }
 
     private void failIfAsked() {

@@ -57,6 +57,25 @@ class TopUpRefundServiceTest {
     }
 
     @Test
+    void aFailureAfterTheGatewayRefundedIsSettledOnceByTheJob() {
+        TopUp topUp = toppedUp(10_000);
+        world.gateway.failNextAnswer = new IllegalStateException("our booking failed");
+
+        TopUpRefund pending = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, "key"), SettlingUnfinishedException.class).refund();
+        world.topUpRefunds.handle(world.jobs.liveByDedupKey("top_up_refund.settle:" + pending.id()).orElseThrow());
+
+        assertThat(world.refundStore.refunds.get(pending.id()).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.gateway.refunds).isEqualTo(1);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(6_000);
+        // A retry under the key finds that refund; another amount under it is refused.
+        assertThat(world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, "key").id()).isEqualTo(pending.id());
+        assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", topUp.id(), 3_000, "key"))
+                .isInstanceOf(domain.shared.RequestKeyReusedException.class);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(6_000);
+    }
+
+    @Test
     void moneyAlreadySpentCannotBeRefunded() {
         TopUp topUp = toppedUp(10_000);
         world.payments.pay("amy", world.shop(1_000), 7_000, null);

@@ -45,6 +45,34 @@ class TopUpServiceTest {
     }
 
     @Test
+    void aFailureAfterTheGatewayApprovedIsBookedOnceByTheJobWithoutChargingAgain() {
+        UUID card = world.card("amy", FakeGateway.APPROVE);
+        world.gateway.failNextAnswer = new IllegalStateException("our booking failed");
+
+        TopUp pending = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> world.topUps.topUp("amy", card, 5_000, null), SettlingUnfinishedException.class).topUp();
+        world.topUps.handle(world.jobs.liveByDedupKey("top_up.settle:" + pending.id()).orElseThrow());
+
+        assertThat(world.topUps.topUpOf("amy", pending.id()).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.gateway.authorizations).isEqualTo(1);
+        assertThat(world.gateway.captures).isEqualTo(1);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(5_000);
+    }
+
+    @Test
+    void aRetryUnderTheSameKeyMustBeTheSameTopUp() {
+        UUID card = world.card("amy", FakeGateway.APPROVE);
+        UUID otherCard = world.card("amy", FakeGateway.APPROVE);
+        TopUp first = world.topUps.topUp("amy", card, 5_000, "key");
+        assertThat(world.topUps.topUp("amy", card, 5_000, "key").id()).isEqualTo(first.id());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> world.topUps.topUp("amy", card, 6_000, "key"))
+                .isInstanceOf(domain.shared.RequestKeyReusedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> world.topUps.topUp("amy", otherCard, 5_000, "key"))
+                .isInstanceOf(domain.shared.RequestKeyReusedException.class);
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(5_000);
+    }
+
+    @Test
     void anUnknownOutcomeStaysPendingUntilTheSettleJobFindsOut() {
         UUID card = world.card("amy", FakeGateway.SILENT);
         TopUp topUp = world.topUps.topUp("amy", card, 5_000, null);
