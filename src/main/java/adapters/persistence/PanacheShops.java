@@ -34,8 +34,8 @@ public class PanacheShops implements Shops {
     }
 
     @Override
-    public boolean replaceApiKeyHash(ShopId id, String apiKeyHash) {
-        return ShopEntity.update("apiKeyHash = ?1 where id = ?2", apiKeyHash, id.value()) == 1;
+    public boolean replaceApiKeyHash(ShopId id, String oldHash, String newHash) {
+        return ShopEntity.update("apiKeyHash = ?1 where id = ?2 and apiKeyHash = ?3", newHash, id.value(), oldHash) == 1;
     }
 
     @Override

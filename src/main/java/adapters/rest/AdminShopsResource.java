@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -27,6 +28,9 @@ import java.net.URI;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminShopsResource {
+    /** Answers that carry an API key are kept by no cache. */
+    private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
+
     private final RegisterShopUseCase shops;
     private final WalletSettingsUseCase wallet;
     private final IdempotentCreation idempotent;
@@ -45,7 +49,7 @@ public class AdminShopsResource {
         return idempotent.run(caller.idempotencyScope(), key, "POST /admin/shops", request, () -> {
             RegisteredShop registered = shops.register(new RegisterShopUseCase.RegisterShop(request.name()));
             var shop = registered.shop();
-            return Response.created(URI.create("/admin/shops/" + shop.id()))
+            return Response.created(URI.create("/admin/shops/" + shop.id())).cacheControl(NO_STORE)
                     .entity(new Views.RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.apiKey()))
                     .build();
         });
@@ -55,10 +59,11 @@ public class AdminShopsResource {
     @POST
     @Path("/{id}/api-key")
     @Transactional
-    public Views.RegisteredShopView issueNewApiKey(@PathParam("id") String id) {
+    public Response issueNewApiKey(@PathParam("id") String id) {
         RegisteredShop registered = shops.issueNewApiKey(new ShopId(Params.id("shop", id)));
         var shop = registered.shop();
-        return new Views.RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.apiKey());
+        return Response.ok(new Views.RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.apiKey()))
+                .cacheControl(NO_STORE).build();
     }
 
     @GET

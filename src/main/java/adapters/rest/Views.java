@@ -37,7 +37,6 @@ public final class Views {
         }
     }
 
-    /** The API key appears in this answer only. */
     /** The API key is in the first answer only: a replay of the registration answers without it. */
     public record RegisteredShopView(UUID id, String name, Instant registeredAt, String apiKey) implements IdempotentCreation.ShownOnce {
         @Override

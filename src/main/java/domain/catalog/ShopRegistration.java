@@ -1,6 +1,7 @@
 package domain.catalog;
 
 import domain.shared.BusinessCalendar;
+import domain.shared.ConcurrentUpdateException;
 import domain.shared.NotFoundException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
@@ -28,7 +29,8 @@ public final class ShopRegistration implements RegisterShopUseCase {
         Shop shop = shops.byId(id).orElseThrow(() -> new NotFoundException("shop", id.value()));
         String apiKey = ShopApiKey.generate();
         Shop rekeyed = new Shop(shop.id(), shop.name(), ShopApiKey.hash(apiKey), shop.registeredAt());
-        if (!shops.replaceApiKeyHash(id, rekeyed.apiKeyHash())) throw new NotFoundException("shop", id.value());
+        // Two new keys at once: one wins; the other would hand out a key that never worked.
+        if (!shops.replaceApiKeyHash(id, shop.apiKeyHash(), rekeyed.apiKeyHash())) throw new ConcurrentUpdateException("shop", id.value());
         return new RegisteredShop(rekeyed, apiKey);
     }
 

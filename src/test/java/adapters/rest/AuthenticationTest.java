@@ -47,7 +47,7 @@ class AuthenticationTest {
     void anAdminIssuesANewApiKeyAndTheOldOneStopsWorking() throws Exception {
         Fixtures.ShopAccess shop = Fixtures.shop();
         String newKey = as(TestTokens.admin()).post("/admin/shops/" + shop.id() + "/api-key").then().statusCode(200)
-                .body("id", equalTo(shop.id())).extract().path("apiKey");
+                .header("Cache-Control", "no-store").body("id", equalTo(shop.id())).extract().path("apiKey");
         assertThat(newKey).matches("gdk_[A-Za-z0-9_-]{43}").isNotEqualTo(shop.apiKey());
         assertThat(database.text("SELECT api_key_hash FROM shops WHERE id = '" + shop.id() + "'")).isEqualTo(sha256(newKey));
 
@@ -56,6 +56,7 @@ class AuthenticationTest {
         as(TestTokens.admin()).post("/admin/shops/" + java.util.UUID.randomUUID() + "/api-key").then().statusCode(404)
                 .contentType("application/problem+json");
         shop.partner().post("/admin/shops/" + shop.id() + "/api-key").then().statusCode(401);
+        new Fixtures.ShopAccess(shop.id(), newKey).partner().post("/admin/shops/" + shop.id() + "/api-key").then().statusCode(403);
         as(TestTokens.newUser()).post("/admin/shops/" + shop.id() + "/api-key").then().statusCode(403);
     }
 
