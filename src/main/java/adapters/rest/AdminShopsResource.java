@@ -48,10 +48,8 @@ public class AdminShopsResource {
         Requests.RegisterShop request = Params.body(body);
         return idempotent.run(caller.idempotencyScope(), key, "POST /admin/shops", request, () -> {
             RegisteredShop registered = shops.register(new RegisterShopUseCase.RegisterShop(request.name()));
-            var shop = registered.shop();
-            return Response.created(URI.create("/admin/shops/" + shop.id())).cacheControl(NO_STORE)
-                    .entity(new Views.RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.apiKey()))
-                    .build();
+            return Response.created(URI.create("/admin/shops/" + registered.shop().id())).cacheControl(NO_STORE)
+                    .entity(Views.RegisteredShopView.of(registered)).build();
         });
     }
 
@@ -61,9 +59,7 @@ public class AdminShopsResource {
     @Transactional
     public Response issueNewApiKey(@PathParam("id") String id) {
         RegisteredShop registered = shops.issueNewApiKey(new ShopId(Params.id("shop", id)));
-        var shop = registered.shop();
-        return Response.ok(new Views.RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.apiKey()))
-                .cacheControl(NO_STORE).build();
+        return Response.ok(Views.RegisteredShopView.of(registered)).cacheControl(NO_STORE).build();
     }
 
     @GET

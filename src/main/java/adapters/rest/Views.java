@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import domain.catalog.DeliveryCycle;
 import domain.catalog.Plan;
 import domain.catalog.Product;
+import domain.catalog.RegisterShopUseCase;
 import domain.catalog.RentalTerms;
 import domain.catalog.Shop;
 import domain.delivery.Delivery;
@@ -42,6 +43,11 @@ public final class Views {
         @Override
         public Object withoutSecrets() {
             return new RegisteredShopView(id, name, registeredAt, null);
+        }
+
+        static RegisteredShopView of(RegisterShopUseCase.RegisteredShop registered) {
+            var shop = registered.shop();
+            return new RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.apiKey());
         }
     }
 

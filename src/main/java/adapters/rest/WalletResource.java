@@ -10,7 +10,6 @@ import domain.wallet.RefundTopUpUseCase;
 import domain.wallet.SettlingUnfinishedException;
 import domain.wallet.TopUp;
 import domain.wallet.TopUpRefund;
-import domain.wallet.TopUpStatus;
 import domain.wallet.TopUpUseCase;
 import domain.wallet.ViewWalletUseCase;
 import domain.wallet.WalletSettingsUseCase;
@@ -121,9 +120,7 @@ public class WalletResource {
         if (request.fundingSourceId() == null) throw domain.shared.InvalidInputException.of("fundingSourceId", "is required");
         String userId = caller.userId();
         return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/top-ups", request, () -> {
-            TopUp topUp = topUps.topUp(userId, request.fundingSourceId(), amount, key);
-            return Response.status(topUp.status() == TopUpStatus.PENDING ? 202 : 201)
-                    .location(URI.create("/wallet/top-ups/" + topUp.id())).entity(WalletJson.TopUpView.of(topUp)).build();
+            return answer(topUps.topUp(userId, request.fundingSourceId(), amount, key));
         });
     }
 
@@ -138,11 +135,17 @@ public class WalletResource {
         if (e.getCause() instanceof ConcurrentUpdateException) LOG.warnf(e.getCause(), "%s", e.getMessage());
         else LOG.errorf(e.getCause(), "%s", e.getMessage());
         // Usually PENDING (202); a retry under the same key may carry a record an earlier request settled.
-        if (e.topUp() != null) {
-            return Response.status(e.topUp().isPending() ? 202 : 201).location(URI.create("/wallet/top-ups/" + e.topUp().id()))
-                    .entity(WalletJson.TopUpView.of(e.topUp())).build();
-        }
-        return Response.status(e.refund().isPending() ? 202 : 201).entity(WalletJson.TopUpRefundView.of(e.refund())).build();
+        return e.topUp() != null ? answer(e.topUp()) : answer(e.refund());
+    }
+
+    /** 201 with the outcome, or 202 while it is PENDING. */
+    private static Response answer(TopUp topUp) {
+        return Response.status(topUp.isPending() ? 202 : 201)
+                .location(URI.create("/wallet/top-ups/" + topUp.id())).entity(WalletJson.TopUpView.of(topUp)).build();
+    }
+
+    private static Response answer(TopUpRefund refund) {
+        return Response.status(refund.isPending() ? 202 : 201).entity(WalletJson.TopUpRefundView.of(refund)).build();
     }
 
     /** Sends money back to the top-up's source: 201 SUCCEEDED or DECLINED (money back in the wallet), 202 PENDING. */
@@ -153,11 +156,8 @@ public class WalletResource {
         long amount = WalletJson.amount(request.amount());
         var topUp = Params.id("top-up", id);
         String userId = caller.userId();
-        return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/top-ups/" + topUp + "/refunds", request, () -> {
-            TopUpRefund refund = topUpRefunds.refundTopUp(userId, topUp, amount, key);
-            return Response.status(refund.status() == TopUpStatus.PENDING ? 202 : 201)
-                    .entity(WalletJson.TopUpRefundView.of(refund)).build();
-        });
+        return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/top-ups/" + topUp + "/refunds", request,
+                () -> answer(topUpRefunds.refundTopUp(userId, topUp, amount, key)));
     }
 
     @GET

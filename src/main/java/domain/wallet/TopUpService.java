@@ -57,8 +57,7 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
         if (earlier.isPresent() && (!earlier.get().sourceId().equals(sourceId) || earlier.get().amount() != amount)) {
             throw new RequestKeyReusedException("top-up");
         }
-        long balance = ledger.wallet(userId).map(Wallet::balance).orElse(0L);
-        if (earlier.isEmpty() && balance + amount > Wallet.MAX_BALANCE) {
+        if (earlier.isEmpty() && ledger.wallet(userId).map(Wallet::balance).orElse(0L) + amount > Wallet.MAX_BALANCE) {
             throw InvalidInputException.of("amount.amount", "would take the wallet over its limit of " + Wallet.MAX_BALANCE + " KRW");
         }
         TopUp topUp = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, source, amount, false, requestKey)));
