@@ -18,6 +18,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -150,6 +151,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internal(Throwable e, UriInfo uri) {
+        if (noDatabaseConnection(e)) {
+            LOG.warnf("no database connection for %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(Problem.of("service-unavailable", "Service Unavailable", 503,
+                            "no database connection was free in time, or the database is unreachable; retry shortly"
+                                    + " (a creating POST with the same Idempotency-Key)")
+                    .at(uri.getPath()).toResponse()).header("Retry-After", "1").build();
+        }
         if (clientWentAway(e)) {
             LOG.debugf("client closed the connection during %s", uri.getPath());
         } else {
@@ -157,6 +165,24 @@ public class ProblemMappers {
         }
         return Problem.of("internal-error", "Internal server error", 500, "an unexpected error occurred; it has been logged")
                 .at(uri.getPath()).toResponse();
+    }
+
+    /** Agroal's only word for a pool that stayed exhausted for its whole acquisition time-out. */
+    private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+
+    /**
+     * The request found no connection: every one was busy until the pool's time-out (overload, not a
+     * fault of ours or the client's), or the database refused to connect (SQLSTATE class 08). Either way
+     * it could not start its work, and the same request may succeed in a moment.
+     */
+    private static boolean noDatabaseConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && (POOL_EXHAUSTED.equals(sql.getMessage()) || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A client that hangs up mid-request is no server fault; the answer goes nowhere anyway. */

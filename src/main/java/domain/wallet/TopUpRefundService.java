@@ -94,15 +94,19 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
     private TopUpRefund settle(UUID refundId, boolean askFirst) {
         TopUpRefund refund = refunds.lock(refundId).orElseThrow(() -> new NotFoundException("top-up refund", refundId));
         if (!refund.isPending()) return refund;
-        TopUp topUp = topUps.lock(refund.topUpId()).orElseThrow();
+        // The refund's own lock keeps other settlers out. The top-up is locked only to undo a decline, never
+        // across the gateway call: the write-downs of other refunds of it wait for that lock while holding
+        // connections the gateway's records need, so holding it there stalls them all until lock time-outs.
+        String capture = topUps.byId(refund.userId(), refund.topUpId()).orElseThrow().gatewayReference();
         GatewayResult result = GatewayCalls.send(gateway, refund.gatewayKey(), askFirst,
-                () -> gateway.refund(refund.gatewayKey(), topUp.gatewayReference(), refund.amount()));
+                () -> gateway.refund(refund.gatewayKey(), capture, refund.amount()));
         if (result == null) return refund;
         TopUpRefund settled;
         if (result.approved()) {
             settled = refund.succeeded(result.reference(), calendar.now());
         } else {
             settled = refund.declined(result.declineReason(), calendar.now());
+            TopUp topUp = topUps.lock(refund.topUpId()).orElseThrow();
             topUps.update(topUp.withRefunded(-refund.amount()));
             ledger.post(Bookings.topUpRefundReversed(settled));
         }

@@ -105,8 +105,10 @@ class WalletConcurrencyTest {
 
     /**
      * Refunds of one top-up at once: each write-down waits in its own transaction for the top-up's row
-     * lock, holding a connection of the nested pool, while the lock's holder may need one too. The wait is
-     * bounded (409, retry), so none ends in a time-out of the pool, and the wallet pays for exactly the
+     * lock, holding a connection of the nested pool. Settling a refund once held that lock across the
+     * gateway call, whose records need a nested connection too: the two waited on each other until lock
+     * time-outs, and a write-down that waited longer than the pool's time-out answered 500 (seen in CI).
+     * The wait is bounded (409, retry), none ends in a time-out of the pool, and the wallet pays for exactly the
      * refunds written down. Every refund written down is answered 201, or 202 PENDING when settling it in
      * the request failed (its settling lost a race with the refund's settle job, due after 2 s here; the job
      * then settles it); a 409 wrote nothing.

@@ -50,6 +50,8 @@ final class FakeGateway implements PaymentGateway {
     /** Refunds are approved unless {@link #declineRefunds} is set. */
     boolean declineRefunds;
     int refunds;
+    /** Runs when a refund reaches the gateway, to look at what the caller holds then. */
+    Runnable onRefund = () -> { };
     /** The next call fails before it reaches the gateway, like our own records failing to write. */
     RuntimeException failNextCall;
     /** The next call reaches the gateway, which records its outcome; then the answer is lost to an error of ours. */
@@ -58,6 +60,7 @@ final class FakeGateway implements PaymentGateway {
     @Override
     public GatewayResult refund(String requestKey, String capture, long amount) {
         failIfAsked();
+        onRefund.run();
         if (!received.containsKey(requestKey)) refunds++;
         return answered(received.computeIfAbsent(requestKey, k -> declineRefunds ? GatewayResult.declined("refund_declined")
                 : GatewayResult.approved("re-" + UUID.randomUUID())));

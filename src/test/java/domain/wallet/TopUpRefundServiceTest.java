@@ -40,6 +40,29 @@ class TopUpRefundServiceTest {
                 .containsExactly(EntryKind.TOP_UP, EntryKind.TOP_UP_REFUND, EntryKind.TOP_UP_REFUND_REVERSED);
     }
 
+    /**
+     * Other refunds of the top-up wait for its lock while holding database connections the gateway's
+     * records need; asking the gateway with the top-up locked stalled them all until lock time-outs.
+     */
+    @Test
+    void theGatewayIsAskedWithoutTheTopUpLockedAndADeclineLocksItToPutTheMoneyBack() {
+        TopUp topUp = toppedUp(10_000);
+        world.topUpStore.locksTaken = 0;
+        int[] locksWhenAsked = new int[1];
+        world.gateway.onRefund = () -> locksWhenAsked[0] = world.topUpStore.locksTaken;
+
+        world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, null);
+        // One lock: the write-down's, whose transaction committed before the gateway was asked.
+        assertThat(locksWhenAsked[0]).isEqualTo(1);
+        assertThat(world.topUpStore.locksTaken).isEqualTo(1);
+
+        world.gateway.declineRefunds = true;
+        world.topUpRefunds.refundTopUp("amy", topUp.id(), 1_000, null);
+        assertThat(locksWhenAsked[0]).isEqualTo(2);
+        assertThat(world.topUpStore.locksTaken).isEqualTo(3);
+        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isEqualTo(4_000);
+    }
+
     @Test
     void aRefundWrittenDownWhoseSettlingFailsIsReportedPendingNotAsAnError() {
         TopUp topUp = toppedUp(10_000);
