@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -176,19 +177,18 @@ public class ProblemMappers {
      * it could not start its work, and the same request may succeed in a moment.
      */
     private static boolean noDatabaseConnection(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && (POOL_EXHAUSTED.equals(sql.getMessage()) || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, t -> t instanceof SQLException sql
+                && (POOL_EXHAUSTED.equals(sql.getMessage()) || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))));
     }
 
     /** A client that hangs up mid-request is no server fault; the answer goes nowhere anyway. */
     private static boolean clientWentAway(Throwable e) {
+        return causedBy(e, t -> t instanceof java.nio.channels.ClosedChannelException);
+    }
+
+    private static boolean causedBy(Throwable e, Predicate<Throwable> kind) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.channels.ClosedChannelException) return true;
+            if (kind.test(t)) return true;
         }
         return false;
     }

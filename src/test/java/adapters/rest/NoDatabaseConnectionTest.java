@@ -9,9 +9,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +35,7 @@ class NoDatabaseConnectionTest {
         String card = WalletFixtures.linkCard(user, WalletFixtures.APPROVING_CARD);
         String topUps = "SELECT count(*) FROM top_ups WHERE user_id = '" + TestTokens.subjectOf(user) + "'";
 
-        try (Taken taken = Taken.all(nestedPool)) {
+        try (HeldConnections taken = HeldConnections.all(nestedPool)) {
             as(user).header("Idempotency-Key", "top-up-when-busy")
                     .body(Map.of("fundingSourceId", card, "amount", WalletFixtures.won(10_000))).post("/wallet/top-ups")
                     .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "1")
@@ -57,25 +54,10 @@ class NoDatabaseConnectionTest {
     @Test
     void aReadThatGetsNoConnectionIs503() throws Exception {
         String user = TestTokens.newUser();
-        try (Taken taken = Taken.all(mainPool)) {
+        try (HeldConnections taken = HeldConnections.all(mainPool)) {
             as(user).get("/subscriptions").then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", "1").body("type", equalTo(Problem.TYPE_BASE + "service-unavailable"));
         }
         as(user).get("/subscriptions").then().statusCode(200);
-    }
-
-    /** Every connection of a pool, held until closed. */
-    private record Taken(List<Connection> connections) implements AutoCloseable {
-        static Taken all(AgroalDataSource pool) throws Exception {
-            List<Connection> connections = new ArrayList<>();
-            int size = pool.getConfiguration().connectionPoolConfiguration().maxSize();
-            for (int i = 0; i < size; i++) connections.add(pool.getConnection());
-            return new Taken(connections);
-        }
-
-        @Override
-        public void close() throws Exception {
-            for (Connection connection : connections) connection.close();
-        }
     }
 }

@@ -10,7 +10,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -141,10 +140,7 @@ class WalletConcurrencyTest {
     void walletOperationsNeedOneConnectionOfTheMainPool() throws Exception {
         String user = TestTokens.newUser();
         Fixtures.ShopAccess shop = Fixtures.shop();
-        int size = mainPool.getConfiguration().connectionPoolConfiguration().maxSize();
-        List<Connection> taken = new ArrayList<>();
-        try {
-            for (int i = 0; i < size - 1; i++) taken.add(mainPool.getConnection());
+        try (HeldConnections taken = HeldConnections.take(mainPool, HeldConnections.sizeOf(mainPool) - 1)) {
             String card = WalletFixtures.linkCard(user, WalletFixtures.APPROVING_CARD);
             String topUp = WalletFixtures.topUp(user, card, 10_000).then().statusCode(201)
                     .body("status", org.hamcrest.Matchers.equalTo("SUCCEEDED")).extract().path("id");
@@ -153,8 +149,6 @@ class WalletConcurrencyTest {
             as(user).body(Map.of("shopId", shop.id(), "amount", won(15_000))).post("/wallet/payments").then().statusCode(201);
             as(user).body(Map.of("amount", won(1_000))).post("/wallet/top-ups/" + topUp + "/refunds").then().statusCode(201)
                     .body("status", org.hamcrest.Matchers.equalTo("SUCCEEDED"));
-        } finally {
-            for (Connection connection : taken) connection.close();
         }
         assertThat(balance(user)).isEqualTo(4_000);
         WalletFixtures.assertLedgerHolds(database);
