@@ -7,6 +7,8 @@ import domain.billing.PayDeliveryUseCase;
 import domain.billing.RentalFees;
 import domain.billing.RunBillingUseCase;
 import domain.billing.WalletSubscriptionPayments;
+import domain.catalog.ApiKeyService;
+import domain.catalog.ApiKeys;
 import domain.catalog.CatalogService;
 import domain.catalog.Plans;
 import domain.catalog.Products;
@@ -70,8 +72,14 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    ShopRegistration shopRegistration(Shops shops, BusinessCalendar calendar) {
-        return new ShopRegistration(shops, calendar);
+    ApiKeyService apiKeys(ApiKeys keys, BusinessCalendar calendar) {
+        return new ApiKeyService(keys, calendar);
+    }
+
+    @Produces
+    @Singleton
+    ShopRegistration shopRegistration(Shops shops, ApiKeyService keys, BusinessCalendar calendar) {
+        return new ShopRegistration(shops, keys, calendar);
     }
 
     @Produces

@@ -184,7 +184,7 @@ public class PanacheDeliveries implements Deliveries {
         String query = filter;
         if (page.after() != null) {
             Cursor c = Cursor.decode(page.after());
-            parameters = parameters.and("at", Cursor.parse(c.sortKey(), LocalDate::parse)).and("id", c.id());
+            parameters = parameters.and("at", c.date()).and("id", c.id());
             query += ascending
                     ? " and (deliveryDate > :at or (deliveryDate = :at and id > :id))"
                     : " and (deliveryDate < :at or (deliveryDate = :at and id < :id))";

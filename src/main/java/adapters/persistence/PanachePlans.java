@@ -95,7 +95,7 @@ public class PanachePlans implements Plans {
         if (page.after() != null) {
             Cursor c = Cursor.decode(page.after());
             query += " and (createdAt > :at or (createdAt = :at and id > :id))";
-            parameters = parameters.and("at", Cursor.parse(c.sortKey(), Instant::parse)).and("id", c.id());
+            parameters = parameters.and("at", c.instant()).and("id", c.id());
         }
         List<PlanEntity> rows = PlanEntity.<PlanEntity>find(query + " order by createdAt, id", parameters)
                 .range(0, page.limit()).list();

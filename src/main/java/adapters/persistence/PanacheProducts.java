@@ -41,7 +41,7 @@ public class PanacheProducts implements Products {
                     .range(0, page.limit()).list();
         } else {
             Cursor c = Cursor.decode(page.after());
-            Instant at = Cursor.parse(c.sortKey(), Instant::parse);
+            Instant at = c.instant();
             rows = ProductEntity.<ProductEntity>find(
                     "shopId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
                     shop.value(), at, c.id()).range(0, page.limit()).list();

@@ -104,7 +104,7 @@ public class PanacheSubscriptions implements Subscriptions {
                     .range(0, page.limit()).list();
         } else {
             Cursor c = Cursor.decode(page.after());
-            Instant at = Cursor.parse(c.sortKey(), Instant::parse);
+            Instant at = c.instant();
             rows = SubscriptionEntity.<SubscriptionEntity>find(
                     "userId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
                     userId, at, c.id()).range(0, page.limit()).list();

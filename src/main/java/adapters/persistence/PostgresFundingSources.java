@@ -69,7 +69,7 @@ public class PostgresFundingSources implements FundingSources {
     @Override
     public Page<FundingSource> of(String userId, PageRequest page) {
         Cursor after = page.after() == null ? null : Cursor.decode(page.after());
-        Instant afterTime = after == null ? null : Cursor.parse(after.sortKey(), Instant::parse);
+        Instant afterTime = after == null ? null : after.instant();
         List<FundingSource> rows = sql.list("SELECT " + COLUMNS + " FROM funding_sources WHERE user_id = ?"
                 + " AND (?::timestamptz IS NULL OR (added_at, id) > (?, ?)) ORDER BY added_at, id LIMIT ?", s -> {
             s.setString(1, userId);

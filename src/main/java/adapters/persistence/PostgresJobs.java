@@ -124,7 +124,7 @@ public class PostgresJobs implements Jobs {
         if (page.after() != null) {
             Cursor cursor = Cursor.decode(page.after());
             sql.append(" AND (created_at, id) > (?, ?)");
-            parameters.add(Sql.utc(Cursor.parse(cursor.sortKey(), Instant::parse)));
+            parameters.add(Sql.utc(cursor.instant()));
             parameters.add(cursor.id());
         }
         sql.append(" ORDER BY created_at, id LIMIT ").append(page.limit() + 1);

@@ -157,7 +157,7 @@ public class PostgresLedger implements Ledger {
     @Override
     public Page<WalletMovement> movements(String userId, PageRequest page) {
         Cursor after = page.after() == null ? null : Cursor.decode(page.after());
-        Instant afterTime = after == null ? null : Cursor.parse(after.sortKey(), Instant::parse);
+        Instant afterTime = after == null ? null : after.instant();
         List<WalletMovement> rows = sql.list("""
                 SELECT l.entry_id, e.kind, e.reference, l.amount, l.booked_at
                 FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id

@@ -7,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "shops")
@@ -16,9 +14,6 @@ public class ShopEntity extends PanacheEntityBase {
     @Id
     public UUID id;
     public String name;
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(name = "api_key_hash", length = 64)
-    public String apiKeyHash;
     @Column(name = "registered_at")
     public Instant registeredAt;
 }

@@ -1,7 +1,7 @@
 package adapters.rest;
 
 import domain.billing.RunBillingUseCase;
-import domain.shared.InvalidInputException;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +14,7 @@ import java.util.Map;
 /** Admins start a billing run now (the daily one runs by itself), for example after an outage. */
 @Path("/admin/billing")
 @RolesAllowed(Caller.ADMIN)
+@HttpAuthenticationMechanism(Caller.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminBillingResource {
     private final RunBillingUseCase billing;
@@ -26,12 +27,8 @@ public class AdminBillingResource {
     @POST
     @Path("/runs")
     public Response run(@QueryParam("lanes") String lanes) {
-        int count;
-        try {
-            count = lanes == null ? 1 : Integer.parseInt(lanes);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("lanes", "must be a whole number between 1 and 8");
-        }
+        Integer chosen = Params.optionalInt("lanes", lanes, 1, 8);
+        int count = chosen == null ? 1 : chosen;
         Transactions.inNew(() -> {
             billing.runNow(count);
             return null;

@@ -1,11 +1,13 @@
 package adapters.rest;
 
+import domain.catalog.ManageApiKeysUseCase;
 import domain.catalog.RegisterShopUseCase.RegisteredShop;
 import domain.catalog.RegisterShopUseCase;
 import domain.catalog.ShopId;
 import domain.shared.InvalidInputException;
 import domain.wallet.Commission;
 import domain.wallet.WalletSettingsUseCase;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +27,7 @@ import java.net.URI;
 /** Admins register partner shops; each shop gets its API key once, in the answer. */
 @Path("/admin/shops")
 @RolesAllowed(Caller.ADMIN)
+@HttpAuthenticationMechanism(Caller.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminShopsResource {
@@ -32,12 +35,15 @@ public class AdminShopsResource {
     private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
 
     private final RegisterShopUseCase shops;
+    private final ManageApiKeysUseCase apiKeys;
     private final WalletSettingsUseCase wallet;
     private final IdempotentCreation idempotent;
     private final Caller caller;
 
-    AdminShopsResource(RegisterShopUseCase shops, WalletSettingsUseCase wallet, IdempotentCreation idempotent, Caller caller) {
+    AdminShopsResource(RegisterShopUseCase shops, ManageApiKeysUseCase apiKeys, WalletSettingsUseCase wallet,
+                       IdempotentCreation idempotent, Caller caller) {
         this.shops = shops;
+        this.apiKeys = apiKeys;
         this.wallet = wallet;
         this.idempotent = idempotent;
         this.caller = caller;
@@ -53,13 +59,22 @@ public class AdminShopsResource {
         });
     }
 
-    /** A new API key for the shop, shown once; the old one stops working. Not replayable: a retry issues another. */
+    /**
+     * Another API key for the shop, shown once; its other keys keep working. For a shop that lost its keys,
+     * or the registration's answer (the only copy of its first key); the shop then revokes the lost ones.
+     */
     @POST
-    @Path("/{id}/api-key")
-    @Transactional
-    public Response issueNewApiKey(@PathParam("id") String id) {
-        RegisteredShop registered = shops.issueNewApiKey(new ShopId(Params.id("shop", id)));
-        return Response.ok(Views.RegisteredShopView.of(registered)).cacheControl(NO_STORE).build();
+    @Path("/{id}/api-keys")
+    public Response issueApiKey(@PathParam("id") String id, Requests.IssueApiKey body,
+                                @HeaderParam(IdempotentCreation.HEADER) String key) {
+        ShopId shop = new ShopId(Params.id("shop", id));
+        Requests.IssueApiKey request = Params.body(body);
+        var command = new ManageApiKeysUseCase.IssueApiKey(request.name());
+        return idempotent.run(caller.idempotencyScope(), key, "POST /admin/shops/" + shop.value() + "/api-keys", request, () -> {
+            var issued = apiKeys.issue(shop, command);
+            return Response.created(URI.create("/partner/api-keys/" + issued.key().id())).cacheControl(NO_STORE)
+                    .entity(Views.IssuedApiKeyView.of(issued)).build();
+        });
     }
 
     @GET

@@ -1,6 +1,6 @@
 package adapters.rest;
 
-import domain.catalog.RegisterShopUseCase;
+import domain.catalog.ManageApiKeysUseCase;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -17,9 +17,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
-/** Partner shops authenticate with the API key they were given at registration, in the X-Api-Key header. */
+/**
+ * Partner shops authenticate with one of their API keys, in the X-Api-Key header. Only resources marked
+ * {@code @HttpAuthenticationMechanism(SCHEME)} ask this mechanism, and they ask no other: a bearer token
+ * proves nothing on a partner path, and an API key nothing on a user's or an admin's.
+ */
 public final class ApiKeyAuthentication {
     public static final String HEADER = "X-Api-Key";
+    /** The name resources select this mechanism by. */
+    public static final String SCHEME = "ApiKey";
+    /** The challenge of a 401 on a partner path. */
+    public static final String CHALLENGE = SCHEME + " header=\"" + HEADER + "\"";
 
     private ApiKeyAuthentication() { }
 
@@ -42,7 +50,7 @@ public final class ApiKeyAuthentication {
 
         @Override
         public Uni<ChallengeData> getChallenge(RoutingContext context) {
-            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "ApiKey header=\"" + HEADER + "\""));
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
         }
 
         @Override
@@ -52,15 +60,15 @@ public final class ApiKeyAuthentication {
 
         @Override
         public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-            return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER));
+            return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER, SCHEME));
         }
     }
 
     @ApplicationScoped
     public static class Provider implements IdentityProvider<Request> {
-        private final RegisterShopUseCase shops;
+        private final ManageApiKeysUseCase shops;
 
-        Provider(RegisterShopUseCase shops) {
+        Provider(ManageApiKeysUseCase shops) {
             this.shops = shops;
         }
 

@@ -2,6 +2,7 @@ package adapters.rest;
 
 import domain.billing.PayDeliveryUseCase;
 import domain.delivery.ViewDeliveriesUseCase;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 /** A subscriber's deliveries across all their subscriptions. */
 @Path("/deliveries")
 @RolesAllowed(Caller.USER)
+@HttpAuthenticationMechanism(Caller.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveriesResource {
     private final ViewDeliveriesUseCase deliveries;

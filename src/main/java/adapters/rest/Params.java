@@ -1,11 +1,20 @@
 package adapters.rest;
 
+import domain.shared.InputLimits;
 import domain.shared.InvalidInputException;
 import domain.shared.NotFoundException;
 import domain.shared.PageRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 
-/** Path and query parameters arrive as text and are parsed here, so a bad one gets a clear answer. */
+/**
+ * Path and query parameters arrive as text and are parsed here, so a bad one gets a clear answer. One
+ * rule for every optional query parameter: left out, it takes its default; sent empty, it is a mistake
+ * (a client that means "the default" leaves it out), answered 400 like any other bad value.
+ */
 final class Params {
     private Params() { }
 
@@ -22,8 +31,15 @@ final class Params {
         }
     }
 
+    /** The parameter's value, or null when it was left out; refused when empty or not clean text. */
+    static String optional(String field, String value) {
+        if (value == null) return null;
+        if (value.isEmpty()) throw InvalidInputException.of(field, "must not be empty: leave it out for the default");
+        return InputLimits.requireText(field, value);
+    }
+
     static UUID optionalUuid(String field, String value) {
-        if (value == null || value.isEmpty()) return null;
+        if (optional(field, value) == null) return null;
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
@@ -31,33 +47,37 @@ final class Params {
         }
     }
 
-    static PageRequest page(String cursor, String limit) {
-        int size = PageRequest.DEFAULT_LIMIT;
-        if (limit != null) {
-            try {
-                size = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
-            }
+    static Integer optionalInt(String field, String value, int min, int max) {
+        if (optional(field, value) == null) return null;
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) return number;
+        } catch (NumberFormatException e) {
+            // answered below
         }
-        return new PageRequest(cursor == null || cursor.isEmpty() ? null : cursor, size);
+        throw InvalidInputException.of(field, "must be a whole number between " + min + " and " + max);
     }
 
-    static java.time.LocalDate optionalDate(String field, String value) {
-        if (value == null || value.isEmpty()) return null;
+    static PageRequest page(String cursor, String limit) {
+        Integer size = optionalInt("limit", limit, 1, PageRequest.MAX_LIMIT);
+        return new PageRequest(optional("cursor", cursor), size == null ? PageRequest.DEFAULT_LIMIT : size);
+    }
+
+    static LocalDate optionalDate(String field, String value) {
+        if (optional(field, value) == null) return null;
         try {
-            return java.time.LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return InputLimits.requireDate(field, LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "must be a date like 2026-12-24");
         }
     }
 
     static <E extends Enum<E>> E optionalEnum(Class<E> type, String field, String value) {
-        if (value == null || value.isEmpty()) return null;
+        if (optional(field, value) == null) return null;
         try {
-            return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw InvalidInputException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -5,6 +5,7 @@ import domain.catalog.ManageCatalogUseCase.AddProduct;
 import domain.catalog.ManageCatalogUseCase.CreatePlan;
 import domain.catalog.Plan;
 import domain.catalog.Product;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import java.net.URI;
 /** A partner shop manages its products and plans. */
 @Path("/partner")
 @RolesAllowed(Caller.PARTNER)
+@HttpAuthenticationMechanism(ApiKeyAuthentication.SCHEME)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerCatalogResource {
@@ -40,7 +42,7 @@ public class PartnerCatalogResource {
     public Response addProduct(Requests.AddProduct body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.AddProduct request = Params.body(body);
         Requests.MoneyJson price = request.unitPrice() == null ? new Requests.MoneyJson(null, null) : request.unitPrice();
-        AddProduct command = AddProduct.of(request.name(), request.description(), price.amount(), price.currency());
+        AddProduct command = AddProduct.of(request.name(), request.description(), price.amount(), price.currencyCode());
         return idempotent.run(caller.idempotencyScope(), key, "POST /partner/products", request, () -> {
             Product product = catalog.addProduct(caller.shop(), command);
             return Response.created(URI.create("/partner/products/" + product.id())).entity(Views.ProductView.of(product)).build();
@@ -81,7 +83,7 @@ public class PartnerCatalogResource {
         Requests.MoneyJson price = r.price() == null ? new Requests.MoneyJson(null, null) : r.price();
         Requests.Cycle cycle = r.cycle() == null ? new Requests.Cycle(null, null, null, null) : r.cycle();
         Requests.Rental rental = r.rental() == null ? new Requests.Rental(null, null, null) : r.rental();
-        return CreatePlan.of(r.productId(), r.name(), r.kind(), price.amount(), price.currency(),
+        return CreatePlan.of(r.productId(), r.name(), r.kind(), price.amount(), price.currencyCode(),
                 cycle.type(), cycle.everyWeeks(), cycle.dayOfWeek(), cycle.dayOfMonth(),
                 rental.monthlyFee() == null ? null : rental.monthlyFee().amount(), rental.commitmentMonths(),
                 rental.earlyTerminationFee() == null ? null : rental.earlyTerminationFee().amount());

@@ -5,6 +5,7 @@ import domain.delivery.FulfilDeliveriesUseCase;
 import domain.delivery.ShopDeliveryFilter;
 import domain.wallet.Refund;
 import domain.wallet.RefundUseCase;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import java.net.URI;
 /** The deliveries a partner shop must fulfil, and its reports of shipment and arrival. */
 @Path("/partner/deliveries")
 @RolesAllowed(Caller.PARTNER)
+@HttpAuthenticationMechanism(ApiKeyAuthentication.SCHEME)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerDeliveriesResource {

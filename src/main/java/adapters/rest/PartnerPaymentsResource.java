@@ -3,6 +3,7 @@ package adapters.rest;
 import domain.wallet.Refund;
 import domain.wallet.RefundUseCase;
 import domain.wallet.ViewWalletUseCase;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import java.net.URI;
 /** A partner shop's money: refunds of payments it received, and what gudok owes it. */
 @Path("/partner")
 @RolesAllowed(Caller.PARTNER)
+@HttpAuthenticationMechanism(ApiKeyAuthentication.SCHEME)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerPaymentsResource {

@@ -2,6 +2,7 @@ package adapters.rest;
 
 import domain.catalog.BrowsePlansUseCase;
 import domain.catalog.ShopId;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import java.util.UUID;
 /** Plans open for subscription, as the app shows them. */
 @Path("/plans")
 @RolesAllowed({Caller.USER, Caller.ADMIN})
+@HttpAuthenticationMechanism(Caller.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
     private final BrowsePlansUseCase plans;

@@ -15,6 +15,7 @@ import domain.wallet.InsufficientFundsException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +25,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /** Every error leaves as application/problem+json with a stable type per kind. */
 public class ProblemMappers {
@@ -80,6 +82,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refusedValue(InputRules.RefusedValue e, UriInfo uri) {
+        return invalidField(e, e.reason(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         return invalidField(e, "is not a known field", uri);
     }
@@ -112,13 +119,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, SimpleResourceInfo resource) {
+        return unauthenticated(uri, resource);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, SimpleResourceInfo resource) {
+        return unauthenticated(uri, resource);
     }
 
     @ServerExceptionMapper
@@ -130,6 +137,7 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         // The JSON reader wraps Jackson's errors; answer them as what they are.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputRules.RefusedValue r) return refusedValue(r, uri);
             if (cause instanceof UnrecognizedPropertyException u) return unknownField(u, uri);
             if (cause instanceof InvalidFormatException f) return badValue(f, uri);
             if (cause instanceof JsonMappingException m) return mismatchedJson(m, uri);
@@ -193,10 +201,16 @@ public class ProblemMappers {
         return false;
     }
 
-    private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(Problem.of("unauthorized", "Unauthorized", 401,
-                        "send a bearer token (app users, admins) or an X-Api-Key header (partner shops)")
-                .at(uri.getPath()).toResponse()).header("WWW-Authenticate", "Bearer").build();
+    /** The challenge names the one credential the endpoint takes (the mechanism its resource selects). */
+    private static Response unauthenticated(UriInfo uri, SimpleResourceInfo resource) {
+        Class<?> type = resource == null ? null : resource.getResourceClass();
+        HttpAuthenticationMechanism selected = type == null ? null : type.getAnnotation(HttpAuthenticationMechanism.class);
+        boolean partner = selected != null && ApiKeyAuthentication.SCHEME.equals(selected.value());
+        String detail = partner
+                ? "partner endpoints take one of the shop's API keys in the " + ApiKeyAuthentication.HEADER + " header, and nothing else"
+                : "this endpoint takes a bearer token (Authorization: Bearer <JWT>) of an app user or an admin, and nothing else";
+        return Response.fromResponse(Problem.of("unauthorized", "Unauthorized", 401, detail).at(uri.getPath()).toResponse())
+                .header("WWW-Authenticate", partner ? ApiKeyAuthentication.CHALLENGE : "Bearer").build();
     }
 
     private static Response invalidField(JsonMappingException e, String reason, UriInfo uri) {

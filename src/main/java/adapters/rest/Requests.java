@@ -12,10 +12,22 @@ import java.util.UUID;
 public final class Requests {
     private Requests() { }
 
-    /** Amounts are read exactly, so a fraction or an overflow is reported against its field. */
-    public record MoneyJson(BigDecimal amount, String currency) { }
+    /**
+     * Amounts are read exactly, so a fraction or an overflow is reported against its field. The currency
+     * may be left out; any other than KRW is refused where the JSON is read, for every sum that enters.
+     */
+    public record MoneyJson(BigDecimal amount, Currency currency) {
+        String currencyCode() {
+            return currency == null ? null : currency.name();
+        }
+    }
+
+    /** gudok trades in won only. */
+    public enum Currency { KRW }
 
     public record RegisterShop(String name) { }
+
+    public record IssueApiKey(String name) { }
 
     public record AddProduct(String name, String description, MoneyJson unitPrice) { }
 

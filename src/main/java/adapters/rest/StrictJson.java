@@ -12,12 +12,20 @@ import jakarta.inject.Singleton;
 
 /**
  * JSON is read strictly: unknown fields, numbers for enums, fractions for whole numbers and
- * quietly converted types are client mistakes, answered with a problem naming the field.
+ * quietly converted types are client mistakes, answered with a problem naming the field; so is text
+ * with control characters and a date out of range ({@link InputRules}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+    /** Last, so that the input rules' deserializers replace those of the modules registered before. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.registerModule(InputRules.module());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,

@@ -7,6 +7,7 @@ import domain.subscription.SubscribeUseCase;
 import domain.subscription.SubscribeUseCase.Subscribe;
 import domain.subscription.Subscription;
 import domain.subscription.ViewSubscriptionsUseCase;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import java.util.UUID;
 /** A subscriber's own subscriptions and everything they can do with them. */
 @Path("/subscriptions")
 @RolesAllowed(Caller.USER)
+@HttpAuthenticationMechanism(Caller.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SubscriptionsResource {

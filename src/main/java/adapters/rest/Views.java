@@ -1,6 +1,8 @@
 package adapters.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import domain.catalog.ApiKey;
+import domain.catalog.ManageApiKeysUseCase;
 import domain.catalog.DeliveryCycle;
 import domain.catalog.Plan;
 import domain.catalog.Product;
@@ -47,7 +49,28 @@ public final class Views {
 
         static RegisteredShopView of(RegisterShopUseCase.RegisteredShop registered) {
             var shop = registered.shop();
-            return new RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.apiKey());
+            return new RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.firstKey().secret());
+        }
+    }
+
+    /** A working API key as lists show it: never the key itself, only its first characters. */
+    public record ApiKeyView(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
+        static ApiKeyView of(ApiKey key) {
+            return new ApiKeyView(key.id(), key.name(), key.prefix(), key.createdAt(), key.lastUsedAt());
+        }
+    }
+
+    /** A key just issued: the secret {@code apiKey} is in this answer only (a replay leaves it out). */
+    public record IssuedApiKeyView(UUID id, String name, String prefix, Instant createdAt, String apiKey)
+            implements IdempotentCreation.ShownOnce {
+        @Override
+        public Object withoutSecrets() {
+            return new IssuedApiKeyView(id, name, prefix, createdAt, null);
+        }
+
+        static IssuedApiKeyView of(ManageApiKeysUseCase.IssuedApiKey issued) {
+            ApiKey key = issued.key();
+            return new IssuedApiKeyView(key.id(), key.name(), key.prefix(), key.createdAt(), issued.secret());
         }
     }
 

@@ -32,7 +32,7 @@ public final class WalletJson {
     static long amount(Requests.MoneyJson money) {
         Validation validation = new Validation();
         Money parsed = null;
-        if (validation.present(money, "amount")) parsed = Money.parse(money.amount(), money.currency(), "amount", validation);
+        if (validation.present(money, "amount")) parsed = Money.parse(money.amount(), money.currencyCode(), "amount", validation);
         validation.throwIfInvalid();
         return parsed.amount();
     }

@@ -13,6 +13,7 @@ import domain.wallet.TopUpRefund;
 import domain.wallet.TopUpUseCase;
 import domain.wallet.ViewWalletUseCase;
 import domain.wallet.WalletSettingsUseCase;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** A user's own wallet: balance, funding sources, top-ups, payments and history. */
 @Path("/wallet")
 @RolesAllowed(Caller.USER)
+@HttpAuthenticationMechanism(Caller.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WalletResource {

@@ -3,20 +3,11 @@ package domain.catalog;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import domain.shared.Validation;
-import java.util.Optional;
 
-/** An admin registers partner shops; a shop proves who it is with the API key it got then. */
+/** An admin registers partner shops; each gets its first API key then (more through {@link ManageApiKeysUseCase}). */
 public interface RegisterShopUseCase {
 
     RegisteredShop register(RegisterShop command);
-
-    Optional<ShopId> authenticate(String apiKey);
-
-    /**
-     * A new API key for the shop, returned once, like the first; the key it had stops working at once. For a
-     * key lost or leaked, and for a registration whose answer (the only copy of the key) was lost.
-     */
-    RegisteredShop issueNewApiKey(ShopId id);
 
     Page<Shop> list(PageRequest page);
 
@@ -26,6 +17,6 @@ public interface RegisterShopUseCase {
         }
     }
 
-    /** The API key is returned only here, once; gudok keeps only its hash. */
-    record RegisteredShop(Shop shop, String apiKey) { }
+    /** The shop's first API key, named "initial", is returned only here, once; gudok keeps only its hash. */
+    record RegisteredShop(Shop shop, ManageApiKeysUseCase.IssuedApiKey firstKey) { }
 }

@@ -2,5 +2,5 @@ package domain.catalog;
 
 import java.time.Instant;
 
-/** A partner shop that sells subscriptions; it calls gudok with its API key. */
-public record Shop(ShopId id, String name, String apiKeyHash, Instant registeredAt) { }
+/** A partner shop that sells subscriptions; it calls gudok with its API keys ({@link ApiKey}). */
+public record Shop(ShopId id, String name, Instant registeredAt) { }

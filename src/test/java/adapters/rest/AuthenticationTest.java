@@ -33,7 +33,7 @@ class AuthenticationTest {
         String apiKey = first.getString("apiKey");
         assertThat(apiKey).matches("gdk_[A-Za-z0-9_-]{43}");
 
-        assertThat(database.text("SELECT api_key_hash FROM shops WHERE id = '" + shop + "'")).isEqualTo(sha256(apiKey));
+        assertThat(database.text("SELECT key_hash FROM shop_api_keys WHERE shop_id = '" + shop + "'")).isEqualTo(sha256(apiKey));
         assertThat(database.tablesContaining(apiKey)).isEmpty();
 
         as(admin).header("Idempotency-Key", key).body(Map.of("name", "hashed keys")).post("/admin/shops")
@@ -42,22 +42,55 @@ class AuthenticationTest {
         new Fixtures.ShopAccess(shop, apiKey).partner().get("/partner/products").then().statusCode(200);
     }
 
-    /** A shop that lost its key (or the registration's answer) gets a new one; the old one stops working. */
+    /** A shop that lost its keys (or the registration's answer) gets another from an admin; its other keys keep working. */
     @Test
-    void anAdminIssuesANewApiKeyAndTheOldOneStopsWorking() throws Exception {
+    void anAdminIssuesAnotherApiKey() {
         Fixtures.ShopAccess shop = Fixtures.shop();
-        String newKey = as(TestTokens.admin()).post("/admin/shops/" + shop.id() + "/api-key").then().statusCode(200)
-                .header("Cache-Control", "no-store").body("id", equalTo(shop.id())).extract().path("apiKey");
+        String newKey = as(TestTokens.admin()).body(Map.of("name", "recovery")).post("/admin/shops/" + shop.id() + "/api-keys")
+                .then().statusCode(201).header("Cache-Control", "no-store").header("Location", org.hamcrest.Matchers.endsWith("/partner/api-keys/"
+                        + database.text("SELECT id FROM shop_api_keys WHERE shop_id = '" + shop.id() + "' AND name = 'recovery'")))
+                .body("name", equalTo("recovery")).extract().path("apiKey");
         assertThat(newKey).matches("gdk_[A-Za-z0-9_-]{43}").isNotEqualTo(shop.apiKey());
-        assertThat(database.text("SELECT api_key_hash FROM shops WHERE id = '" + shop.id() + "'")).isEqualTo(sha256(newKey));
 
         new Fixtures.ShopAccess(shop.id(), newKey).partner().get("/partner/products").then().statusCode(200);
+        shop.partner().get("/partner/products").then().statusCode(200);
+        as(TestTokens.admin()).body(Map.of("name", "x")).post("/admin/shops/" + java.util.UUID.randomUUID() + "/api-keys")
+                .then().statusCode(404).contentType("application/problem+json");
+        shop.partner().body(Map.of("name", "x")).post("/admin/shops/" + shop.id() + "/api-keys").then().statusCode(401);
+        as(TestTokens.newUser()).body(Map.of("name", "x")).post("/admin/shops/" + shop.id() + "/api-keys").then().statusCode(403);
+    }
+
+    /**
+     * Rolling a key over: the shop issues a second key, both work at every moment while its systems move,
+     * it sees by the last use that the old one is idle, and revokes it. It cannot revoke its last key.
+     */
+    @Test
+    void aShopRollsItsKeyOverWithoutAMomentOfRefusal() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        var issued = shop.partner().body(Map.of("name", "billing system 2027")).post("/partner/api-keys").then().statusCode(201)
+                .header("Cache-Control", "no-store").extract().jsonPath();
+        Fixtures.ShopAccess next = new Fixtures.ShopAccess(shop.id(), issued.getString("apiKey"));
+        assertThat(issued.getString("prefix")).isEqualTo(next.apiKey().substring(0, 10));
+
+        for (int i = 0; i < 20; i++) {
+            (i % 2 == 0 ? shop : next).partner().get("/partner/products").then().statusCode(200);
+        }
+        var keys = next.partner().get("/partner/api-keys").then().statusCode(200).extract().jsonPath();
+        assertThat(keys.getList("items.name")).containsExactly("initial", "billing system 2027");
+        assertThat(keys.getList("items.lastUsedAt")).doesNotContainNull();
+        assertThat(keys.getList("items.prefix")).containsExactly(shop.apiKey().substring(0, 10), next.apiKey().substring(0, 10));
+        assertThat(next.partner().get("/partner/api-keys").asString()).doesNotContain(shop.apiKey()).doesNotContain(next.apiKey());
+
+        String oldId = keys.getString("items[0].id");
+        next.partner().delete("/partner/api-keys/" + oldId).then().statusCode(204);
         shop.partner().get("/partner/products").then().statusCode(401);
-        as(TestTokens.admin()).post("/admin/shops/" + java.util.UUID.randomUUID() + "/api-key").then().statusCode(404)
+        next.partner().get("/partner/products").then().statusCode(200);
+        next.partner().get("/partner/api-keys").then().body("items.name", org.hamcrest.Matchers.contains("billing system 2027"));
+
+        next.partner().delete("/partner/api-keys/" + issued.getString("id")).then().statusCode(409)
                 .contentType("application/problem+json");
-        shop.partner().post("/admin/shops/" + shop.id() + "/api-key").then().statusCode(401);
-        new Fixtures.ShopAccess(shop.id(), newKey).partner().post("/admin/shops/" + shop.id() + "/api-key").then().statusCode(403);
-        as(TestTokens.newUser()).post("/admin/shops/" + shop.id() + "/api-key").then().statusCode(403);
+        next.partner().get("/partner/products").then().statusCode(200);
+        Fixtures.shop().partner().delete("/partner/api-keys/" + issued.getString("id")).then().statusCode(404);
     }
 
     private static String sha256(String text) throws Exception {
@@ -90,9 +123,46 @@ class AuthenticationTest {
     void wrongRoleIs403() {
         as(TestTokens.newUser()).body(Map.of("name", "my shop")).post("/admin/shops").then().statusCode(403)
                 .contentType("application/problem+json").body("type", equalTo("https://gudok.io/problems/forbidden"));
-        as(TestTokens.newUser()).get("/partner/plans").then().statusCode(403);
-        Fixtures.shop().partner().get("/subscriptions").then().statusCode(403);
-        Fixtures.shop().partner().get("/admin/shops").then().statusCode(403);
+    }
+
+    /**
+     * One credential per caller kind: partner paths take the shop's API key only, user and admin paths the
+     * bearer token only. A token the identity provider signed, whose groups say "partner" and whose upn is a
+     * shop's id, used to act as that shop; now it is 401 with the challenge of the credential the path takes.
+     */
+    @Test
+    void theWrongKindOfCredentialIs401WithTheRightChallenge() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String partnerToken = TestTokens.token(shop.id(), "partner", "https://gudok.io", TestTokens.devKey());
+        for (String path : new String[] {"/partner/plans", "/partner/products", "/partner/deliveries", "/partner/payable", "/partner/api-keys"}) {
+            as(partnerToken).get(path).then().statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"");
+            as(TestTokens.newUser()).get(path).then().statusCode(401);
+            as(TestTokens.admin()).get(path).then().statusCode(401);
+        }
+        as(partnerToken).body(Map.of("name", "x", "unitPrice", Map.of("amount", 1, "currency", "KRW")))
+                .post("/partner/products").then().statusCode(401);
+        as(TestTokens.token("not-a-uuid", "partner", "https://gudok.io", TestTokens.devKey())).get("/partner/plans").then().statusCode(401);
+
+        for (String path : new String[] {"/subscriptions", "/wallet", "/deliveries", "/plans", "/admin/shops", "/admin/jobs"}) {
+            shop.partner().get(path).then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        }
+        // both at once: the path's own credential counts, the other is ignored
+        shop.partner().auth().oauth2(TestTokens.newUser()).get("/partner/plans").then().statusCode(200);
+        as(TestTokens.newUser()).header("X-Api-Key", shop.apiKey()).get("/subscriptions").then().statusCode(200);
+    }
+
+    /** A token whose subject no user could have is refused as a credential, not answered with a 500. */
+    @Test
+    void malformedTokenSubjectsAre401() {
+        for (String subject : new String[] {"nul\\u0000inside", "x".repeat(300), "   ", "tab\\tinside"}) {
+            String token = TestTokens.token(subject, "user", "https://gudok.io", TestTokens.devKey());
+            as(token).get("/wallet").then().statusCode(401).contentType("application/problem+json");
+            as(token).get("/subscriptions").then().statusCode(401);
+            as(token).body(Map.of("kind", "CARD", "number", "4242424242424242")).post("/wallet/funding-sources").then().statusCode(401);
+        }
+        String admin = TestTokens.token("x".repeat(300), "admin", "https://gudok.io", TestTokens.devKey());
+        as(admin).get("/admin/shops").then().statusCode(401);
     }
 
     @Test

@@ -301,7 +301,7 @@ class WalletTest {
         as(TestTokens.admin()).body(Map.of("basisPoints", 10_001)).put("/admin/shops/" + shop.id() + "/commission").then().statusCode(400);
         as(TestTokens.admin()).body(Map.of("basisPoints", 10)).put("/admin/shops/" + UUID.randomUUID() + "/commission").then().statusCode(404);
         as(user).body(Map.of("basisPoints", 10)).put("/admin/shops/" + shop.id() + "/commission").then().statusCode(403);
-        as(user).get("/partner/payable").then().statusCode(403);
+        as(user).get("/partner/payable").then().statusCode(401);
     }
 
     @Test
