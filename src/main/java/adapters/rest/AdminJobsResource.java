@@ -22,6 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Operators look at scheduled jobs, retry parked ones, and send canaries through the scheduler. */
 @Path("/admin/jobs")
@@ -55,6 +61,7 @@ public class AdminJobsResource {
     public record CanariesView(List<JobView> jobs) { }
 
     @GET
+    @Operation(operationId = "listJobs", summary = "List scheduled jobs, by subject and state")
     public Views.PageView<JobView> list(@QueryParam("subject") String subject, @QueryParam("state") String state,
                                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         JobState wanted = Params.optionalEnum(JobState.class, "state", state);
@@ -68,6 +75,7 @@ public class AdminJobsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getJob", summary = "Get a scheduled job")
     public JobView job(@PathParam("id") String id) {
         UUID jobId = Params.id("job", id);
         return JobView.of(Transactions.inNew(() -> jobs.job(jobId)));
@@ -76,6 +84,7 @@ public class AdminJobsResource {
     /** A parked job runs again now, with its attempts counted afresh. */
     @POST
     @Path("/{id}/retry")
+    @Operation(operationId = "retryJob", summary = "Run a parked job again, now")
     public JobView retry(@PathParam("id") String id) {
         UUID jobId = Params.id("job", id);
         return JobView.of(Transactions.inNew(() -> jobs.retry(jobId)));
@@ -84,6 +93,8 @@ public class AdminJobsResource {
     /** Schedules one canary job per delay; each writes down when it fired (table canary_firings). */
     @POST
     @Path("/canaries")
+    @Operation(operationId = "scheduleCanaries", summary = "Schedule canary jobs that record when they fire")
+    @APIResponse(responseCode = "201", description = "The canaries are scheduled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminJobsResource.CanariesView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response scheduleCanaries(ScheduleCanaries body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         ScheduleCanaries request = Params.body(body);
         if (request.delaysMs() == null || request.delaysMs().stream().anyMatch(d -> d == null)) {

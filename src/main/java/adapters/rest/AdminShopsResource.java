@@ -23,6 +23,12 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Admins register partner shops; each shop gets its API key once, in the answer. */
 @Path("/admin/shops")
@@ -50,6 +56,8 @@ public class AdminShopsResource {
     }
 
     @POST
+    @Operation(operationId = "registerShop", summary = "Register a partner shop (the answer holds its first API key, once)")
+    @APIResponse(responseCode = "201", description = "The shop is registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.RegisteredShopView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response register(Requests.RegisterShop body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.RegisterShop request = Params.body(body);
         return idempotent.run(caller.idempotencyScope(), key, "POST /admin/shops", request, () -> {
@@ -65,6 +73,8 @@ public class AdminShopsResource {
      */
     @POST
     @Path("/{id}/api-keys")
+    @Operation(operationId = "issueShopApiKey", summary = "Issue a shop another API key (shown once)")
+    @APIResponse(responseCode = "201", description = "The key is issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.IssuedApiKeyView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response issueApiKey(@PathParam("id") String id, Requests.IssueApiKey body,
                                 @HeaderParam(IdempotentCreation.HEADER) String key) {
         ShopId shop = new ShopId(Params.id("shop", id));
@@ -78,6 +88,7 @@ public class AdminShopsResource {
     }
 
     @GET
+    @Operation(operationId = "listShops", summary = "List partner shops")
     public Views.PageView<Views.ShopView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(shops.list(Params.page(cursor, limit)), Views.ShopView::of);
     }
@@ -86,6 +97,7 @@ public class AdminShopsResource {
     @PUT
     @Path("/{id}/commission")
     @Transactional
+    @Operation(operationId = "setShopCommission", summary = "Set gudok's commission on the shop's future payments")
     public WalletJson.CommissionRequest setCommission(@PathParam("id") String id, WalletJson.CommissionRequest body) {
         WalletJson.CommissionRequest request = Params.body(body);
         if (request.basisPoints() == null) throw InvalidInputException.of("basisPoints", "is required");

@@ -11,6 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A subscriber's deliveries across all their subscriptions. */
 @Path("/deliveries")
@@ -30,6 +36,7 @@ public class DeliveriesResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getDelivery", summary = "Get one of my deliveries")
     public Views.DeliveryView get(@PathParam("id") String id) {
         return Views.DeliveryView.of(deliveries.delivery(caller.userId(), Params.id("delivery", id)));
     }
@@ -37,6 +44,9 @@ public class DeliveriesResource {
     /** Pays a delivery whose payment is pending, from the wallet, now (402 when the wallet cannot cover it). */
     @POST
     @Path("/{id}/payment")
+    @Operation(operationId = "payDelivery", summary = "Pay a delivery awaiting payment now, from the wallet")
+    @APIResponse(responseCode = "200", description = "Paid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DeliveryView.class)))
+    @APIResponse(responseCode = "402", description = "The wallet cannot pay it")
     public Views.DeliveryView pay(@PathParam("id") String id) {
         String userId = caller.userId();
         java.util.UUID delivery = Params.id("delivery", id);
@@ -48,6 +58,7 @@ public class DeliveriesResource {
     }
 
     @GET
+    @Operation(operationId = "listMyDeliveries", summary = "List my deliveries, upcoming or past")
     public Views.PageView<Views.DeliveryView> list(@QueryParam("when") String when,
                                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(deliveries.deliveries(caller.userId(), null, SubscriptionsResource.timeframe(when),

@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A shop rolls its API keys over itself: it issues a new key (shown once), moves its systems to it,
@@ -42,6 +48,8 @@ public class PartnerApiKeysResource {
     }
 
     @POST
+    @Operation(operationId = "issueApiKey", summary = "Issue another API key for the calling shop (shown once)")
+    @APIResponse(responseCode = "201", description = "The key is issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.IssuedApiKeyView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response issue(Requests.IssueApiKey body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.IssueApiKey request = Params.body(body);
         IssueApiKey command = new IssueApiKey(request.name());
@@ -53,6 +61,7 @@ public class PartnerApiKeysResource {
     }
 
     @GET
+    @Operation(operationId = "listApiKeys", summary = "List the shop's working API keys")
     public Views.PageView<Views.ApiKeyView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         var page = Params.page(cursor, limit);
         return Views.PageView.of(Transactions.inNew(() -> keys.keys(caller.shop(), page)), Views.ApiKeyView::of);
@@ -62,6 +71,8 @@ public class PartnerApiKeysResource {
     @DELETE
     @Path("/{id}")
     @Transactional
+    @Operation(operationId = "revokeApiKey", summary = "Revoke one of the shop's API keys")
+    @APIResponse(responseCode = "204", description = "The key no longer works")
     public Response revoke(@PathParam("id") String id) {
         keys.revoke(caller.shop(), Params.id("API key", id));
         return Response.noContent().build();

@@ -19,6 +19,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A partner shop manages its products and plans. */
 @Path("/partner")
@@ -39,6 +45,8 @@ public class PartnerCatalogResource {
 
     @POST
     @Path("/products")
+    @Operation(operationId = "createProduct", summary = "Add a product")
+    @APIResponse(responseCode = "201", description = "The product is created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ProductView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response addProduct(Requests.AddProduct body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.AddProduct request = Params.body(body);
         Requests.MoneyJson price = request.unitPrice() == null ? new Requests.MoneyJson(null, null) : request.unitPrice();
@@ -51,12 +59,15 @@ public class PartnerCatalogResource {
 
     @GET
     @Path("/products")
+    @Operation(operationId = "listProducts", summary = "List the shop's products")
     public Views.PageView<Views.ProductView> products(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(catalog.products(caller.shop(), Params.page(cursor, limit)), Views.ProductView::of);
     }
 
     @POST
     @Path("/plans")
+    @Operation(operationId = "createPlan", summary = "Create a subscription plan")
+    @APIResponse(responseCode = "201", description = "The plan is created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.PlanView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response createPlan(Requests.CreatePlan body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.CreatePlan request = Params.body(body);
         CreatePlan command = toCommand(request);
@@ -68,6 +79,7 @@ public class PartnerCatalogResource {
 
     @GET
     @Path("/plans")
+    @Operation(operationId = "listShopPlans", summary = "List the shop's plans")
     public Views.PageView<Views.PlanView> plans(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(catalog.plans(caller.shop(), Params.page(cursor, limit)), Views.PlanView::of);
     }
@@ -75,6 +87,7 @@ public class PartnerCatalogResource {
     @POST
     @Path("/plans/{id}/retire")
     @Transactional
+    @Operation(operationId = "retirePlan", summary = "Retire a plan (subscribers keep it)")
     public Views.PlanView retire(@PathParam("id") String id) {
         return Views.PlanView.of(catalog.retirePlan(caller.shop(), Params.id("plan", id)));
     }

@@ -19,6 +19,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The deliveries a partner shop must fulfil, and its reports of shipment and arrival. */
 @Path("/partner/deliveries")
@@ -42,6 +48,8 @@ public class PartnerDeliveriesResource {
     /** Gives the subscriber back part or all of what the delivery was paid, for example for damaged goods. */
     @POST
     @Path("/{id}/refunds")
+    @Operation(operationId = "refundDelivery", summary = "Refund part or all of a delivery's payment")
+    @APIResponse(responseCode = "201", description = "The refund is booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.RefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response refund(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.RefundRequest request = Params.body(body);
         long amount = WalletJson.amount(request.amount());
@@ -55,6 +63,7 @@ public class PartnerDeliveriesResource {
     }
 
     @GET
+    @Operation(operationId = "listShopDeliveries", summary = "List deliveries to fulfil")
     public Views.PageView<Views.DeliveryView> list(@QueryParam("state") String state,
                                                    @QueryParam("from") String from, @QueryParam("to") String to,
                                                    @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
@@ -66,6 +75,7 @@ public class PartnerDeliveriesResource {
     @POST
     @Path("/{id}/shipment")
     @Transactional
+    @Operation(operationId = "reportShipment", summary = "Report the shipment of a delivery")
     public Views.DeliveryView ship(@PathParam("id") String id, Requests.ReportShipment body) {
         Requests.ReportShipment request = Params.body(body);
         var command = new FulfilDeliveriesUseCase.ReportShipment(request.carrier(), request.trackingNumber());
@@ -75,6 +85,7 @@ public class PartnerDeliveriesResource {
     @POST
     @Path("/{id}/delivered")
     @Transactional
+    @Operation(operationId = "reportDelivered", summary = "Report the arrival of a delivery")
     public Views.DeliveryView delivered(@PathParam("id") String id) {
         return Views.DeliveryView.of(fulfilment.reportDelivered(caller.shop(), Params.id("delivery", id)));
     }

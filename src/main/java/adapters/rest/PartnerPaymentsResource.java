@@ -16,6 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A partner shop's money: refunds of payments it received, and what gudok owes it. */
 @Path("/partner")
@@ -38,6 +44,8 @@ public class PartnerPaymentsResource {
 
     @POST
     @Path("/payments/{id}/refunds")
+    @Operation(operationId = "refundPayment", summary = "Refund part or all of a payment")
+    @APIResponse(responseCode = "201", description = "The refund is booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.RefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response refund(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.RefundRequest request = Params.body(body);
         long amount = WalletJson.amount(request.amount());
@@ -53,12 +61,14 @@ public class PartnerPaymentsResource {
     /** The settlement statement over Seoul days {@code from} to {@code to} (dates like 2026-12-01), both included. */
     @GET
     @Path("/settlement")
+    @Operation(operationId = "getSettlement", summary = "Settlement statement over Seoul days")
     public WalletJson.StatementView settlement(@QueryParam("from") String from, @QueryParam("to") String to) {
         return WalletJson.StatementView.of(view.statement(caller.shop(), Params.optionalDate("from", from), Params.optionalDate("to", to)));
     }
 
     @GET
     @Path("/payable")
+    @Operation(operationId = "getPayable", summary = "What gudok owes the shop now")
     public WalletJson.PayableView payable() {
         var shop = caller.shop();
         return new WalletJson.PayableView(shop.value(), WalletJson.Amount.of(view.payableTo(shop)));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Plans open for subscription, as the app shows them. */
 @Path("/plans")
@@ -25,6 +26,7 @@ public class PlansResource {
     }
 
     @GET
+    @Operation(operationId = "listPlans", summary = "Browse active plans")
     public Views.PageView<Views.PlanView> list(@QueryParam("shopId") String shopId,
                                                @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         UUID shop = Params.optionalUuid("shopId", shopId);
@@ -34,6 +36,7 @@ public class PlansResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getPlan", summary = "Get a plan")
     public Views.PlanView plan(@PathParam("id") String id) {
         return Views.PlanView.of(plans.plan(Params.id("plan", id)));
     }

@@ -22,6 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A subscriber's own subscriptions and everything they can do with them. */
 @Path("/subscriptions")
@@ -48,6 +55,8 @@ public class SubscriptionsResource {
     }
 
     @POST
+    @Operation(operationId = "subscribe", summary = "Subscribe to a plan")
+    @APIResponse(responseCode = "201", description = "The subscription is created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.SubscriptionView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response subscribe(Requests.Subscribe body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.Subscribe request = Params.body(body);
         Requests.Address a = request.address();
@@ -62,18 +71,21 @@ public class SubscriptionsResource {
     }
 
     @GET
+    @Operation(operationId = "listSubscriptions", summary = "List my subscriptions, newest first")
     public Views.PageView<Views.SubscriptionView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(view.subscriptions(caller.userId(), Params.page(cursor, limit)), Views.SubscriptionView::of);
     }
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getSubscription", summary = "Get one of my subscriptions")
     public Views.SubscriptionView get(@PathParam("id") String id) {
         return Views.SubscriptionView.of(view.subscription(caller.userId(), subscriptionId(id)));
     }
 
     @GET
     @Path("/{id}/deliveries")
+    @Operation(operationId = "listSubscriptionDeliveries", summary = "List a subscription's deliveries")
     public Views.PageView<Views.DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("when") String when,
                                                          @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         UUID subscription = view.subscription(caller.userId(), subscriptionId(id)).id();
@@ -84,7 +96,8 @@ public class SubscriptionsResource {
     @POST
     @Path("/{id}/pause")
     @Transactional
-    public Views.SubscriptionView pause(@PathParam("id") String id, Requests.Pause body) {
+    @Operation(operationId = "pauseSubscription", summary = "Pause, until a date or open-ended")
+    public Views.SubscriptionView pause(@PathParam("id") String id, @RequestBody(required = false) Requests.Pause body) {
         Requests.Pause request = body == null ? new Requests.Pause(null) : body;
         return Views.SubscriptionView.of(change.pause(caller.userId(), subscriptionId(id), request.until()));
     }
@@ -92,6 +105,7 @@ public class SubscriptionsResource {
     @POST
     @Path("/{id}/resume")
     @Transactional
+    @Operation(operationId = "resumeSubscription", summary = "Resume a paused or suspended subscription")
     public Views.SubscriptionView resume(@PathParam("id") String id) {
         return Views.SubscriptionView.of(change.resume(caller.userId(), subscriptionId(id)));
     }
@@ -99,7 +113,8 @@ public class SubscriptionsResource {
     @POST
     @Path("/{id}/skip")
     @Transactional
-    public Views.SubscriptionView skip(@PathParam("id") String id, Requests.Skip body) {
+    @Operation(operationId = "skipDelivery", summary = "Skip the next or a chosen delivery")
+    public Views.SubscriptionView skip(@PathParam("id") String id, @RequestBody(required = false) Requests.Skip body) {
         UUID delivery = body == null ? null : body.deliveryId();
         return Views.SubscriptionView.of(change.skip(caller.userId(), subscriptionId(id), delivery));
     }
@@ -107,6 +122,7 @@ public class SubscriptionsResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/reschedule")
     @Transactional
+    @Operation(operationId = "rescheduleDelivery", summary = "Move a delivery inside its cycle")
     public Views.SubscriptionView reschedule(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId,
                                              Requests.Reschedule body) {
         Requests.Reschedule request = Params.body(body);
@@ -117,6 +133,7 @@ public class SubscriptionsResource {
     @POST
     @Path("/{id}/change")
     @Transactional
+    @Operation(operationId = "changeSubscription", summary = "Change plan or quantity from the next unpaid delivery")
     public Views.SubscriptionView change(@PathParam("id") String id, Requests.Change body) {
         Requests.Change request = Params.body(body);
         return Views.SubscriptionView.of(change.change(caller.userId(), subscriptionId(id), request.planId(), request.quantity()));
@@ -125,6 +142,9 @@ public class SubscriptionsResource {
     @POST
     @Path("/{id}/cancel")
     @Transactional
+    @Operation(operationId = "cancelSubscription", summary = "Cancel at the end of the cycle or immediately")
+    @APIResponse(responseCode = "200", description = "Cancelled, or cancelling at the end of the cycle", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.SubscriptionView.class)))
+    @APIResponse(responseCode = "402", description = "The wallet cannot pay the early-termination fee")
     public Views.SubscriptionView cancel(@PathParam("id") String id, Requests.Cancel body) {
         Requests.Cancel request = Params.body(body);
         if (request.mode() == null) throw domain.shared.InvalidInputException.of("mode", "is required: END_OF_CYCLE or IMMEDIATE");
@@ -134,6 +154,7 @@ public class SubscriptionsResource {
     @POST
     @Path("/{id}/renew")
     @Transactional
+    @Operation(operationId = "renewRental", summary = "Renew a rental for another commitment")
     public Views.SubscriptionView renew(@PathParam("id") String id) {
         return Views.SubscriptionView.of(change.renew(caller.userId(), subscriptionId(id)));
     }

@@ -31,6 +31,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A user's own wallet: balance, funding sources, top-ups, payments and history. */
 @Path("/wallet")
@@ -64,12 +70,14 @@ public class WalletResource {
     }
 
     @GET
+    @Operation(operationId = "getWallet", summary = "My wallet: balance and auto top-up")
     public WalletJson.WalletView wallet() {
         return WalletJson.WalletView.of(view.wallet(caller.userId()));
     }
 
     @GET
     @Path("/movements")
+    @Operation(operationId = "listWalletMovements", summary = "My wallet's history, newest first")
     public Views.PageView<WalletJson.MovementView> movements(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(view.movements(caller.userId(), Params.page(cursor, limit)), WalletJson.MovementView::of);
     }
@@ -77,6 +85,7 @@ public class WalletResource {
     @PUT
     @Path("/auto-top-up")
     @Transactional
+    @Operation(operationId = "enableAutoTopUp", summary = "Turn auto top-up on")
     public WalletJson.WalletView enableAutoTopUp(WalletJson.AutoTopUpRequest body) {
         long amount = WalletJson.amount(Params.body(body).amount());
         return WalletJson.WalletView.of(settings.setAutoTopUp(caller.userId(), amount));
@@ -85,12 +94,15 @@ public class WalletResource {
     @DELETE
     @Path("/auto-top-up")
     @Transactional
+    @Operation(operationId = "disableAutoTopUp", summary = "Turn auto top-up off")
     public WalletJson.WalletView disableAutoTopUp() {
         return WalletJson.WalletView.of(settings.setAutoTopUp(caller.userId(), null));
     }
 
     @POST
     @Path("/funding-sources")
+    @Operation(operationId = "linkFundingSource", summary = "Link a card or bank account")
+    @APIResponse(responseCode = "201", description = "The funding source is linked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.SourceView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response link(WalletJson.LinkSource body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.LinkSource request = Params.body(body);
         String userId = caller.userId();
@@ -102,6 +114,7 @@ public class WalletResource {
 
     @GET
     @Path("/funding-sources")
+    @Operation(operationId = "listFundingSources", summary = "List my funding sources, oldest first")
     public Views.PageView<WalletJson.SourceView> sources(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(sources.sources(caller.userId(), Params.page(cursor, limit)), WalletJson.SourceView::of);
     }
@@ -109,6 +122,7 @@ public class WalletResource {
     @POST
     @Path("/funding-sources/{id}/default")
     @Transactional
+    @Operation(operationId = "makeFundingSourceDefault", summary = "Make a funding source the default")
     public WalletJson.SourceView makeDefault(@PathParam("id") String id) {
         return WalletJson.SourceView.of(sources.makeDefault(caller.userId(), Params.id("funding source", id)));
     }
@@ -116,6 +130,9 @@ public class WalletResource {
     /** 201 with the outcome (SUCCEEDED or DECLINED), or 202 while the gateway's outcome is not known. */
     @POST
     @Path("/top-ups")
+    @Operation(operationId = "topUpWallet", summary = "Top up the wallet from a funding source")
+    @APIResponse(responseCode = "201", description = "Settled: SUCCEEDED or DECLINED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "202", description = "The gateway's outcome is not known yet (PENDING); a job settles it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response topUp(WalletJson.TopUpRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.TopUpRequest request = Params.body(body);
         long amount = WalletJson.amount(request.amount());
@@ -153,6 +170,10 @@ public class WalletResource {
     /** Sends money back to the top-up's source: 201 SUCCEEDED or DECLINED (money back in the wallet), 202 PENDING. */
     @POST
     @Path("/top-ups/{id}/refunds")
+    @Operation(operationId = "refundTopUp", summary = "Send unspent money back to the top-up's funding source")
+    @APIResponse(responseCode = "201", description = "Settled: SUCCEEDED or DECLINED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpRefundView.class)))
+    @APIResponse(responseCode = "202", description = "The gateway's outcome is not known yet (PENDING); a job settles it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpRefundView.class)))
+    @APIResponse(responseCode = "402", description = "The wallet no longer holds that much")
     public Response refundTopUp(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.RefundRequest request = Params.body(body);
         long amount = WalletJson.amount(request.amount());
@@ -164,12 +185,16 @@ public class WalletResource {
 
     @GET
     @Path("/top-ups/{id}")
+    @Operation(operationId = "getTopUp", summary = "Get a top-up")
     public WalletJson.TopUpView topUpOf(@PathParam("id") String id) {
         return WalletJson.TopUpView.of(topUps.topUpOf(caller.userId(), Params.id("top-up", id)));
     }
 
     @POST
     @Path("/payments")
+    @Operation(operationId = "payShop", summary = "Pay a shop from the wallet")
+    @APIResponse(responseCode = "201", description = "Paid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.PaymentView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "402", description = "The wallet cannot pay it")
     public Response pay(WalletJson.PayRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.PayRequest request = Params.body(body);
         long amount = WalletJson.amount(request.amount());
@@ -183,6 +208,7 @@ public class WalletResource {
 
     @GET
     @Path("/payments/{id}")
+    @Operation(operationId = "getPayment", summary = "Get a payment")
     public WalletJson.PaymentView paymentOf(@PathParam("id") String id) {
         return WalletJson.PaymentView.of(payments.paymentOf(caller.userId(), Params.id("payment", id)));
     }

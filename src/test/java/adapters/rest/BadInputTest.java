@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every client mistake is a 4xx application/problem+json that says what is wrong, and nothing is written. */
 @QuarkusTest
+@SendsInvalidRequests
 class BadInputTest {
     private static final String PROBLEMS = "https://gudok.io/problems/";
 

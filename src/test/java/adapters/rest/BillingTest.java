@@ -160,6 +160,7 @@ class BillingTest {
     }
 
     @Test
+    @contract.SendsInvalidRequests
     void theSettlementStatementAddsUpToWhatTheShopIsOwed() {
         Fixtures.ShopAccess shop = Fixtures.shop();
         as(TestTokens.admin()).body(Map.of("basisPoints", 1_500)).put("/admin/shops/" + shop.id() + "/commission").then().statusCode(200);
@@ -248,6 +249,7 @@ class BillingTest {
     }
 
     @Test
+    @contract.SendsInvalidRequests
     void anAdminStartsARunNowInLanes() {
         as(TestTokens.admin()).post("/admin/billing/runs?lanes=2").then().statusCode(202).body("lanes", equalTo(2));
         as(TestTokens.admin()).post("/admin/billing/runs?lanes=0").then().statusCode(400).body("invalidParams[0].name", equalTo("lanes"));

@@ -31,7 +31,7 @@ public final class Fixtures {
     }
 
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
 
     public static ShopAccess shop() {

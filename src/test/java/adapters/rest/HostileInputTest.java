@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * nothing is written. (Each of these answered 500, or was accepted, before the input rules.)
  */
 @QuarkusTest
+@SendsInvalidRequests
 class HostileInputTest {
     private static final String NUL = "\u0000";
 

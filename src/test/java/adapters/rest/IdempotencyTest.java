@@ -4,6 +4,7 @@ import static adapters.rest.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key on creating POSTs: replay, 422 for another payload, 409 for a concurrent duplicate, one effect. */
 @QuarkusTest
+@SendsInvalidRequests
 class IdempotencyTest {
 
     @Inject

@@ -24,6 +24,7 @@ class OperationsTest {
     }
 
     @Test
+    @contract.SendsInvalidRequests
     void openApiSwaggerAndMetrics() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/subscriptions/{id}/pause"));
         given().get("/q/swagger-ui/").then().statusCode(200);

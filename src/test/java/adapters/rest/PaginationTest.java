@@ -57,6 +57,7 @@ class PaginationTest {
     }
 
     @Test
+    @contract.SendsInvalidRequests
     void deliveriesPageThroughSoonestFirst() {
         Fixtures.ShopAccess shop = Fixtures.shop();
         String plan = Fixtures.weeklyPlan(shop, 1, "MONDAY");

@@ -258,6 +258,7 @@ class WalletTest {
     }
 
     @Test
+    @contract.SendsInvalidRequests
     void badInputIsAProblemAndBooksNothing() {
         String user = userWithBalance(10_000);
         String card = as(user).get("/wallet/funding-sources").then().extract().path("items[0].id");
