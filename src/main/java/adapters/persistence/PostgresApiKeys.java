@@ -69,7 +69,9 @@ public class PostgresApiKeys implements ApiKeys {
 
     @Override
     public Optional<Integer> lockShopAndCountActive(ShopId shop) {
-        boolean exists = sql.one("SELECT id FROM shops WHERE id = ? FOR UPDATE", s -> s.setObject(1, shop.value()), row -> true)
+        // NO KEY UPDATE: issuing and revoking take turns per shop without blocking the foreign-key checks of rows
+        // inserted for the shop meanwhile (a billing batch's payments, a new plan), which take KEY SHARE locks.
+        boolean exists = sql.one("SELECT id FROM shops WHERE id = ? FOR NO KEY UPDATE", s -> s.setObject(1, shop.value()), row -> true)
                 .isPresent();
         if (!exists) return Optional.empty();
         return sql.one("SELECT count(*) FROM shop_api_keys WHERE shop_id = ? AND revoked_at IS NULL",
@@ -87,7 +89,7 @@ public class PostgresApiKeys implements ApiKeys {
     @Override
     public void used(UUID id, Instant at) {
         // At most one write a minute per key: a busy key would otherwise write a row version per request.
-        sql.update("UPDATE shop_api_keys SET last_used_at = ? WHERE id = ?"
+        sql.update("UPDATE shop_api_keys SET last_used_at = ? WHERE id = ? AND revoked_at IS NULL"
                 + " AND (last_used_at IS NULL OR last_used_at < ? - interval '1 minute')", s -> {
             s.setObject(1, Sql.utc(at));
             s.setObject(2, id);

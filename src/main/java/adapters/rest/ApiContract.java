@@ -82,7 +82,7 @@ public class ApiContract implements OASFilter {
             operation.description("Partner shops only, with one of their API keys (X-Api-Key).");
         }
 
-        Set<String> errors = new TreeSet<>(List.of("400", "401", "403", "503"));
+        Set<String> errors = new TreeSet<>(List.of("400", "401", "403", "429", "503"));
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean idempotent = false;
         for (Parameter parameter : parameters) {
@@ -100,6 +100,9 @@ public class ApiContract implements OASFilter {
         }
         if (idempotent) errors.add("422");
         if (operation.getResponses().getAPIResponse("402") != null) errors.add("402");
+        operation.getResponses().getAPIResponses().forEach((status, answer) -> {
+            if (status.startsWith("2")) rateLimitHeaders(answer);
+        });
         for (String status : errors) {
             APIResponse response = operation.getResponses().getAPIResponse(status);
             if (response == null) {
@@ -113,6 +116,10 @@ public class ApiContract implements OASFilter {
             if (status.equals("401")) {
                 response.addHeader("WWW-Authenticate", OASFactory.createHeader()
                         .description(partner ? "ApiKey header=\"X-Api-Key\"" : "Bearer").schema(string()));
+            }
+            if (status.equals("429")) {
+                response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds until the caller's quota allows a request")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
             }
             if (status.equals("503")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
@@ -148,6 +155,14 @@ public class ApiContract implements OASFilter {
         }
     }
 
+    /** The caller's quota and what is left of it (draft-ietf-httpapi-ratelimit-headers-09). */
+    private static void rateLimitHeaders(APIResponse answer) {
+        answer.addHeader("RateLimit-Policy", OASFactory.createHeader().schema(string())
+                .description("The caller's quota: \"user\";q=300;w=60 (requests q per window w seconds)"));
+        answer.addHeader("RateLimit", OASFactory.createHeader().schema(string())
+                .description("What is left of it: \"user\";r=299;t=1 (requests r remaining, seconds t until the quota is whole again)"));
+    }
+
     private static Schema string() {
         return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
     }
@@ -163,6 +178,7 @@ public class ApiContract implements OASFilter {
             case "413" -> "The body is larger than 64 KiB";
             case "415" -> "The body is not application/json";
             case "422" -> "The Idempotency-Key was used for a different request";
+            case "429" -> "Over the caller's rate limit; retry after Retry-After seconds";
             case "503" -> "No database connection in time; retry after Retry-After seconds";
             default -> "Error";
         };

@@ -30,11 +30,15 @@ public class IdempotentCreation {
 
     private final IdempotentRequests requests;
     private final ObjectMapper json;
+    private final ObjectMapper fingerprints;
     private final BusinessCalendar calendar;
 
     IdempotentCreation(IdempotentRequests requests, ObjectMapper json, BusinessCalendar calendar) {
         this.requests = requests;
         this.json = json;
+        // Fingerprints write every field, null ones too, whatever answers leave out: a retry must match
+        // the fingerprint its first request stored, also across releases that change how answers look.
+        this.fingerprints = json.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
         this.calendar = calendar;
     }
 
@@ -101,7 +105,7 @@ public class IdempotentCreation {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(operation.getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) '\n');
-            sha256.update(json.writeValueAsBytes(request));
+            sha256.update(fingerprints.writeValueAsBytes(request));
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint the request", e);

@@ -118,6 +118,14 @@ public class ProblemMappers {
         return Problem.of("malformed-json", "The body is not valid JSON", 400, e.getOriginalMessage()).at(uri.getPath()).toResponse();
     }
 
+    /** Vert.x refuses a query string it cannot decode (a bad %-escape) with this; it is the client's mistake. */
+    @ServerExceptionMapper
+    public Response undecodable(io.vertx.ext.web.handler.HttpException e, UriInfo uri) {
+        int status = e.getStatusCode() >= 400 && e.getStatusCode() < 500 ? e.getStatusCode() : 400;
+        return Problem.of("bad-request", "Bad Request", status, "the query string cannot be decoded: a % must be followed by two hexadecimal digits")
+                .at(uri.getPath()).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri, SimpleResourceInfo resource) {
         return unauthenticated(uri, resource);

@@ -49,10 +49,10 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
     }
 
     @Override
-    public Optional<ShopId> authenticate(String apiKey) {
+    public Optional<ApiKey> authenticate(String apiKey) {
         if (apiKey == null || apiKey.isBlank() || apiKey.length() > 200) return Optional.empty();
         Optional<ApiKey> key = keys.activeByHash(ShopApiKey.hash(apiKey));
         key.ifPresent(k -> keys.used(k.id(), calendar.now()));
-        return key.map(ApiKey::shop);
+        return key;
     }
 }

@@ -18,8 +18,8 @@ public interface ManageApiKeysUseCase {
     /** Revokes the key; the shop's last working key cannot be revoked (it would lock the shop out). */
     ApiKey revoke(ShopId shop, UUID keyId);
 
-    /** The shop whose working key this is, recording its use. */
-    Optional<ShopId> authenticate(String apiKey);
+    /** The working key with this secret (and so its shop), recording its use. */
+    Optional<ApiKey> authenticate(String apiKey);
 
     record IssueApiKey(String name) {
         public IssueApiKey {

@@ -129,6 +129,30 @@ class HostileInputTest {
         refused("state", () -> shop.partner().queryParam("state", "").get("/partner/deliveries").then());
     }
 
+    /**
+     * A query string with a malformed %-escape is a 400: the HTTP server refuses the request line itself
+     * (a bare 400 that closes the connection, before any of gudok's code runs); one that reaches the REST
+     * layer and fails to decode there is a bad-request problem (ProblemMappers.undecodable). Never a 500.
+     */
+    @Test
+    void anUndecodableQueryStringIs400() {
+        for (String path : new String[] {"/plans?x=%zz", "/subscriptions?%", "/wallet?limit=%E0%A4%A"}) {
+            String answer = rawGet(path, user);  // no HTTP client of Java sends such a URI, so a socket does
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400");
+            if (!answer.contains("content-length: 0")) assertThat(answer).as(path).contains("application/problem+json");
+        }
+    }
+
+    private static String rawGet(String path, String token) {
+        try (var socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void refused(String field, Supplier<ValidatableResponse> request) {
         Map<String, Long> before = database.rowCounts();
         request.get().statusCode(400).contentType("application/problem+json")
