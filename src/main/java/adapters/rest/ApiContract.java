@@ -82,7 +82,8 @@ public class ApiContract implements OASFilter {
             operation.description("Partner shops only, with one of their API keys (X-Api-Key).");
         }
 
-        Set<String> errors = new TreeSet<>(List.of("400", "401", "403", "429", "503"));
+        // 415: a body that is not JSON is refused by every operation, also those that take none
+        Set<String> errors = new TreeSet<>(List.of("400", "401", "403", "415", "429", "503"));
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean idempotent = false;
         for (Parameter parameter : parameters) {
@@ -94,10 +95,7 @@ public class ApiContract implements OASFilter {
             errors.add("404"); // a resource the request refers to (a funding source, a plan) may not exist
             errors.add("409");
         }
-        if (operation.getRequestBody() != null) {
-            errors.add("413");
-            errors.add("415");
-        }
+        if (operation.getRequestBody() != null) errors.add("413");
         if (idempotent) errors.add("422");
         if (operation.getResponses().getAPIResponse("402") != null) errors.add("402");
         operation.getResponses().getAPIResponses().forEach((status, answer) -> {
