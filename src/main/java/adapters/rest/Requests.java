@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies as clients send them; every field may be missing, and the domain commands say which may not. */
 public final class Requests {
@@ -16,7 +17,8 @@ public final class Requests {
      * Amounts are read exactly, so a fraction or an overflow is reported against its field. The currency
      * may be left out; any other than KRW is refused where the JSON is read, for every sum that enters.
      */
-    public record MoneyJson(BigDecimal amount, Currency currency) {
+    public record MoneyJson(@Schema(required = true, description = "Whole won", minimum = "0", maximum = "100000000000") BigDecimal amount,
+                            @Schema(description = "KRW; may be left out") Currency currency) {
         String currencyCode() {
             return currency == null ? null : currency.name();
         }
@@ -25,31 +27,49 @@ public final class Requests {
     /** gudok trades in won only. */
     public enum Currency { KRW }
 
-    public record RegisterShop(String name) { }
+    public record RegisterShop(@Schema(required = true, minLength = 1, maxLength = 200) String name) { }
 
-    public record IssueApiKey(String name) { }
+    public record IssueApiKey(@Schema(required = true, minLength = 1, maxLength = 100, description = "What the key is for") String name) { }
 
-    public record AddProduct(String name, String description, MoneyJson unitPrice) { }
+    public record AddProduct(@Schema(required = true, minLength = 1, maxLength = 200) String name,
+                             @Schema(maxLength = 2000, description = "Free text; line breaks and tabs allowed") String description,
+                             @Schema(required = true) MoneyJson unitPrice) { }
 
-    public record Cycle(CycleType type, Integer everyWeeks, DayOfWeek dayOfWeek, Integer dayOfMonth) { }
+    public record Cycle(@Schema(required = true) CycleType type,
+                        @Schema(minimum = "1", maximum = "52", description = "WEEKLY: every this many weeks") Integer everyWeeks,
+                        @Schema(description = "WEEKLY: on this day") DayOfWeek dayOfWeek,
+                        @Schema(minimum = "1", maximum = "31", description = "MONTHLY: on this day (the last day of shorter months)") Integer dayOfMonth) { }
 
-    public record Rental(MoneyJson monthlyFee, Integer commitmentMonths, MoneyJson earlyTerminationFee) { }
+    public record Rental(@Schema(required = true) MoneyJson monthlyFee,
+                         @Schema(required = true, minimum = "1", maximum = "120") Integer commitmentMonths,
+                         MoneyJson earlyTerminationFee) { }
 
-    public record CreatePlan(UUID productId, String name, PlanKind kind, MoneyJson price, Cycle cycle, Rental rental) { }
+    public record CreatePlan(@Schema(required = true) UUID productId, @Schema(required = true, minLength = 1, maxLength = 200) String name,
+                             @Schema(required = true) PlanKind kind,
+                             @Schema(description = "REGULAR_DELIVERY: the price per delivery") MoneyJson price,
+                             @Schema(description = "REGULAR_DELIVERY: when deliveries happen") Cycle cycle,
+                             @Schema(description = "RENTAL: fee, commitment, early-termination fee") Rental rental) { }
 
-    public record Address(String recipient, String phone, String line1, String line2, String postalCode) { }
+    public record Address(@Schema(required = true, minLength = 1, maxLength = 100) String recipient,
+                          @Schema(required = true, minLength = 1, maxLength = 30) String phone,
+                          @Schema(required = true, minLength = 1, maxLength = 200) String line1,
+                          @Schema(maxLength = 200) String line2,
+                          @Schema(required = true, minLength = 1, maxLength = 10) String postalCode) { }
 
-    public record Subscribe(UUID planId, Integer quantity, Address address, LocalDate startDate) { }
+    public record Subscribe(@Schema(required = true) UUID planId, @Schema(required = true, minimum = "1", maximum = "99") Integer quantity,
+                            @Schema(required = true) Address address,
+                            @Schema(required = true, description = "A Seoul date, today or later") LocalDate startDate) { }
 
-    public record Pause(LocalDate until) { }
+    public record Pause(@Schema(description = "The Seoul date the pause ends; left out: open-ended") LocalDate until) { }
 
-    public record Skip(UUID deliveryId) { }
+    public record Skip(@Schema(description = "Left out: the next delivery") UUID deliveryId) { }
 
-    public record Reschedule(LocalDate date) { }
+    public record Reschedule(@Schema(required = true) LocalDate date) { }
 
     public record Change(UUID planId, Integer quantity) { }
 
-    public record Cancel(CancellationMode mode) { }
+    public record Cancel(@Schema(required = true) CancellationMode mode) { }
 
-    public record ReportShipment(String carrier, String trackingNumber) { }
+    public record ReportShipment(@Schema(required = true, minLength = 1, maxLength = 100) String carrier,
+                                 @Schema(required = true, minLength = 1, maxLength = 100) String trackingNumber) { }
 }
