@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * every caller kind (user, admin, partner, nobody) it sends requests whose parameters and bodies are
  * generated from the operation's schemas, valid, at their boundaries and hostile (control characters, very
  * long and Unicode text, huge and negative numbers, extreme dates, wrong types, missing and extra fields,
- * wrong content types, oversized and malformed bodies), from a fixed seed. It asserts: no 5xx; every 4xx
+ * wrong content types and Accept headers, oversized and malformed bodies), from a fixed seed. It asserts: no 5xx; every 4xx
  * is a problem with type, title and status; every answer matches the document (the validation filter of
  * {@link AnswersMatchTheDocument}); and a refused request changed nothing (the fingerprint of everything the
  * fuzz's callers own, and the count of shops, is the same before and after it).
@@ -208,6 +208,7 @@ class ApiFuzzTest {
                 default -> { }
             }
         }
+        if (random.nextInt(15) == 0) request.accept(pick("application/xml", "text/html", "image/png"));
         if (random.nextInt(20) == 0) request.queryParam(pick("extra", "debug", "limit"), urlSized(hostileText()));
 
         String contentType = null;

@@ -82,8 +82,8 @@ public class ApiContract implements OASFilter {
             operation.description("Partner shops only, with one of their API keys (X-Api-Key).");
         }
 
-        // 415: a body that is not JSON is refused by every operation, also those that take none
-        Set<String> errors = new TreeSet<>(List.of("400", "401", "403", "415", "429", "503"));
+        // 406 and 415: every operation answers JSON only and takes JSON only (also those that take no body)
+        Set<String> errors = new TreeSet<>(List.of("400", "401", "403", "406", "415", "429", "503"));
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean idempotent = false;
         for (Parameter parameter : parameters) {
@@ -172,6 +172,7 @@ public class ApiContract implements OASFilter {
             case "402" -> "The wallet cannot pay";
             case "403" -> "The credential's role does not allow this operation";
             case "404" -> "No such resource, or not the caller's";
+            case "406" -> "The Accept header does not allow JSON, the only form answers take";
             case "409" -> "Not allowed in the current state, a concurrent change won, or the same Idempotency-Key is in progress";
             case "413" -> "The body is larger than 64 KiB";
             case "415" -> "The body is not application/json";
