@@ -67,6 +67,14 @@ public class PartnerApiKeysResource {
         return Views.PageView.of(Transactions.inNew(() -> keys.keys(caller.shop(), page)), Views.ApiKeyView::of);
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getApiKey", summary = "Get one of the shop's API keys (never its secret)")
+    public Views.ApiKeyView get(@PathParam("id") String id) {
+        var keyId = Params.id("API key", id);
+        return Views.ApiKeyView.of(Transactions.inNew(() -> keys.key(caller.shop(), keyId)));
+    }
+
     /** The key stops working at once; the shop's last working key cannot be revoked (409). */
     @DELETE
     @Path("/{id}")

@@ -53,10 +53,10 @@ public final class Views {
         }
     }
 
-    /** A working API key as lists show it: never the key itself, only its first characters. */
-    public record ApiKeyView(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
+    /** An API key as lists show it: never the key itself, only its first characters; revokedAt once revoked. */
+    public record ApiKeyView(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
         static ApiKeyView of(ApiKey key) {
-            return new ApiKeyView(key.id(), key.name(), key.prefix(), key.createdAt(), key.lastUsedAt());
+            return new ApiKeyView(key.id(), key.name(), key.prefix(), key.createdAt(), key.lastUsedAt(), key.revokedAt());
         }
     }
 

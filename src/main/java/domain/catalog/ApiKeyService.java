@@ -39,6 +39,11 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
     }
 
     @Override
+    public ApiKey key(ShopId shop, UUID keyId) {
+        return keys.byId(shop, keyId).orElseThrow(() -> new NotFoundException("API key", keyId));
+    }
+
+    @Override
     public ApiKey revoke(ShopId shop, UUID keyId) {
         int active = keys.lockShopAndCountActive(shop).orElseThrow(() -> new NotFoundException("shop", shop.value()));
         ApiKey key = keys.byId(shop, keyId).filter(ApiKey::active).orElseThrow(() -> new NotFoundException("API key", keyId));

@@ -15,6 +15,9 @@ public interface ManageApiKeysUseCase {
 
     Page<ApiKey> keys(ShopId shop, PageRequest page);
 
+    /** One of the shop's keys, working or revoked (never its secret). */
+    ApiKey key(ShopId shop, UUID keyId);
+
     /** Revokes the key; the shop's last working key cannot be revoked (it would lock the shop out). */
     ApiKey revoke(ShopId shop, UUID keyId);
 

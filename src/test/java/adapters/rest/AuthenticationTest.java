@@ -84,7 +84,10 @@ class AuthenticationTest {
         assertThat(next.partner().get("/partner/api-keys").asString()).doesNotContain(shop.apiKey()).doesNotContain(next.apiKey());
 
         String oldId = keys.getString("items[0].id");
+        next.partner().get("/partner/api-keys/" + issued.getString("id")).then().statusCode(200)
+                .body("name", equalTo("billing system 2027")).body("apiKey", org.hamcrest.Matchers.nullValue());
         next.partner().delete("/partner/api-keys/" + oldId).then().statusCode(204);
+        next.partner().get("/partner/api-keys/" + oldId).then().statusCode(200).body("revokedAt", org.hamcrest.Matchers.notNullValue());
         shop.partner().get("/partner/products").then().statusCode(401);
         next.partner().get("/partner/products").then().statusCode(200);
         next.partner().get("/partner/api-keys").then().body("items.name", org.hamcrest.Matchers.contains("billing system 2027"));
