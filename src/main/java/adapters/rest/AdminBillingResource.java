@@ -3,6 +3,7 @@ package adapters.rest;
 import domain.billing.RunBillingUseCase;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed(Caller.ADMIN)
 @HttpAuthenticationMechanism(Caller.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class AdminBillingResource {
     private final RunBillingUseCase billing;
 

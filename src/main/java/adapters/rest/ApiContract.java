@@ -82,8 +82,11 @@ public class ApiContract implements OASFilter {
             operation.description("Partner shops only, with one of their API keys (X-Api-Key).");
         }
 
-        // 406 and 415: every operation answers JSON only and takes JSON only (also those that take no body)
-        Set<String> errors = new TreeSet<>(List.of("400", "401", "403", "406", "415", "429", "503"));
+        // 406 and 415: every operation answers JSON only and takes JSON only (also those that take no body);
+        // 403 is the wrong role, which only bearer tokens can have (an API key is always a partner's)
+        Set<String> errors = new TreeSet<>(List.of("400", "401", "406", "415", "429", "503"));
+        if (!partner) errors.add("403");
+        else operation.getResponses().removeAPIResponse("403");  // SmallRye adds it for every @RolesAllowed
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean idempotent = false;
         for (Parameter parameter : parameters) {
@@ -98,8 +101,9 @@ public class ApiContract implements OASFilter {
         if (operation.getRequestBody() != null) errors.add("413");
         if (idempotent) errors.add("422");
         if (operation.getResponses().getAPIResponse("402") != null) errors.add("402");
+        String policy = partner ? "shop" : "user";
         operation.getResponses().getAPIResponses().forEach((status, answer) -> {
-            if (status.startsWith("2")) rateLimitHeaders(answer);
+            if (status.startsWith("2")) rateLimitHeaders(answer, policy);
         });
         for (String status : errors) {
             APIResponse response = operation.getResponses().getAPIResponse(status);
@@ -115,6 +119,7 @@ public class ApiContract implements OASFilter {
                 response.addHeader("WWW-Authenticate", OASFactory.createHeader()
                         .description(partner ? "ApiKey header=\"X-Api-Key\"" : "Bearer").schema(string()));
             }
+            if (!status.equals("401")) rateLimitHeaders(response, policy);
             if (status.equals("429")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds until the caller's quota allows a request")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
@@ -153,12 +158,13 @@ public class ApiContract implements OASFilter {
         }
     }
 
-    /** The caller's quota and what is left of it (draft-ietf-httpapi-ratelimit-headers-09). */
-    private static void rateLimitHeaders(APIResponse answer) {
+    /** The caller's quota and what is left of it (draft-ietf-httpapi-ratelimit-headers-09), on every counted answer. */
+    private static void rateLimitHeaders(APIResponse answer, String policy) {
         answer.addHeader("RateLimit-Policy", OASFactory.createHeader().schema(string())
-                .description("The caller's quota: \"user\";q=300;w=60 (requests q per window w seconds)"));
+                .description("The caller's quota: \"" + policy + "\";q=300;w=60 (requests q per window of w seconds)"));
         answer.addHeader("RateLimit", OASFactory.createHeader().schema(string())
-                .description("What is left of it: \"user\";r=299;t=1 (requests r remaining, seconds t until the quota is whole again)"));
+                .description("What is left of it: \"" + policy + "\";r=299;t=1 (r requests remaining; t seconds until the quota"
+                        + " is whole again, or on a 429 until the next request is allowed)"));
     }
 
     private static Schema string() {

@@ -26,8 +26,6 @@ public final class ApiKeyAuthentication {
     public static final String HEADER = "X-Api-Key";
     /** The name resources select this mechanism by. */
     public static final String SCHEME = "ApiKey";
-    /** The identity's attribute that names the key it was proven with (its requests are counted per key). */
-    public static final String KEY_ID_ATTRIBUTE = "gudok.api-key-id";
     /** The challenge of a 401 on a partner path. */
     public static final String CHALLENGE = SCHEME + " header=\"" + HEADER + "\"";
 
@@ -85,7 +83,6 @@ public final class ApiKeyAuthentication {
                     .<SecurityIdentity>map(key -> QuarkusSecurityIdentity.builder()
                             .setPrincipal(new QuarkusPrincipal(key.shop().toString()))
                             .addRole(Caller.PARTNER)
-                            .addAttribute(KEY_ID_ATTRIBUTE, key.id().toString())
                             .build())
                     .orElseThrow(() -> new AuthenticationFailedException("unknown API key")));
         }

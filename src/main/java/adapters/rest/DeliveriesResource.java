@@ -4,6 +4,7 @@ import domain.billing.PayDeliveryUseCase;
 import domain.delivery.ViewDeliveriesUseCase;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed(Caller.USER)
 @HttpAuthenticationMechanism(Caller.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class DeliveriesResource {
     private final ViewDeliveriesUseCase deliveries;
     private final PayDeliveryUseCase payments;

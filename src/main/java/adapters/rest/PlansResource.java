@@ -4,6 +4,7 @@ import domain.catalog.BrowsePlansUseCase;
 import domain.catalog.ShopId;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({Caller.USER, Caller.ADMIN})
 @HttpAuthenticationMechanism(Caller.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class PlansResource {
     private final BrowsePlansUseCase plans;
 

@@ -10,11 +10,13 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How many requests each caller may make: a token bucket per API key and per user (Bucket4j), refilled
+ * How many requests each caller may make: a token bucket per user and per shop (Bucket4j), refilled
  * evenly over the policy's period, so a caller may burst up to the whole quota and then goes on at its
  * rate. Buckets live in this instance's memory: with N instances behind a balancer that spreads a caller's
  * requests over all of them, that caller may make up to N times the quota (README, "Rate limits"). A bucket
  * idle for a whole period is full again, so it is dropped then, and the memory follows the active callers.
+ * A shop's API keys share the shop's bucket: counted per key, a shop could multiply its quota by issuing
+ * keys (each new key a full bucket, and revoked ones make room under the 10-key cap).
  */
 @Singleton
 public class RateLimits {
@@ -34,18 +36,21 @@ public class RateLimits {
 
     private final boolean enabled;
     private final Policy users;
-    private final Policy apiKeys;
+    private final Policy shops;
     private final Cache<String, Bucket> buckets;
 
     RateLimits(@ConfigProperty(name = "gudok.rate-limit.enabled", defaultValue = "true") boolean enabled,
                @ConfigProperty(name = "gudok.rate-limit.user.requests", defaultValue = "300") long userRequests,
                @ConfigProperty(name = "gudok.rate-limit.user.period", defaultValue = "1M") Duration userPeriod,
-               @ConfigProperty(name = "gudok.rate-limit.api-key.requests", defaultValue = "1200") long keyRequests,
-               @ConfigProperty(name = "gudok.rate-limit.api-key.period", defaultValue = "1M") Duration keyPeriod) {
+               @ConfigProperty(name = "gudok.rate-limit.shop.requests", defaultValue = "1200") long shopRequests,
+               @ConfigProperty(name = "gudok.rate-limit.shop.period", defaultValue = "1M") Duration shopPeriod) {
+        if (userRequests < 1 || shopRequests < 1 || userPeriod.toSeconds() < 1 || shopPeriod.toSeconds() < 1) {
+            throw new IllegalArgumentException("gudok.rate-limit: quotas must allow at least 1 request in at least 1 second");
+        }
         this.enabled = enabled;
         this.users = new Policy("user", userRequests, userPeriod);
-        this.apiKeys = new Policy("api-key", keyRequests, keyPeriod);
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(userPeriod.compareTo(keyPeriod) > 0 ? userPeriod : keyPeriod).build();
+        this.shops = new Policy("shop", shopRequests, shopPeriod);
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(userPeriod.compareTo(shopPeriod) > 0 ? userPeriod : shopPeriod).build();
     }
 
     boolean enabled() {
@@ -56,8 +61,8 @@ public class RateLimits {
         return take("user:" + userId, users);
     }
 
-    Decision forApiKey(String keyId) {
-        return take("key:" + keyId, apiKeys);
+    Decision forShop(String shopId) {
+        return take("shop:" + shopId, shops);
     }
 
     private Decision take(String caller, Policy policy) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each user and each API key has its own quota (5 requests a minute here); a request over it is a 429
+ * Each user and each shop (all its API keys together) has its own quota (5 requests a minute here); a request over it is a 429
  * problem with Retry-After that changes nothing, and every counted answer says what is left
  * (RateLimit-Policy and RateLimit, draft-ietf-httpapi-ratelimit-headers-09).
  */
@@ -23,7 +23,7 @@ class RateLimitTest {
     public static class FiveAMinute implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("gudok.rate-limit.user.requests", "5", "gudok.rate-limit.api-key.requests", "5");
+            return Map.of("gudok.rate-limit.user.requests", "5", "gudok.rate-limit.shop.requests", "5");
         }
     }
 
@@ -49,23 +49,30 @@ class RateLimitTest {
         as(TestTokens.newUser()).get("/wallet").then().statusCode(200);  // another user has a quota of their own
     }
 
+    /** Issuing another key gives a shop no more requests: its keys share the shop's quota. */
     @Test
-    void eachApiKeyHasItsOwnQuota() {
+    void aShopsKeysShareTheShopsQuota() {
         String admin = TestTokens.admin();
         var registered = as(admin).body(Map.of("name", "limited shop")).post("/admin/shops").then().statusCode(201).extract().jsonPath();
         Fixtures.ShopAccess shop = new Fixtures.ShopAccess(registered.getString("id"), registered.getString("apiKey"));
         String second = shop.partner().body(Map.of("name", "second")).post("/partner/api-keys").then().statusCode(201)
-                .header("RateLimit-Policy", "\"api-key\";q=5;w=60").extract().path("apiKey");
-        for (int i = 0; i < 4; i++) shop.partner().get("/partner/products").then().statusCode(200);
+                .header("RateLimit-Policy", "\"shop\";q=5;w=60").extract().path("apiKey");
+        Fixtures.ShopAccess other = new Fixtures.ShopAccess(shop.id(), second);
+        for (int i = 0; i < 4; i++) (i % 2 == 0 ? shop : other).partner().get("/partner/products").then().statusCode(200);
         shop.partner().get("/partner/products").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
-        new Fixtures.ShopAccess(shop.id(), second).partner().get("/partner/products").then().statusCode(200);
+        other.partner().get("/partner/products").then().statusCode(429);
+        Fixtures.shop().partner().get("/partner/products").then().statusCode(200);  // another shop has its own
     }
 
+    /** Requests refused before the caller is known or allowed (401, 403) do not use up the caller's quota. */
     @Test
     @contract.SendsInvalidRequests
-    void unauthenticatedRequestsAreNotCounted() {
+    void refusedCredentialsAndRolesAreNotCounted() {
+        String user = TestTokens.newUser();
         for (int i = 0; i < 8; i++) {
+            as(user).get("/admin/shops").then().statusCode(403);
             io.restassured.RestAssured.given().get("/subscriptions").then().statusCode(401);
         }
+        as(user).get("/wallet").then().statusCode(200).header("RateLimit", org.hamcrest.Matchers.startsWith("\"user\";r=4;"));
     }
 }
