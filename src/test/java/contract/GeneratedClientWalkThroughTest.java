@@ -3,6 +3,7 @@ package contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import adapters.rest.Fixtures;
 import adapters.rest.TestTokens;
 import client.gudok.ApiClient;
 import client.gudok.ApiException;
@@ -93,13 +94,9 @@ class GeneratedClientWalkThroughTest {
 
         // today's delivery is due: within seconds it is paid from the wallet and handed to the shop
         var fulfilment = new PartnerFulfilmentApi(shop);
-        DeliveryView delivery = null;
-        for (int i = 0; i < 300 && delivery == null; i++) {
-            delivery = fulfilment.listShopDeliveries(null, null, null, "DISPATCHED", null).getItems().stream()
-                    .filter(d -> d.getSubscriptionId().equals(subscription)).findFirst().orElse(null);
-            if (delivery == null) Thread.sleep(100);
-        }
-        assertThat(delivery).as("today's delivery dispatched to the shop").isNotNull();
+        var dispatched = new java.util.concurrent.atomic.AtomicReference<DeliveryView>();
+        Fixtures.eventually(java.time.Duration.ofSeconds(30), () -> dispatched.set(dispatchedDelivery(fulfilment, subscription)));
+        DeliveryView delivery = dispatched.get();
 
         // pause for three weeks, resume, skip the next delivery, change the quantity from the next cycle
         assertThat(subscriptions.pauseSubscription(subscription, new Pause().until(today.plusDays(21))).getState()).isEqualTo("PAUSED");
@@ -124,6 +121,16 @@ class GeneratedClientWalkThroughTest {
                     assertThat(e.getCode()).isEqualTo(401);
                     assertThat(e.getResponseBody()).contains("https://gudok.io/problems/unauthorized");
                 });
+    }
+
+    private static DeliveryView dispatchedDelivery(PartnerFulfilmentApi fulfilment, UUID subscription) {
+        try {
+            return fulfilment.listShopDeliveries(null, null, null, "DISPATCHED", null).getItems().stream()
+                    .filter(d -> d.getSubscriptionId().equals(subscription)).findFirst()
+                    .orElseThrow(() -> new AssertionError("today's delivery is not dispatched to the shop yet"));
+        } catch (ApiException e) {
+            throw new IllegalStateException("listing the shop's deliveries failed: " + e.getCode(), e);
+        }
     }
 
     private static MoneyJson won(long amount) {

@@ -66,11 +66,10 @@ public class AdminJobsResource {
                                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         JobState wanted = Params.optionalEnum(JobState.class, "state", state);
         var page = Params.page(cursor, limit);
-        String subjectId = Params.optional("subject", subject);
-        if (subjectId != null && (subjectId.isBlank() || subjectId.length() > 100)) {
+        if (subject != null && (subject.isBlank() || subject.length() > 100)) {
             throw InvalidInputException.of("subject", "must be 1 to 100 characters");
         }
-        return Views.PageView.of(Transactions.inNew(() -> jobs.jobs(subjectId, wanted, page)), JobView::of);
+        return Views.PageView.of(Transactions.inNew(() -> jobs.jobs(subject, wanted, page)), JobView::of);
     }
 
     @GET

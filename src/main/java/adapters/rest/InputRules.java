@@ -2,6 +2,7 @@ package adapters.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -12,6 +13,7 @@ import domain.shared.InputLimits;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
  * Applies {@link InputLimits} to every string, date and instant of every JSON body, where the body
@@ -23,8 +25,10 @@ final class InputRules {
     static SimpleModule module() {
         SimpleModule module = new SimpleModule("gudok-input-rules");
         module.addDeserializer(String.class, new Text());
-        module.addDeserializer(LocalDate.class, new Date());
-        module.addDeserializer(Instant.class, new Moment());
+        module.addDeserializer(LocalDate.class, new Ranged<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                InputLimits::dateInRange, "must be a date like 2026-12-24", InputLimits.dateRangeProblem()));
+        module.addDeserializer(Instant.class, new Ranged<>(Instant.class, InstantDeserializer.INSTANT,
+                InputLimits::instantInRange, "must be an instant like 2026-12-24T09:00:00Z", InputLimits.instantRangeProblem()));
         return module;
     }
 
@@ -56,41 +60,31 @@ final class InputRules {
         }
     }
 
-    private static final class Date extends StdScalarDeserializer<LocalDate> {
-        Date() {
-            super(LocalDate.class);
+    /** A date or an instant read by Jackson's own deserializer, then held to {@link InputLimits}' range. */
+    private static final class Ranged<T> extends StdScalarDeserializer<T> {
+        private final JsonDeserializer<T> reader;
+        private final Predicate<T> inRange;
+        private final String shape;
+        private final String range;
+
+        Ranged(Class<T> type, JsonDeserializer<T> reader, Predicate<T> inRange, String shape, String range) {
+            super(type);
+            this.reader = reader;
+            this.inRange = inRange;
+            this.shape = shape;
+            this.range = range;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            LocalDate date;
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            T value;
             try {
-                date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+                value = reader.deserialize(parser, context);
             } catch (JsonMappingException e) {
-                throw new RefusedValue(parser, "must be a date like 2026-12-24");
+                throw new RefusedValue(parser, shape);
             }
-            if (date != null && !InputLimits.dateInRange(date)) throw new RefusedValue(parser, InputLimits.dateRangeProblem());
-            return date;
-        }
-    }
-
-    private static final class Moment extends StdScalarDeserializer<Instant> {
-        Moment() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            Instant instant;
-            try {
-                instant = InstantDeserializer.INSTANT.deserialize(parser, context);
-            } catch (JsonMappingException e) {
-                throw new RefusedValue(parser, "must be an instant like 2026-12-24T09:00:00Z");
-            }
-            if (instant != null && !InputLimits.instantInRange(instant)) {
-                throw new RefusedValue(parser, "must be an instant between " + InputLimits.EARLIEST_INSTANT + " and " + InputLimits.LATEST_INSTANT);
-            }
-            return instant;
+            if (value != null && !inRange.test(value)) throw new RefusedValue(parser, range);
+            return value;
         }
     }
 }

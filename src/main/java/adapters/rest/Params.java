@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Path and query parameters arrive as text and are parsed here, so a bad one gets a clear answer. One
- * rule for every optional query parameter: left out, it takes its default; sent empty, it is a mistake
- * (a client that means "the default" leaves it out), answered 400 like any other bad value.
+ * Path and query parameters arrive as text and are parsed here, so a bad one gets a clear answer. A query
+ * parameter left out takes its default; one sent empty or with control characters never gets here
+ * ({@link QueryRules} refuses it for every request).
  */
 final class Params {
     private Params() { }
@@ -31,15 +31,8 @@ final class Params {
         }
     }
 
-    /** The parameter's value, or null when it was left out; refused when empty or not clean text. */
-    static String optional(String field, String value) {
-        if (value == null) return null;
-        if (value.isEmpty()) throw InvalidInputException.of(field, "must not be empty: leave it out for the default");
-        return InputLimits.requireText(field, value);
-    }
-
     static UUID optionalUuid(String field, String value) {
-        if (optional(field, value) == null) return null;
+        if (value == null) return null;
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
@@ -48,7 +41,7 @@ final class Params {
     }
 
     static Integer optionalInt(String field, String value, int min, int max) {
-        if (optional(field, value) == null) return null;
+        if (value == null) return null;
         try {
             int number = Integer.parseInt(value);
             if (number >= min && number <= max) return number;
@@ -60,11 +53,11 @@ final class Params {
 
     static PageRequest page(String cursor, String limit) {
         Integer size = optionalInt("limit", limit, 1, PageRequest.MAX_LIMIT);
-        return new PageRequest(optional("cursor", cursor), size == null ? PageRequest.DEFAULT_LIMIT : size);
+        return new PageRequest(cursor, size == null ? PageRequest.DEFAULT_LIMIT : size);
     }
 
     static LocalDate optionalDate(String field, String value) {
-        if (optional(field, value) == null) return null;
+        if (value == null) return null;
         try {
             return InputLimits.requireDate(field, LocalDate.parse(value));
         } catch (DateTimeParseException e) {
@@ -73,7 +66,7 @@ final class Params {
     }
 
     static <E extends Enum<E>> E optionalEnum(Class<E> type, String field, String value) {
-        if (optional(field, value) == null) return null;
+        if (value == null) return null;
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -58,15 +58,13 @@ public final class InputLimits {
         return "must be a date between " + EARLIEST_DATE + " and " + LATEST_DATE;
     }
 
+    public static String instantRangeProblem() {
+        return "must be an instant between " + EARLIEST_INSTANT + " and " + LATEST_INSTANT;
+    }
+
     public static LocalDate requireDate(String field, LocalDate date) {
         if (date != null && !dateInRange(date)) throw InvalidInputException.of(field, dateRangeProblem());
         return date;
     }
 
-    public static Instant requireInstant(String field, Instant instant) {
-        if (instant != null && !instantInRange(instant)) {
-            throw InvalidInputException.of(field, "must be an instant between " + EARLIEST_INSTANT + " and " + LATEST_INSTANT);
-        }
-        return instant;
-    }
 }
