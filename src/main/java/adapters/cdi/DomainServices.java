@@ -134,8 +134,9 @@ public class DomainServices {
     @Singleton
     @Typed(RentalFees.class) // the runner adds it to the handlers itself
     RentalFees rentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SubscriptionService subscriptionService,
-                          DueCharges records, JobBook jobBook, BusinessCalendar calendar, BillingSchedule schedule, BillingPolicy policy) {
-        return new RentalFees(subscriptions, plans, payments, subscriptionService, records, jobBook, calendar, schedule, policy);
+                          DueCharges records, domain.billing.RentalMonths months, JobBook jobBook, BusinessCalendar calendar,
+                          BillingSchedule schedule, BillingPolicy policy) {
+        return new RentalFees(subscriptions, plans, payments, subscriptionService, records, months, jobBook, calendar, schedule, policy);
     }
 
     @Produces

@@ -127,6 +127,7 @@ public class PanacheSubscriptions implements Subscriptions {
         e.cancelledAt = c == null ? null : c.cancelledAt();
         e.endsOn = c == null ? null : c.endsOn();
         e.earlyTerminationFee = c == null || c.earlyTerminationFee() == null ? null : c.earlyTerminationFee().amount();
+        e.cancellationReason = c == null ? null : c.reason().name();
     }
 
     private static Subscription toDomain(SubscriptionEntity e) {
@@ -134,7 +135,8 @@ public class PanacheSubscriptions implements Subscriptions {
         PauseWindow pause = e.pausedFrom == null ? null : new PauseWindow(e.pausedFrom, e.pausedUntil);
         Cancellation cancellation = e.cancellationMode == null ? null : new Cancellation(
                 CancellationMode.valueOf(e.cancellationMode), e.cancelledAt, e.endsOn,
-                e.earlyTerminationFee == null ? null : Money.won(e.earlyTerminationFee));
+                e.earlyTerminationFee == null ? null : Money.won(e.earlyTerminationFee),
+                domain.subscription.CancellationReason.valueOf(e.cancellationReason));
         return new Subscription(e.id, e.userId, new ShopId(e.shopId), e.planId, PlanKind.valueOf(e.kind), e.quantity,
                 address, e.startDate, SubscriptionState.valueOf(e.state), e.scheduleAnchor, e.anchorCycle, pause,
                 e.commitmentEndsOn, cancellation, e.createdAt, e.version);

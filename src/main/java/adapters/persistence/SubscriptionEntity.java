@@ -43,6 +43,8 @@ public class SubscriptionEntity extends PanacheEntityBase {
     public String cancellationMode;
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
     @Column(name = "ends_on")
     public LocalDate endsOn;
     @Column(name = "early_termination_fee")

@@ -23,9 +23,10 @@ import java.util.UUID;
 /**
  * A rental's monthly fee. The first month is billed with the rental's one delivery; each later month
  * is a {@code rental.fee} job at the billing time before the month starts, for as long as the rental
- * is active and inside its commitment (a renewal extends it). The charge commits with the job, so a
- * month is charged once. An unpaid month is retried like a delivery; after the last retry it is
- * recorded unpaid, and too many unpaid months in a row suspend the rental.
+ * is active and inside its commitment (a renewal extends it), and only once its first month was paid
+ * (paying it late schedules the second month again). A month is settled once: the charge commits with
+ * the month's {@link RentalMonth} record, which the store keeps unique. An unpaid month is retried like a
+ * delivery; after the last retry it is settled unpaid, and too many unpaid months in a row suspend the rental.
  */
 public final class RentalFees implements JobHandler {
     private final Subscriptions subscriptions;
@@ -33,19 +34,21 @@ public final class RentalFees implements JobHandler {
     private final PaymentService payments;
     private final SubscriptionService subscriptionService;
     private final DueCharges records;
+    private final RentalMonths months;
     private final JobScheduler scheduler;
     private final BusinessCalendar calendar;
     private final BillingSchedule schedule;
     private final BillingPolicy policy;
 
     public RentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SubscriptionService subscriptionService,
-                      DueCharges records, JobScheduler scheduler, BusinessCalendar calendar, BillingSchedule schedule,
+                      DueCharges records, RentalMonths months, JobScheduler scheduler, BusinessCalendar calendar, BillingSchedule schedule,
                       BillingPolicy policy) {
         this.subscriptions = subscriptions;
         this.plans = plans;
         this.payments = payments;
         this.subscriptionService = subscriptionService;
         this.records = records;
+        this.months = months;
         this.scheduler = scheduler;
         this.calendar = calendar;
         this.schedule = schedule;
@@ -68,17 +71,21 @@ public final class RentalFees implements JobHandler {
         if (rental == null || rental.state() != SubscriptionState.ACTIVE) return;
         LocalDate monthStarts = rental.startDate().plusMonths(month);
         if (!monthStarts.isBefore(rental.commitmentEndsOn())) return;
+        // Charged already (a duplicate job), or the goods' first month is not paid: nothing is owed now.
+        if (months.isSettled(rental.id(), month) || !months.firstMonthPaid(rental.id())) return;
         Plan plan = plans.byId(rental.planId()).orElseThrow();
         long fee = plan.rentalTerms().monthlyFee().times(rental.quantity()).amount();
         Instant now = calendar.now();
         if (fee == 0) {
             records.recordRentalAttempt(rental.id(), month, 0, BillingOutcome.Result.PAID, "free", null, now);
+            months.settle(new RentalMonth(rental.id(), month, 0, RentalMonth.Outcome.PAID, null, now));
             scheduler.schedule(List.of(next(rental, month + 1, 0)));
             return;
         }
         Charge charge = payments.charge(rental.userId(), rental.shopId(), fee, null, "rental " + rental.id() + " month " + month);
         if (charge instanceof Charge.Paid paid) {
             records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.PAID, null, paid.payment().id(), now);
+            months.settle(new RentalMonth(rental.id(), month, fee, RentalMonth.Outcome.PAID, paid.payment().id(), now));
             scheduler.schedule(List.of(next(rental, month + 1, 0)));
             return;
         }
@@ -92,6 +99,7 @@ public final class RentalFees implements JobHandler {
             return;
         }
         records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.CANCELLED_UNPAID, reason, null, now);
+        months.settle(new RentalMonth(rental.id(), month, fee, RentalMonth.Outcome.UNPAID, null, now));
         if (unpaidInARow + 1 >= policy.unpaidCyclesToSuspend()) {
             subscriptionService.suspendForUnpaidFees(rental.id());
         } else {

@@ -33,6 +33,11 @@ public record Delivery(UUID id, UUID subscriptionId, String userId, ShopId shopI
         return moveTo(DeliveryState.CANCELLED, "cancel", skipReason);
     }
 
+    /** Called off because a pause or a suspension came over it after it was billed. */
+    public Delivery cancelForPause() {
+        return moveTo(DeliveryState.CANCELLED, "cancel", SkipReason.PAUSED);
+    }
+
     /** Handed to the partner shop on its date, by the dispatch job; only a paid delivery goes. */
     public Delivery dispatch() {
         return moveTo(DeliveryState.DISPATCHED, "dispatch", null);

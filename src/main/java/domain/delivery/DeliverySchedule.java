@@ -46,6 +46,13 @@ public record DeliverySchedule(LocalDate anchor, int anchorCycle, DeliveryCycle 
         return planned;
     }
 
+    /** The cycle that falls on {@code date}, if one does. */
+    public java.util.OptionalInt cycleOn(LocalDate date) {
+        if (date.isBefore(dateOf(anchorCycle))) return java.util.OptionalInt.empty();
+        int n = firstCycleOnOrAfter(date, anchorCycle);
+        return dateOf(n).equals(date) ? java.util.OptionalInt.of(n) : java.util.OptionalInt.empty();
+    }
+
     /** Jumps over cycles that lie in the past (after a long pause) without walking them one by one. */
     private int firstCycleOnOrAfter(LocalDate notBefore, int from) {
         if (!dateOf(from).isBefore(notBefore)) return from;

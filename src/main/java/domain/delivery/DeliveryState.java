@@ -23,7 +23,8 @@ public enum DeliveryState {
             case SCHEDULED -> EnumSet.of(SKIPPED, CANCELLED, PAID, PAYMENT_PENDING);
             // A skip made by a pause is undone when the subscription resumes early.
             case SKIPPED -> EnumSet.of(SCHEDULED, CANCELLED);
-            case PAYMENT_PENDING -> EnumSet.of(PAID, CANCELLED);
+            // A pause over a delivery still being paid skips it: its retries stop, and an early resume bills it anew.
+            case PAYMENT_PENDING -> EnumSet.of(PAID, SKIPPED, CANCELLED);
             // A partner may ship a paid delivery before the dispatch job has run: shipping proves the hand-over.
             case PAID -> EnumSet.of(DISPATCHED, SHIPPED, CANCELLED);
             case DISPATCHED -> EnumSet.of(SHIPPED, CANCELLED);

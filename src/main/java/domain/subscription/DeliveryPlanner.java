@@ -7,6 +7,7 @@ import domain.delivery.DeliverySchedule.PlannedCycle;
 import domain.delivery.SkipReason;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +26,8 @@ final class DeliveryPlanner {
      * New delivery records for the cycles after {@code lastCycle}, until {@code upcomingDeliveries} are
      * scheduled from today on; {@code scheduledNow} of them exist already.
      */
-    List<Delivery> nextDeliveries(Subscription subscription, Plan plan, int lastCycle, long scheduledNow, LocalDate today) {
+    List<Delivery> nextDeliveries(Subscription subscription, Plan plan, int lastCycle, long scheduledNow, LocalDate today,
+                                  Set<LocalDate> skippedDays) {
         List<Delivery> planned = new ArrayList<>();
         boolean running = subscription.state() == SubscriptionState.ACTIVE || subscription.state() == SubscriptionState.PAUSED;
         if (!running) return planned;
@@ -35,11 +37,31 @@ final class DeliveryPlanner {
             return planned;
         }
         int wanted = (int) Math.max(0, upcomingDeliveries - scheduledNow);
-        if (wanted == 0) return planned;
+        if (wanted == 0 && skippedDays.isEmpty()) return planned;
         DeliverySchedule schedule = new DeliverySchedule(subscription.scheduleAnchor(), subscription.anchorCycle(), plan.cycle());
-        for (PlannedCycle cycle : schedule.plan(lastCycle + 1, today, wanted, subscription.pause(), Set.of())) {
-            Delivery delivery = newDelivery(subscription, cycle.cycleNumber(), cycle.date());
-            planned.add(cycle.status() == PlannedCycle.Status.PAUSED ? delivery.skip(SkipReason.PAUSED) : delivery);
+        Set<Integer> skipped = new HashSet<>();
+        for (LocalDate day : skippedDays) {
+            if (!day.isBefore(today)) schedule.cycleOn(day).ifPresent(skipped::add);
+        }
+        int lastSkipped = skipped.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        // A cycle at a time, until enough are due and every skipped day is written (a skip is never forgotten);
+        // an open-ended pause ends the list, since nothing after it is known.
+        int next = lastCycle + 1;
+        int due = 0;
+        while (due < wanted || next <= lastSkipped) {
+            List<PlannedCycle> cycles = schedule.plan(next, today, 1, subscription.pause(), Set.of());
+            if (cycles.isEmpty()) break;
+            for (PlannedCycle cycle : cycles) {
+                Delivery delivery = newDelivery(subscription, cycle.cycleNumber(), cycle.date());
+                // The subscriber's skip outlives a pause: resuming brings back only what the pause skipped.
+                if (skipped.contains(cycle.cycleNumber())) planned.add(delivery.skip(SkipReason.SUBSCRIBER));
+                else if (cycle.status() == PlannedCycle.Status.PAUSED) planned.add(delivery.skip(SkipReason.PAUSED));
+                else {
+                    planned.add(delivery);
+                    due++;
+                }
+                next = cycle.cycleNumber() + 1;
+            }
         }
         return planned;
     }

@@ -68,7 +68,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Subscription subscription = Subscription.start(userId, plan.shopId(), plan.id(), plan.kind(), command.quantity(),
                 command.address(), command.startDate(), commitmentEnds, calendar.now());
         subscriptions.add(subscription);
-        List<Delivery> planned = planner.nextDeliveries(subscription, plan, -1, 0, today);
+        List<Delivery> planned = planner.nextDeliveries(subscription, plan, -1, 0, today, java.util.Set.of());
         deliveries.add(planned);
         List<JobRequest> due = new ArrayList<>();
         nextToDispatch(planned).ifPresent(next -> due.add(jobs.dispatch(next)));
@@ -92,12 +92,8 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
             requireWithinAYear(until, today, "until");
         }
         Subscription paused = subscription.pause(today, until);
-        List<Delivery> changed = new ArrayList<>();
-        for (Delivery delivery : deliveries.aheadOf(subscriptionId, today)) {
-            if (delivery.isScheduled() && paused.pause().covers(delivery.date())) changed.add(delivery.skip(SkipReason.PAUSED));
-        }
         if (until != null) scheduler.schedule(List.of(SubscriptionJobs.resume(paused)));
-        return save(paused, changed, today);
+        return save(paused, applyPause(paused, today), today);
     }
 
     @Override
@@ -130,6 +126,8 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         LocalDate today = calendar.today();
         Subscription subscription = own(userId, subscriptionId);
         subscription.require(Action.SKIP);
+        // A rental's one delivery is the rented goods: without it there is nothing to rent. Move it, or cancel.
+        if (subscription.isRental()) throw new StateConflictException("rental subscription", "a rental", "skip");
         Delivery target = deliveryId == null
                 ? deliveries.aheadOf(subscriptionId, today).stream().filter(Delivery::isScheduled).findFirst()
                         .orElseThrow(() -> new StateConflictException("subscription", "without an upcoming delivery", "skip"))
@@ -155,7 +153,10 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
                 throw InvalidInputException.of("date", "must stay inside the delivery's cycle, from " + earliest + " to " + latest);
             }
         } else {
-            requireWithinAYear(newDate, today, "date");
+            // Its first month is paid with the delivery and the second month's fee comes at its start: the goods
+            // must arrive before.
+            LocalDate latest = subscription.startDate().plusMonths(1).minusDays(1);
+            if (newDate.isAfter(latest)) throw InvalidInputException.of("date", "must be within the rental's first month, by " + latest);
         }
         scheduler.reschedule(SubscriptionJobs.dispatchKey(delivery.id()), jobs.dispatchDue(newDate));
         return save(subscription, List.of(delivery.reschedule(newDate)), today);
@@ -176,6 +177,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         // Deliveries being paid or paid keep their plan and quantity; the change starts after them.
         List<Delivery> open = deliveries.aheadOf(subscriptionId, today).stream().filter(d -> d.state().isOpen()).toList();
         Subscription changed = subscription;
+        java.util.Set<LocalDate> skippedDays = java.util.Set.of();
         if (newPlanId != null && !newPlanId.equals(subscription.planId())) {
             Plan newPlan = plans.byId(newPlanId)
                     .filter(p -> p.shopId().equals(subscription.shopId()) && p.kind() == subscription.kind())
@@ -186,6 +188,9 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
             Delivery next = open.stream().min(java.util.Comparator.comparingInt(Delivery::cycleNumber)).orElse(null);
             LocalDate anchor = next == null ? today : next.originalDate();
             int anchorCycle = next == null ? deliveries.lastCycleOf(subscriptionId) + 1 : next.cycleNumber();
+            // The subscriber's skips are of days: the new plan's delivery on a skipped day is skipped too.
+            skippedDays = open.stream().filter(d -> d.skipReason() == SkipReason.SUBSCRIBER)
+                    .flatMap(d -> java.util.stream.Stream.of(d.date(), d.originalDate())).collect(java.util.stream.Collectors.toSet());
             deliveries.remove(open);
             scheduler.cancel(open.stream().map(d -> SubscriptionJobs.dispatchKey(d.id())).toList());
             open = List.of();
@@ -196,7 +201,7 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
             changed = changed.changeQuantity(newQuantity);
             for (Delivery delivery : open) updated.add(delivery.withQuantity(newQuantity));
         }
-        return save(changed, updated, today);
+        return save(changed, updated, today, skippedDays);
     }
 
     @Override
@@ -216,14 +221,30 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
             endsOn = ending.get(0).originalDate().minusDays(1);
             if (endsOn.isBefore(today)) endsOn = today;
         }
-        var fee = subscription.isInsideCommitment(today) ? plan(subscription.planId()).rentalTerms().earlyTerminationFee() : null;
-        Subscription cancelled = subscription.cancel(new Cancellation(effectiveMode, calendar.now(), endsOn, fee));
+        // A rental whose goods have not been handed over (its delivery still ahead) owes no early-termination fee.
+        boolean goodsHandedOver = ahead.isEmpty();
+        var fee = subscription.isInsideCommitment(today) && goodsHandedOver
+                ? plan(subscription.planId()).rentalTerms().earlyTerminationFee() : null;
+        Subscription cancelled = subscription.cancel(new Cancellation(effectiveMode, calendar.now(), endsOn, fee,
+                CancellationReason.SUBSCRIBER));
         scheduler.cancel(List.of(SubscriptionJobs.resumeKey(subscriptionId), SubscriptionJobs.rentalEndKey(subscriptionId)));
         if (subscription.isRental()) scheduler.cancelAll(SubscriptionJobs.RENTAL_FEE, subscriptionId.toString());
         // Refunds (payment, then wallet) before the fee (wallet): the order a partner's refund locks in.
         List<Delivery> calledOff = callOff(ending);
         if (fee != null && fee.amount() > 0) payments.chargeEarlyTermination(subscription, fee.amount());
         return save(cancelled, calledOff, today);
+    }
+
+    /**
+     * Applies {@link PauseEffects} to the deliveries ahead, locked first (then payments and the wallet: the order
+     * billing locks in), refunding the paid ones it calls off.
+     */
+    private List<Delivery> applyPause(Subscription paused, LocalDate today) {
+        List<Delivery> ahead = deliveries.aheadOf(paused.id(), today);
+        deliveries.lock(ahead);
+        PauseEffects.Outcome outcome = PauseEffects.of(paused.pause(), ahead, today);
+        for (Delivery delivery : outcome.refunded()) payments.refundDelivery(delivery.id());
+        return outcome.changed();
     }
 
     /** Cancels deliveries that have not gone to the shop; one already paid is refunded in full. */
@@ -268,6 +289,8 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Subscription subscription = subscriptions.byId(delivery.subscriptionId()).orElseThrow();
         Delivery paid = delivery.paid();
         if (jobs.dispatchTimeNear(paid.date(), calendar.now())) scheduler.schedule(List.of(jobs.dispatchLate(deliveryId, paid.date(), calendar.now())));
+        // A rental's later fees wait for its first month; a fee job that found it unpaid has ended (see RentalFees).
+        if (subscription.isRental()) scheduler.schedule(List.of(nextRentalFee(subscription, 1)));
         save(subscription, List.of(paid), calendar.today());
     }
 
@@ -281,16 +304,20 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Subscription subscription = subscriptions.byId(delivery.subscriptionId()).orElseThrow();
         scheduler.cancel(List.of(SubscriptionJobs.dispatchKey(deliveryId)));
         deliveries.update(List.of(delivery.cancelUnpaid()));
+        if (subscription.isRental() && subscription.state().allows(Action.CANCEL)) {
+            // A rental's one delivery carries its first month: unpaid, the rental never began and owes nothing.
+            scheduler.cancel(List.of(SubscriptionJobs.rentalEndKey(subscription.id())));
+            scheduler.cancelAll(SubscriptionJobs.RENTAL_FEE, subscription.id().toString());
+            save(subscription.cancel(new Cancellation(CancellationMode.IMMEDIATE, calendar.now(), today, null,
+                    CancellationReason.FIRST_MONTH_UNPAID)), List.of(), today);
+            return;
+        }
         if (deliveries.unpaidInARow(subscription.id()) < limit || !subscription.state().allows(Action.SUSPEND)) {
             save(subscription, List.of(), today);
             return;
         }
         Subscription suspended = subscription.suspend(today);
-        List<Delivery> skipped = new ArrayList<>();
-        for (Delivery ahead : deliveries.aheadOf(subscription.id(), today)) {
-            if (ahead.isScheduled()) skipped.add(ahead.skip(SkipReason.PAUSED));
-        }
-        save(suspended, skipped, today);
+        save(suspended, applyPause(suspended, today), today);
     }
 
     /** A rental whose monthly fees went unpaid too many months in a row: suspended until the subscriber resumes. */
@@ -298,7 +325,8 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         Subscription subscription = subscriptions.byId(subscriptionId).orElseThrow();
         if (!subscription.state().allows(Action.SUSPEND)) return;
         scheduler.cancelAll(SubscriptionJobs.RENTAL_FEE, subscriptionId.toString());
-        save(subscription.suspend(calendar.today()), List.of(), calendar.today());
+        Subscription suspended = subscription.suspend(calendar.today());
+        save(suspended, applyPause(suspended, calendar.today()), calendar.today());
     }
 
     private JobRequest nextRentalFee(Subscription rental, int month) {
@@ -338,6 +366,12 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
 
     /** Saves the subscription and the deliveries it changed, then writes down the cycles that are now missing. */
     private Subscription save(Subscription subscription, List<Delivery> changedDeliveries, LocalDate today) {
+        return save(subscription, changedDeliveries, today, java.util.Set.of());
+    }
+
+    /** As above; the newly written deliveries on {@code skippedDays} are written skipped by the subscriber. */
+    private Subscription save(Subscription subscription, List<Delivery> changedDeliveries, LocalDate today,
+                              java.util.Set<LocalDate> skippedDays) {
         // Job rows are locked before the subscription row, as a running job holds its own row before it
         // changes the subscription: the other order could deadlock with a dispatch job firing meanwhile.
         scheduler.cancel(changedDeliveries.stream()
@@ -348,7 +382,8 @@ public final class SubscriptionService implements SubscribeUseCase, ChangeSubscr
         List<Delivery> open = deliveries.aheadOf(subscription.id(), today);
         long scheduled = open.stream().filter(d -> d.state() != DeliveryState.SKIPPED).count();
         int lastCycle = deliveries.lastCycleOf(subscription.id());
-        List<Delivery> planned = planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today);
+        List<Delivery> planned = planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today,
+                skippedDays);
         deliveries.add(planned);
         scheduleNextDispatch(open, planned);
         List<Delivery> written = new ArrayList<>(open);

@@ -8,9 +8,13 @@ import java.util.Set;
 public enum SubscriptionState {
     ACTIVE(EnumSet.of(Action.PAUSE, Action.SKIP, Action.RESCHEDULE, Action.CHANGE, Action.CANCEL, Action.RENEW, Action.END,
             Action.SUSPEND)),
-    PAUSED(EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL, Action.SUSPEND)),
-    /** Too many cycles in a row went unpaid: nothing is delivered or billed until the subscriber resumes. */
-    SUSPENDED(EnumSet.of(Action.RESUME, Action.CANCEL)),
+    /** Nothing is billed or delivered in a pause, so nothing can go unpaid and suspend it. */
+    PAUSED(EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL)),
+    /**
+     * Too many cycles in a row went unpaid: nothing is delivered or billed until the subscriber resumes. A
+     * suspended rental still ends when its commitment does.
+     */
+    SUSPENDED(EnumSet.of(Action.RESUME, Action.CANCEL, Action.END)),
     CANCELLED(EnumSet.noneOf(Action.class)),
     /** A rental whose commitment ran out without renewal. */
     ENDED(EnumSet.noneOf(Action.class));

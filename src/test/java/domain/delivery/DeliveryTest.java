@@ -36,7 +36,7 @@ class DeliveryTest {
     private static final Map<DeliveryState, Set<DeliveryState>> ALLOWED = Map.of(
             SCHEDULED, EnumSet.of(SKIPPED, CANCELLED, PAID, PAYMENT_PENDING),
             SKIPPED, EnumSet.of(SCHEDULED, CANCELLED),
-            PAYMENT_PENDING, EnumSet.of(PAID, CANCELLED),
+            PAYMENT_PENDING, EnumSet.of(PAID, SKIPPED, CANCELLED),
             PAID, EnumSet.of(DISPATCHED, SHIPPED, CANCELLED),
             DISPATCHED, EnumSet.of(SHIPPED, CANCELLED),
             SHIPPED, EnumSet.of(DELIVERED),

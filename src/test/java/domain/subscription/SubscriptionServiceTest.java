@@ -546,8 +546,59 @@ class SubscriptionServiceTest {
         assertThat(r.commitmentEndsOn()).isEqualTo(LocalDate.of(2026, 3, 8));
         assertThat(deliveriesOf(r)).containsExactly("0 2025-03-08 SCHEDULED x2");
 
-        service.skip(USER, r.id(), null);
-        assertThat(deliveriesOf(r)).containsExactly("0 2025-03-08 SKIPPED/SUBSCRIBER x2");
+        // Without its one delivery there is nothing to rent, yet its months would be charged (issue 15, finding 1).
+        assertConflict(() -> service.skip(USER, r.id(), null), "a rental");
+        assertConflict(() -> service.skip(USER, r.id(), cycle(r, 0).id()), "a rental");
+        assertThat(deliveriesOf(r)).containsExactly("0 2025-03-08 SCHEDULED x2");
+    }
+
+    @Test
+    void aRentalsDeliveryMovesOnlyWithinItsFirstMonth() {
+        Subscription r = subscribe(rental, MONDAY.plusDays(5));
+        assertInvalid(() -> service.reschedule(USER, r.id(), cycle(r, 0).id(), LocalDate.of(2025, 4, 8)), "date");
+        service.reschedule(USER, r.id(), cycle(r, 0).id(), LocalDate.of(2025, 4, 7));
+        assertThat(deliveriesOf(r)).containsExactly("0 2025-04-07 (from 2025-03-08) SCHEDULED x2");
+    }
+
+    @Test
+    void aRentalWhoseFirstMonthGoesUnpaidNeverBeginsAndOwesNothing() {
+        Subscription r = subscribe(rental, MONDAY.plusDays(5));
+        deliveries.update(List.of(cycle(r, 0).paymentPending()));
+        clock.today(MONDAY.plusDays(11));
+
+        service.settleUnpaid(cycle(r, 0).id(), 2);
+
+        assertThat(stored(r).state()).as("one unpaid cycle is under the threshold, yet nothing was rented")
+                .isEqualTo(SubscriptionState.CANCELLED);
+        assertThat(stored(r).cancellation().reason()).isEqualTo(CancellationReason.FIRST_MONTH_UNPAID);
+        assertThat(stored(r).cancellation().earlyTerminationFee()).isNull();
+        assertThat(payments.feesCharged).isEmpty();
+        assertThat(liveJobs()).as("no fee, no end").noneMatch(j -> j.startsWith("rental."));
+    }
+
+    @Test
+    void cancellingARentalBeforeItsGoodsAreHandedOverOwesNoFee() {
+        Subscription r = subscribe(rental, MONDAY.plusDays(5));
+        service.reschedule(USER, r.id(), cycle(r, 0).id(), MONDAY.plusDays(20));
+        clock.today(MONDAY.plusDays(6));
+        service.cancel(USER, r.id(), CancellationMode.IMMEDIATE);
+        assertThat(stored(r).cancellation().earlyTerminationFee()).isNull();
+        assertThat(payments.feesCharged).isEmpty();
+    }
+
+    @Test
+    void aSuspendedRentalStillEndsWithItsCommitment() {
+        Subscription r = subscribe(rental, MONDAY);
+        deliveries.update(List.of(cycle(r, 0).paid().dispatch()));
+        clock.today(LocalDate.of(2025, 6, 10));
+        service.suspendForUnpaidFees(r.id());
+        assertThat(stored(r).state()).isEqualTo(SubscriptionState.SUSPENDED);
+
+        clock.today(r.commitmentEndsOn());
+        service.endCommitment(r.id());
+
+        assertThat(stored(r).state()).as("finding 2: it ended, not suspended forever").isEqualTo(SubscriptionState.ENDED);
+        assertConflict(() -> service.resume(USER, r.id()), "ENDED");
     }
 
     @Test
@@ -784,6 +835,7 @@ class SubscriptionServiceTest {
     @Test
     void cancellingARentalInsideItsCommitmentChargesTheFee() {
         Subscription s = subscribe(rental, MONDAY.plusDays(1));
+        deliveries.update(List.of(cycle(s, 0).paid().dispatch()));
         clock.today(MONDAY.plusDays(10));
         service.cancel(USER, s.id(), CancellationMode.IMMEDIATE);
         assertThat(payments.feesCharged).containsExactly(rental.rentalTerms().earlyTerminationFee().amount());
@@ -799,5 +851,103 @@ class SubscriptionServiceTest {
         service.settlePaid(cycle(s, 0).id());
         assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.PAID);
         assertThat(jobs.liveByDedupKey("delivery.dispatch:" + cycle(s, 0).id() + ":late")).isPresent();
+    }
+
+
+    // ---------------------------------------------------------------- pauses over billing (issue 15, finding 3)
+
+    @Test
+    void aPauseSkipsADeliveryStillBeingPaidAndAnEarlyResumeBillsItAnew() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(s, 0).paymentPending()));
+
+        service.pause(USER, s.id(), MONDAY.plusDays(21));
+        assertThat(cycle(s, 0).state()).as("its retries find nothing to charge").isEqualTo(DeliveryState.SKIPPED);
+        assertThat(cycle(s, 0).skipReason()).isEqualTo(SkipReason.PAUSED);
+
+        service.resume(USER, s.id());
+        assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.SCHEDULED);
+    }
+
+    @Test
+    void aPauseRefundsAndCallsOffAPaidDeliveryInsideIt() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(s, 0).paid()));
+        deliveries.update(List.of(cycle(s, 1).paid()));
+
+        service.pause(USER, s.id(), MONDAY.plusDays(14));
+
+        assertThat(cycle(s, 0).state()).as("inside the pause").isEqualTo(DeliveryState.CANCELLED);
+        assertThat(cycle(s, 0).skipReason()).isEqualTo(SkipReason.PAUSED);
+        assertThat(payments.refunded).containsExactly(cycle(s, 0).id());
+        assertThat(cycle(s, 1).state()).as("after the pause: it goes").isEqualTo(DeliveryState.PAID);
+        assertThat(liveJobs()).doesNotContain("delivery.dispatch " + cycle(s, 0).id() + " 2025-03-10T06:00");
+    }
+
+    @Test
+    void aPauseCallsOffWhatWouldGoToTheShopTheMomentItIsPaid() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(s, 0).paymentPending()));
+        clock.today(MONDAY.plusDays(9)); // still being retried after its date
+
+        service.pause(USER, s.id(), null);
+
+        assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.CANCELLED);
+        assertThat(cycle(s, 0).skipReason()).isEqualTo(SkipReason.PAUSED);
+    }
+
+    @Test
+    void aPausedSubscriptionIsNotSuspendedForWantOfPayment() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(s, 0).paymentPending()));
+        service.settleUnpaid(cycle(s, 0).id(), 1);
+        assertThat(stored(s).state()).isEqualTo(SubscriptionState.SUSPENDED);
+
+        Subscription paused = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        deliveries.update(List.of(cycle(paused, 0).paymentPending()));
+        service.pause(USER, paused.id(), null);
+        assertThat(stored(paused).state().allows(SubscriptionState.Action.SUSPEND)).isFalse();
+    }
+
+    // ---------------------------------------------------------------- plan changes over skips (issue 15, finding 4)
+
+    @Test
+    void aSkippedDayStaysSkippedThroughAPlanChange() {
+        Plan weeklyWater = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Weekly(1, DayOfWeek.MONDAY), PlanStatus.ACTIVE);
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        service.skip(USER, s.id(), cycle(s, 1).id());
+
+        service.change(USER, s.id(), weeklyWater.id(), null);
+
+        assertThat(deliveriesOf(s)).containsExactly(
+                "0 2025-03-10 SCHEDULED x2", "1 2025-03-17 SKIPPED/SUBSCRIBER x2", "2 2025-03-24 SCHEDULED x2",
+                "3 2025-03-31 SCHEDULED x2");
+    }
+
+    @Test
+    void aSkipFurtherAheadThanTheNewPlanWritesIsKeptToo() {
+        Subscription s = subscribe(monthlyOn15th, MONDAY);
+        service.skip(USER, s.id(), cycle(s, 2).id()); // 2025-05-15
+        Plan weekly = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Weekly(1, DayOfWeek.THURSDAY), PlanStatus.ACTIVE);
+
+        service.change(USER, s.id(), weekly.id(), null);
+
+        assertThat(deliveriesOf(s)).as(deliveriesOf(s).toString()).contains("8 2025-05-15 SKIPPED/SUBSCRIBER x2");
+        assertThat(deliveriesOf(s)).filteredOn(d -> d.contains("2025-05-15")).hasSize(1);
+    }
+
+    @Test
+    void aSkippedDayInsideADatedPauseStaysSkippedAfterAPlanChangeAndAResume() {
+        Plan weeklyWater = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Weekly(1, DayOfWeek.MONDAY), PlanStatus.ACTIVE);
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        service.skip(USER, s.id(), cycle(s, 1).id());
+        service.pause(USER, s.id(), MONDAY.plusDays(22));
+
+        service.change(USER, s.id(), weeklyWater.id(), null);
+        service.resume(USER, s.id());
+
+        assertThat(cycle(s, 1).state()).isEqualTo(DeliveryState.SKIPPED);
+        assertThat(cycle(s, 1).skipReason()).isEqualTo(SkipReason.SUBSCRIBER);
+        assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.SCHEDULED);
     }
 }

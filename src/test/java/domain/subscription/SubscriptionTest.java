@@ -32,14 +32,14 @@ class SubscriptionTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 4, 15);
     private static final Instant NOW = Instant.parse("2025-04-15T01:00:00Z");
     private static final DeliveryAddress ADDRESS = new DeliveryAddress("Kim", "010-1234-5678", "Seoul 1", null, "04524");
-    private static final Cancellation CANCELLATION = new Cancellation(CancellationMode.IMMEDIATE, NOW, TODAY, null);
+    private static final Cancellation CANCELLATION = new Cancellation(CancellationMode.IMMEDIATE, NOW, TODAY, null, CancellationReason.SUBSCRIBER);
 
     /** Which actions each state allows, written out independently of SubscriptionState. */
     private static final Map<SubscriptionState, Set<Action>> ALLOWED = Map.of(
             ACTIVE, EnumSet.of(Action.PAUSE, Action.SKIP, Action.RESCHEDULE, Action.CHANGE, Action.CANCEL, Action.RENEW, Action.END,
                     Action.SUSPEND),
-            PAUSED, EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL, Action.SUSPEND),
-            SubscriptionState.SUSPENDED, EnumSet.of(Action.RESUME, Action.CANCEL),
+            PAUSED, EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL),
+            SubscriptionState.SUSPENDED, EnumSet.of(Action.RESUME, Action.CANCEL, Action.END),
             CANCELLED, EnumSet.noneOf(Action.class),
             ENDED, EnumSet.noneOf(Action.class));
 
@@ -300,7 +300,7 @@ class SubscriptionTest {
 
     @Test
     void cancellingARentalKeepsTheEarlyTerminationFee() {
-        Cancellation early = new Cancellation(CancellationMode.IMMEDIATE, NOW, TODAY, Money.won(150_000));
+        Cancellation early = new Cancellation(CancellationMode.IMMEDIATE, NOW, TODAY, Money.won(150_000), CancellationReason.SUBSCRIBER);
         Subscription cancelled = rental(START.plusMonths(12)).cancel(early);
         assertThat(cancelled.cancellation().earlyTerminationFee()).isEqualTo(Money.won(150_000));
     }
