@@ -50,6 +50,12 @@ class HexagonalArchitectureTest {
             .that().resideInAPackage("domain..")
             .should().dependOnClassesThat().resideInAPackage("adapters..");
 
+    static final ArchRule SUBSCRIPTIONS_DO_NOT_KNOW_BILLING = noClasses()
+            .that().resideInAPackage("domain.subscription..")
+            .should().dependOnClassesThat().resideInAPackage("domain.billing..")
+            .because("billing depends on subscriptions, not the reverse: subscriptions reach billing through their "
+                    + "outbound ports (SubscriptionBilling, SubscriptionPayments)");
+
     static final ArchRule ADAPTER_TECHNOLOGIES_ARE_INDEPENDENT = slices()
             .matching("adapters.(*)..")
             .should().notDependOnEachOther()
@@ -61,7 +67,8 @@ class HexagonalArchitectureTest {
         assertThat(packages).contains("domain.catalog", "domain.delivery", "domain.shared", "domain.subscription",
                 "adapters.rest", "adapters.persistence", "adapters.cdi");
         assertThat(classes.contain("domain.delivery.DeliverySchedule")).isTrue();
-        assertThat(classes.contain("domain.subscription.SubscriptionService")).isTrue();
+        assertThat(classes.contain("domain.subscription.SubscriptionChanges")).isTrue();
+        assertThat(classes.contain("domain.billing.ScheduledSubscriptionBilling")).isTrue();
         assertThat(classes.contain("adapters.cdi.DomainServices")).isTrue();
         assertThat(classes.that(resideIn("domain..")).size()).isGreaterThan(40);
         assertThat(classes.that(resideIn("adapters..")).size()).isGreaterThan(20);
@@ -84,6 +91,11 @@ class HexagonalArchitectureTest {
     @Test
     void domainDoesNotDependOnAdapters() {
         DOMAIN_DOES_NOT_KNOW_ADAPTERS.check(classes);
+    }
+
+    @Test
+    void subscriptionsDoNotDependOnBilling() {
+        SUBSCRIPTIONS_DO_NOT_KNOW_BILLING.check(classes);
     }
 
     @Test
@@ -111,6 +123,15 @@ class HexagonalArchitectureTest {
         ArchRule domainSlices = slices().matching("domain.(*)..").should().notDependOnEachOther();
         assertThatThrownBy(() -> domainSlices.check(classes)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("subscription");
+    }
+
+    @Test
+    void theBillingRuleCatchesADependencyOnBilling() {
+        // billing does depend on subscriptions, so the same rule the other way round fails
+        ArchRule billingWithoutSubscriptions = noClasses().that().resideInAPackage("domain.billing..")
+                .should().dependOnClassesThat().resideInAPackage("domain.subscription..");
+        assertThatThrownBy(() -> billingWithoutSubscriptions.check(classes)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("domain.subscription");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package adapters.cdi;
 
 import domain.billing.BillingPolicy;
+import domain.billing.BillingSchedule;
 import domain.billing.BillingService;
 import domain.billing.DueCharges;
 import domain.billing.PayDeliveryUseCase;
 import domain.billing.RentalFees;
 import domain.billing.RunBillingUseCase;
+import domain.billing.ScheduledSubscriptionBilling;
 import domain.billing.WalletSubscriptionPayments;
 import domain.catalog.ApiKeyService;
 import domain.catalog.ApiKeys;
@@ -28,10 +30,23 @@ import domain.scheduling.RetryPolicy;
 import domain.shared.BusinessCalendar;
 import domain.shared.IdempotentRequests;
 import domain.shared.SeparateTransaction;
-import domain.subscription.BillingSchedule;
+import domain.subscription.CancelSubscription;
+import domain.subscription.ChangeSubscription;
+import domain.subscription.DispatchDelivery;
+import domain.subscription.EndRental;
+import domain.subscription.PauseSubscription;
+import domain.subscription.RenewRental;
+import domain.subscription.RescheduleDelivery;
+import domain.subscription.SettleDeliveryPayment;
+import domain.subscription.SettleDeliveryPaymentUseCase;
+import domain.subscription.SkipDelivery;
+import domain.subscription.SubscribeToPlan;
+import domain.subscription.SubscriptionChanges;
 import domain.subscription.SubscriptionJobs;
-import domain.subscription.SubscriptionService;
 import domain.subscription.Subscriptions;
+import domain.subscription.SuspendRental;
+import domain.subscription.SuspendRentalUseCase;
+import domain.subscription.ViewSubscriptions;
 import domain.wallet.Commissions;
 import domain.wallet.FundingSourceService;
 import domain.wallet.FundingSources;
@@ -88,14 +103,88 @@ public class DomainServices {
         return new CatalogService(products, plans, calendar);
     }
 
+    /** What the subscription use cases share: built once, each use case below works through it. */
     @Produces
     @Singleton
-    SubscriptionService subscriptions(Subscriptions subscriptions, Deliveries deliveries, Plans plans,
-                                      BusinessCalendar calendar, JobBook jobBook, SubscriptionJobs subscriptionJobs,
-                                      BillingSchedule billingSchedule, PaymentService paymentService, Payments payments,
-                                      @ConfigProperty(name = "gudok.deliveries.upcoming", defaultValue = "3") int upcoming) {
-        return new SubscriptionService(subscriptions, deliveries, plans, calendar, upcoming, jobBook, subscriptionJobs,
-                billingSchedule, new WalletSubscriptionPayments(paymentService, payments));
+    SubscriptionChanges subscriptionChanges(Subscriptions subscriptions, Deliveries deliveries, Plans plans,
+                                            BusinessCalendar calendar, JobBook jobBook, SubscriptionJobs subscriptionJobs,
+                                            BillingSchedule billingSchedule, PaymentService paymentService, Payments payments,
+                                            @ConfigProperty(name = "gudok.deliveries.upcoming", defaultValue = "3") int upcoming) {
+        return new SubscriptionChanges(subscriptions, deliveries, plans, calendar, upcoming, jobBook, subscriptionJobs,
+                new ScheduledSubscriptionBilling(billingSchedule, jobBook, calendar),
+                new WalletSubscriptionPayments(paymentService, payments));
+    }
+
+    @Produces
+    @Singleton
+    SubscribeToPlan subscribeToPlan(SubscriptionChanges changes) {
+        return new SubscribeToPlan(changes);
+    }
+
+    @Produces
+    @Singleton
+    ViewSubscriptions viewSubscriptions(SubscriptionChanges changes) {
+        return new ViewSubscriptions(changes);
+    }
+
+    @Produces
+    @Singleton
+    PauseSubscription pauseSubscription(SubscriptionChanges changes) {
+        return new PauseSubscription(changes);
+    }
+
+    @Produces
+    @Singleton
+    SkipDelivery skipDelivery(SubscriptionChanges changes) {
+        return new SkipDelivery(changes);
+    }
+
+    @Produces
+    @Singleton
+    RescheduleDelivery rescheduleDelivery(SubscriptionChanges changes) {
+        return new RescheduleDelivery(changes);
+    }
+
+    @Produces
+    @Singleton
+    ChangeSubscription changeSubscription(SubscriptionChanges changes) {
+        return new ChangeSubscription(changes);
+    }
+
+    @Produces
+    @Singleton
+    CancelSubscription cancelSubscription(SubscriptionChanges changes) {
+        return new CancelSubscription(changes);
+    }
+
+    @Produces
+    @Singleton
+    RenewRental renewRental(SubscriptionChanges changes) {
+        return new RenewRental(changes);
+    }
+
+    @Produces
+    @Singleton
+    EndRental endRental(SubscriptionChanges changes) {
+        return new EndRental(changes);
+    }
+
+    @Produces
+    @Singleton
+    DispatchDelivery dispatchDelivery(SubscriptionChanges changes) {
+        return new DispatchDelivery(changes);
+    }
+
+    @Produces
+    @Singleton
+    SettleDeliveryPayment settleDeliveryPayment(SubscriptionChanges changes) {
+        return new SettleDeliveryPayment(changes);
+    }
+
+    @Produces
+    @Singleton
+    SuspendRental suspendRental(SubscriptionChanges changes) {
+        return new SuspendRental(changes);
     }
 
     @Produces
@@ -115,7 +204,7 @@ public class DomainServices {
     @Singleton
     @Typed({BillingService.class, PayDeliveryUseCase.class, RunBillingUseCase.class})
     BillingService billing(DueCharges charges, Ledger ledger, Payments payments, Commissions commissions,
-                           PaymentService paymentService, TopUpService topUps, SubscriptionService subscriptions,
+                           PaymentService paymentService, TopUpService topUps, SettleDeliveryPaymentUseCase subscriptions,
                            SubscriptionJobs subscriptionJobs, JobBook jobBook, BusinessCalendar calendar, BillingSchedule schedule,
                            BillingPolicy policy) {
         return new BillingService(charges, ledger, payments, commissions, paymentService, topUps, subscriptions, subscriptionJobs,
@@ -133,10 +222,10 @@ public class DomainServices {
     @Produces
     @Singleton
     @Typed(RentalFees.class) // the runner adds it to the handlers itself
-    RentalFees rentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SubscriptionService subscriptionService,
+    RentalFees rentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SuspendRentalUseCase suspensions,
                           DueCharges records, domain.billing.RentalMonths months, JobBook jobBook, BusinessCalendar calendar,
                           BillingSchedule schedule, BillingPolicy policy) {
-        return new RentalFees(subscriptions, plans, payments, subscriptionService, records, months, jobBook, calendar, schedule, policy);
+        return new RentalFees(subscriptions, plans, payments, suspensions, records, months, jobBook, calendar, schedule, policy);
     }
 
     @Produces
@@ -155,7 +244,8 @@ public class DomainServices {
     /** Runs the jobs of every context; handlers declared as beans (none in production) join the domain's own. */
     @Produces
     @Singleton
-    JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, SubscriptionService subscriptions, TopUpService topUps,
+    JobRunner jobRunner(Jobs jobs, BusinessCalendar calendar, DispatchDelivery dispatch, PauseSubscription pauses,
+                        EndRental rentalEnds, TopUpService topUps,
                         TopUpRefundService topUpRefunds, RentalFees rentalFees,
                         BillingService billing, Canaries canaries,
                         IdempotencyKeyPurge idempotencyKeyPurge, Instance<JobHandler> beanHandlers,
@@ -163,7 +253,7 @@ public class DomainServices {
                         @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
                         @ConfigProperty(name = "gudok.scheduling.max-backoff", defaultValue = "1H") Duration maxBackoff,
                         @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "1M") Duration lostAfter) {
-        List<JobHandler> handlers = new ArrayList<>(SubscriptionJobs.handlers(subscriptions));
+        List<JobHandler> handlers = new ArrayList<>(List.of(dispatch.handler(), pauses.handler(), rentalEnds.handler()));
         handlers.add(topUps);
         handlers.add(topUpRefunds);
         handlers.addAll(billing.handlers());

@@ -2,7 +2,12 @@ package adapters.rest;
 
 import domain.delivery.DeliveryTimeframe;
 import domain.delivery.ViewDeliveriesUseCase;
+import domain.subscription.CancelSubscriptionUseCase;
 import domain.subscription.ChangeSubscriptionUseCase;
+import domain.subscription.PauseSubscriptionUseCase;
+import domain.subscription.RenewRentalUseCase;
+import domain.subscription.RescheduleDeliveryUseCase;
+import domain.subscription.SkipDeliveryUseCase;
 import domain.subscription.SubscribeUseCase;
 import domain.subscription.SubscribeUseCase.Subscribe;
 import domain.subscription.Subscription;
@@ -38,16 +43,28 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SubscriptionsResource {
     private final SubscribeUseCase subscribe;
-    private final ChangeSubscriptionUseCase change;
+    private final PauseSubscriptionUseCase pauses;
+    private final SkipDeliveryUseCase skips;
+    private final RescheduleDeliveryUseCase reschedules;
+    private final ChangeSubscriptionUseCase changes;
+    private final CancelSubscriptionUseCase cancellations;
+    private final RenewRentalUseCase renewals;
     private final ViewSubscriptionsUseCase view;
     private final ViewDeliveriesUseCase deliveries;
     private final IdempotentCreation idempotent;
     private final Caller caller;
 
-    SubscriptionsResource(SubscribeUseCase subscribe, ChangeSubscriptionUseCase change, ViewSubscriptionsUseCase view,
+    SubscriptionsResource(SubscribeUseCase subscribe, PauseSubscriptionUseCase pauses, SkipDeliveryUseCase skips,
+                          RescheduleDeliveryUseCase reschedules, ChangeSubscriptionUseCase changes,
+                          CancelSubscriptionUseCase cancellations, RenewRentalUseCase renewals, ViewSubscriptionsUseCase view,
                           ViewDeliveriesUseCase deliveries, IdempotentCreation idempotent, Caller caller) {
         this.subscribe = subscribe;
-        this.change = change;
+        this.pauses = pauses;
+        this.skips = skips;
+        this.reschedules = reschedules;
+        this.changes = changes;
+        this.cancellations = cancellations;
+        this.renewals = renewals;
         this.view = view;
         this.deliveries = deliveries;
         this.idempotent = idempotent;
@@ -99,7 +116,7 @@ public class SubscriptionsResource {
     @Operation(operationId = "pauseSubscription", summary = "Pause, until a date or open-ended")
     public Views.SubscriptionView pause(@PathParam("id") String id, @RequestBody(required = false) Requests.Pause body) {
         Requests.Pause request = body == null ? new Requests.Pause(null) : body;
-        return Views.SubscriptionView.of(change.pause(caller.userId(), subscriptionId(id), request.until()));
+        return Views.SubscriptionView.of(pauses.pause(caller.userId(), subscriptionId(id), request.until()));
     }
 
     @POST
@@ -107,7 +124,7 @@ public class SubscriptionsResource {
     @Transactional
     @Operation(operationId = "resumeSubscription", summary = "Resume a paused or suspended subscription")
     public Views.SubscriptionView resume(@PathParam("id") String id) {
-        return Views.SubscriptionView.of(change.resume(caller.userId(), subscriptionId(id)));
+        return Views.SubscriptionView.of(pauses.resume(caller.userId(), subscriptionId(id)));
     }
 
     @POST
@@ -116,7 +133,7 @@ public class SubscriptionsResource {
     @Operation(operationId = "skipDelivery", summary = "Skip the next or a chosen delivery")
     public Views.SubscriptionView skip(@PathParam("id") String id, @RequestBody(required = false) Requests.Skip body) {
         UUID delivery = body == null ? null : body.deliveryId();
-        return Views.SubscriptionView.of(change.skip(caller.userId(), subscriptionId(id), delivery));
+        return Views.SubscriptionView.of(skips.skip(caller.userId(), subscriptionId(id), delivery));
     }
 
     @POST
@@ -126,7 +143,7 @@ public class SubscriptionsResource {
     public Views.SubscriptionView reschedule(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId,
                                              Requests.Reschedule body) {
         Requests.Reschedule request = Params.body(body);
-        return Views.SubscriptionView.of(change.reschedule(caller.userId(), subscriptionId(id),
+        return Views.SubscriptionView.of(reschedules.reschedule(caller.userId(), subscriptionId(id),
                 Params.id("delivery", deliveryId), request.date()));
     }
 
@@ -136,7 +153,7 @@ public class SubscriptionsResource {
     @Operation(operationId = "changeSubscription", summary = "Change plan or quantity from the next unpaid delivery")
     public Views.SubscriptionView change(@PathParam("id") String id, Requests.Change body) {
         Requests.Change request = Params.body(body);
-        return Views.SubscriptionView.of(change.change(caller.userId(), subscriptionId(id), request.planId(), request.quantity()));
+        return Views.SubscriptionView.of(changes.change(caller.userId(), subscriptionId(id), request.planId(), request.quantity()));
     }
 
     @POST
@@ -148,7 +165,7 @@ public class SubscriptionsResource {
     public Views.SubscriptionView cancel(@PathParam("id") String id, Requests.Cancel body) {
         Requests.Cancel request = Params.body(body);
         if (request.mode() == null) throw domain.shared.InvalidInputException.of("mode", "is required: END_OF_CYCLE or IMMEDIATE");
-        return Views.SubscriptionView.of(change.cancel(caller.userId(), subscriptionId(id), request.mode()));
+        return Views.SubscriptionView.of(cancellations.cancel(caller.userId(), subscriptionId(id), request.mode()));
     }
 
     @POST
@@ -156,7 +173,7 @@ public class SubscriptionsResource {
     @Transactional
     @Operation(operationId = "renewRental", summary = "Renew a rental for another commitment")
     public Views.SubscriptionView renew(@PathParam("id") String id) {
-        return Views.SubscriptionView.of(change.renew(caller.userId(), subscriptionId(id)));
+        return Views.SubscriptionView.of(renewals.renew(caller.userId(), subscriptionId(id)));
     }
 
     static DeliveryTimeframe timeframe(String when) {

@@ -9,9 +9,8 @@ import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
 import domain.shared.StateConflictException;
-import domain.subscription.BillingSchedule;
+import domain.subscription.SettleDeliveryPaymentUseCase;
 import domain.subscription.SubscriptionJobs;
-import domain.subscription.SubscriptionService;
 import domain.wallet.Bookings;
 import domain.wallet.Charge;
 import domain.wallet.Commission;
@@ -48,7 +47,7 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
     private final Commissions commissions;
     private final PaymentService paymentService;
     private final TopUpService topUps;
-    private final SubscriptionService subscriptions;
+    private final SettleDeliveryPaymentUseCase subscriptions;
     private final SubscriptionJobs subscriptionJobs;
     private final JobScheduler scheduler;
     private final BusinessCalendar calendar;
@@ -56,7 +55,7 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
     private final BillingPolicy policy;
 
     public BillingService(DueCharges charges, Ledger ledger, Payments payments, Commissions commissions,
-                          PaymentService paymentService, TopUpService topUps, SubscriptionService subscriptions,
+                          PaymentService paymentService, TopUpService topUps, SettleDeliveryPaymentUseCase subscriptions,
                           SubscriptionJobs subscriptionJobs, JobScheduler scheduler, BusinessCalendar calendar,
                           BillingSchedule schedule, BillingPolicy policy) {
         this.charges = charges;
@@ -75,14 +74,14 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
 
     /** The handlers of the billing run and of payment retries. */
     public List<JobHandler> handlers() {
-        return List.of(JobHandler.of(SubscriptionJobs.BILLING_RUN, this::run), JobHandler.of(RETRY, job -> retry(UUID.fromString(job.subjectId()))));
+        return List.of(JobHandler.of(BillingJobs.BILLING_RUN, this::run), JobHandler.of(RETRY, job -> retry(UUID.fromString(job.subjectId()))));
     }
 
     /** Keeps the next daily run scheduled, at the next billing time. */
     public void ensureDailyRun() {
         Instant at = schedule.nextRunAfter(calendar.now());
-        scheduler.schedule(List.of(new JobRequest(SubscriptionJobs.BILLING_RUN, "daily", "daily", at,
-                SubscriptionJobs.BILLING_RUN.name() + ":daily:" + at)));
+        scheduler.schedule(List.of(new JobRequest(BillingJobs.BILLING_RUN, "daily", "daily", at,
+                BillingJobs.BILLING_RUN.name() + ":daily:" + at)));
     }
 
     @Override
@@ -90,8 +89,8 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         if (lanes < 1 || lanes > MAX_LANES) throw InvalidInputException.of("lanes", "must be between 1 and " + MAX_LANES);
         List<JobRequest> runs = new ArrayList<>();
         for (int i = 0; i < lanes; i++) {
-            runs.add(new JobRequest(SubscriptionJobs.BILLING_RUN, "manual", "", calendar.now(),
-                    SubscriptionJobs.BILLING_RUN.name() + ":manual:" + UUID.randomUUID()));
+            runs.add(new JobRequest(BillingJobs.BILLING_RUN, "manual", "", calendar.now(),
+                    BillingJobs.BILLING_RUN.name() + ":manual:" + UUID.randomUUID()));
         }
         scheduler.schedule(runs);
     }
@@ -100,8 +99,8 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         int billed = billDueBatch();
         // A full batch may have left more: the run goes on in a new transaction, through the queue.
         if (billed == policy.batchSize()) {
-            scheduler.schedule(List.of(new JobRequest(SubscriptionJobs.BILLING_RUN, "continued", "", calendar.now(),
-                    SubscriptionJobs.BILLING_RUN.name() + ":next:" + UUID.randomUUID())));
+            scheduler.schedule(List.of(new JobRequest(BillingJobs.BILLING_RUN, "continued", "", calendar.now(),
+                    BillingJobs.BILLING_RUN.name() + ":next:" + UUID.randomUUID())));
         }
         if ("daily".equals(job.payload())) ensureDailyRun();
     }

@@ -7,12 +7,10 @@ import domain.scheduling.JobHandler;
 import domain.scheduling.JobScheduler;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
-import domain.subscription.BillingSchedule;
 import domain.subscription.Subscription;
-import domain.subscription.SubscriptionJobs;
-import domain.subscription.SubscriptionService;
 import domain.subscription.SubscriptionState;
 import domain.subscription.Subscriptions;
+import domain.subscription.SuspendRentalUseCase;
 import domain.wallet.Charge;
 import domain.wallet.PaymentService;
 import java.time.Instant;
@@ -32,7 +30,7 @@ public final class RentalFees implements JobHandler {
     private final Subscriptions subscriptions;
     private final Plans plans;
     private final PaymentService payments;
-    private final SubscriptionService subscriptionService;
+    private final SuspendRentalUseCase suspensions;
     private final DueCharges records;
     private final RentalMonths months;
     private final JobScheduler scheduler;
@@ -40,13 +38,13 @@ public final class RentalFees implements JobHandler {
     private final BillingSchedule schedule;
     private final BillingPolicy policy;
 
-    public RentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SubscriptionService subscriptionService,
+    public RentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SuspendRentalUseCase suspensions,
                       DueCharges records, RentalMonths months, JobScheduler scheduler, BusinessCalendar calendar, BillingSchedule schedule,
                       BillingPolicy policy) {
         this.subscriptions = subscriptions;
         this.plans = plans;
         this.payments = payments;
-        this.subscriptionService = subscriptionService;
+        this.suspensions = suspensions;
         this.records = records;
         this.months = months;
         this.scheduler = scheduler;
@@ -57,7 +55,7 @@ public final class RentalFees implements JobHandler {
 
     @Override
     public JobType type() {
-        return SubscriptionJobs.RENTAL_FEE;
+        return BillingJobs.RENTAL_FEE;
     }
 
     @Override
@@ -94,14 +92,14 @@ public final class RentalFees implements JobHandler {
         int failedNow = failed + 1;
         if (policy.retriesAfter(failedNow)) {
             records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.PAYMENT_PENDING, reason, null, now);
-            scheduler.schedule(List.of(SubscriptionJobs.rentalFee(rental.id(), month, failedNow, unpaidInARow,
+            scheduler.schedule(List.of(BillingJobs.rentalFee(rental.id(), month, failedNow, unpaidInARow,
                     now.plus(policy.delayAfter(failedNow)))));
             return;
         }
         records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.CANCELLED_UNPAID, reason, null, now);
         months.settle(new RentalMonth(rental.id(), month, fee, RentalMonth.Outcome.UNPAID, null, now));
         if (unpaidInARow + 1 >= policy.unpaidCyclesToSuspend()) {
-            subscriptionService.suspendForUnpaidFees(rental.id());
+            suspensions.suspendForUnpaidFees(rental.id());
         } else {
             scheduler.schedule(List.of(next(rental, month + 1, unpaidInARow + 1)));
         }
@@ -110,6 +108,6 @@ public final class RentalFees implements JobHandler {
     private domain.scheduling.JobRequest next(Subscription rental, int month, int unpaidInARow) {
         Instant due = schedule.billsAt(rental.startDate().plusMonths(month));
         Instant now = calendar.now();
-        return SubscriptionJobs.rentalFee(rental.id(), month, 0, unpaidInARow, due.isBefore(now) ? now : due);
+        return BillingJobs.rentalFee(rental.id(), month, 0, unpaidInARow, due.isBefore(now) ? now : due);
     }
 }

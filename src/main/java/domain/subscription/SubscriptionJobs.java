@@ -1,28 +1,23 @@
 package domain.subscription;
 
 import domain.delivery.Delivery;
-import domain.scheduling.JobHandler;
 import domain.scheduling.JobRequest;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.UUID;
 
 /**
  * The jobs subscriptions schedule: the dispatch of each delivery on its date, the end of a dated pause,
- * and the end of a rental's commitment. Business dates turn into instants in the Seoul calendar.
+ * and the end of a rental's commitment. Business dates turn into instants in the Seoul calendar. Each job's
+ * handler is offered by its use case ({@link DispatchDelivery}, {@link PauseSubscription}, {@link EndRental}).
  */
 public final class SubscriptionJobs {
     public static final JobType DISPATCH = new JobType("delivery.dispatch");
     public static final JobType RESUME = new JobType("subscription.resume");
     public static final JobType RENTAL_END = new JobType("rental.end");
-    /** Charges a rental's monthly fee after its first month (handled by billing). */
-    public static final JobType RENTAL_FEE = new JobType("rental.fee");
-    /** Bills every delivery whose billing time has come (handled by billing). */
-    public static final JobType BILLING_RUN = new JobType("billing.run");
 
     /** Far longer than a billing batch or a payment takes to commit. */
     private static final java.time.Duration NEAR_DISPATCH = java.time.Duration.ofMinutes(10);
@@ -87,29 +82,7 @@ public final class SubscriptionJobs {
         return RENTAL_END.name() + ":" + subscriptionId;
     }
 
-    /**
-     * The monthly fee of a rental's month {@code month} (1 is the second month: the first is billed with
-     * its delivery), after {@code failed} failed attempts, with {@code unpaidInARow} months unpaid before it.
-     */
-    public static JobRequest rentalFee(UUID subscriptionId, int month, int failed, int unpaidInARow, Instant due) {
-        return new JobRequest(RENTAL_FEE, subscriptionId.toString(), month + " " + failed + " " + unpaidInARow, due,
-                RENTAL_FEE.name() + ":" + subscriptionId + ":" + month + ":" + failed);
-    }
-
-    /** A run due now, for a subscription whose delivery's billing time has already come. */
-    static JobRequest billingRunNow(UUID subscriptionId, Instant now) {
-        return new JobRequest(BILLING_RUN, "billing", "", now, BILLING_RUN.name() + ":for:" + subscriptionId);
-    }
-
     private static Instant at(LocalDate date, LocalTime time) {
         return date.atTime(time).atZone(BusinessCalendar.SEOUL).toInstant();
-    }
-
-    /** The handlers of these jobs, each passing its subject to the due work. */
-    public static List<JobHandler> handlers(DueWork work) {
-        return List.of(
-                JobHandler.of(DISPATCH, job -> work.dispatch(UUID.fromString(job.subjectId()))),
-                JobHandler.of(RESUME, job -> work.resumeAsPlanned(UUID.fromString(job.subjectId()))),
-                JobHandler.of(RENTAL_END, job -> work.endCommitment(UUID.fromString(job.subjectId()))));
     }
 }

@@ -8,8 +8,8 @@ import static adapters.rest.WalletFixtures.userWithBalance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import domain.billing.BillingJobs;
 import domain.scheduling.Job;
-import domain.subscription.SubscriptionJobs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -38,7 +38,7 @@ class CombinationsTest {
     @Inject
     domain.billing.RentalFees rentalFees;
     @Inject
-    domain.subscription.SubscriptionService subscriptions;
+    domain.subscription.EndRentalUseCase rentalEnds;
 
     @AfterEach
     void ledgerStillHolds() {
@@ -101,12 +101,12 @@ class CombinationsTest {
         Fixtures.eventually(WITHIN, () -> assertThat(first(user, rental).get("state")).isEqualTo("DISPATCHED"));
         UUID id = UUID.fromString(rental);
         // Month 2's last retry fails after one unpaid month: suspended.
-        fire(SubscriptionJobs.rentalFee(id, 2, 2, 1, Instant.now()));
+        fire(BillingJobs.rentalFee(id, 2, 2, 1, Instant.now()));
         as(user).get("/subscriptions/" + rental).then().body("state", equalTo("SUSPENDED"));
 
         // The commitment runs out (SQL moves its end to today) and the rental.end job fires.
         database.execute("UPDATE subscriptions SET commitment_ends_on = '" + Fixtures.today() + "' WHERE id = '" + rental + "'");
-        QuarkusTransaction.requiringNew().run(() -> subscriptions.endCommitment(id));
+        QuarkusTransaction.requiringNew().run(() -> rentalEnds.endCommitment(id));
 
         as(user).get("/subscriptions/" + rental).then().body("state", equalTo("ENDED"));
         as(user).post("/subscriptions/" + rental + "/resume").then().statusCode(409);
@@ -171,7 +171,7 @@ class CombinationsTest {
     }
 
     private void fireRentalFee(UUID rental, int month) {
-        fire(SubscriptionJobs.rentalFee(rental, month, 0, 0, Instant.now()));
+        fire(BillingJobs.rentalFee(rental, month, 0, 0, Instant.now()));
     }
 
     private void fire(domain.scheduling.JobRequest request) {

@@ -90,11 +90,11 @@ final class InMemoryDeliveries implements Deliveries {
     @Override
     public Page<Delivery> ofUser(String userId, UUID subscriptionOrNull, DeliveryTimeframe timeframe, LocalDate today,
                                  PageRequest page) {
-        throw new UnsupportedOperationException("not used by SubscriptionService");
+        throw new UnsupportedOperationException("not used by the subscription use cases");
     }
 
     @Override
     public Page<Delivery> ofShop(ShopId shop, domain.delivery.ShopDeliveryFilter filter, PageRequest page) {
-        throw new UnsupportedOperationException("not used by SubscriptionService");
+        throw new UnsupportedOperationException("not used by the subscription use cases");
     }
 }

@@ -1,4 +1,4 @@
-package domain.subscription;
+package domain.billing;
 
 import domain.shared.BusinessCalendar;
 import java.time.Instant;

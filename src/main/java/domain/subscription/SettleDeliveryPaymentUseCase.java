@@ -1,0 +1,13 @@
+package domain.subscription;
+
+import java.util.UUID;
+
+/** Billing settles a delivery's payment after its first attempt failed: paid late, or given up unpaid. */
+public interface SettleDeliveryPaymentUseCase {
+
+    /** The delivery was paid after billing first failed. */
+    void settlePaid(UUID deliveryId);
+
+    /** The delivery's last payment retry failed; {@code limit} unpaid cycles in a row suspend the subscription. */
+    void settleUnpaid(UUID deliveryId, int limit);
+}
