@@ -290,8 +290,9 @@ public class DomainServices {
     @Typed({TopUpService.class, TopUpUseCase.class}) // the runner adds it to the handlers itself
     TopUpService topUps(FundingSources sources, TopUps topUps, Ledger ledger, PaymentGateway gateway, JobBook jobBook,
                         SeparateTransaction separately, BusinessCalendar calendar,
-                        @ConfigProperty(name = "gudok.wallet.settle-after", defaultValue = "2M") Duration settleAfter) {
-        return new TopUpService(sources, topUps, ledger, gateway, jobBook, separately, calendar, settleAfter);
+                        @ConfigProperty(name = "gudok.wallet.settle-after", defaultValue = "2M") Duration settleAfter,
+                        @ConfigProperty(name = "gudok.idempotency.retention") Duration requestKeyRetention) {
+        return new TopUpService(sources, topUps, ledger, gateway, jobBook, separately, calendar, settleAfter, requestKeyRetention);
     }
 
     @Produces
@@ -299,8 +300,10 @@ public class DomainServices {
     @Typed({TopUpRefundService.class, RefundTopUpUseCase.class}) // the runner adds it to the handlers itself
     TopUpRefundService topUpRefunds(TopUps topUps, TopUpRefunds refunds, Ledger ledger, PaymentGateway gateway, JobBook jobBook,
                                     SeparateTransaction separately, BusinessCalendar calendar,
-                                    @ConfigProperty(name = "gudok.wallet.settle-after", defaultValue = "2M") Duration settleAfter) {
-        return new TopUpRefundService(topUps, refunds, ledger, gateway, jobBook, separately, calendar, settleAfter);
+                                    @ConfigProperty(name = "gudok.wallet.settle-after", defaultValue = "2M") Duration settleAfter,
+                                    @ConfigProperty(name = "gudok.idempotency.retention") Duration requestKeyRetention) {
+        return new TopUpRefundService(topUps, refunds, ledger, gateway, jobBook, separately, calendar, settleAfter,
+                requestKeyRetention);
     }
 
     @Produces

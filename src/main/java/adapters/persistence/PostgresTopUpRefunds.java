@@ -55,11 +55,21 @@ public class PostgresTopUpRefunds implements TopUpRefunds {
     }
 
     @Override
-    public Optional<TopUpRefund> byRequestKey(String userId, String requestKey) {
-        return sql.one("SELECT " + COLUMNS + " FROM top_up_refunds WHERE user_id = ? AND request_key = ?", s -> {
+    public Optional<TopUpRefund> byRequestKey(String userId, String requestKey, java.time.Instant since) {
+        return sql.one("SELECT " + COLUMNS + " FROM top_up_refunds WHERE user_id = ? AND request_key = ? AND requested_at >= ?", s -> {
             s.setString(1, userId);
             s.setString(2, requestKey);
+            s.setObject(3, Sql.utc(since));
         }, PostgresTopUpRefunds::refund);
+    }
+
+    @Override
+    public void forgetRequestKey(String userId, String requestKey, java.time.Instant before) {
+        sql.update("UPDATE top_up_refunds SET request_key = NULL WHERE user_id = ? AND request_key = ? AND requested_at < ?", s -> {
+            s.setString(1, userId);
+            s.setString(2, requestKey);
+            s.setObject(3, Sql.utc(before));
+        });
     }
 
     private static TopUpRefund refund(ResultSet row) throws SQLException {

@@ -66,11 +66,21 @@ public class PostgresTopUps implements TopUps {
     }
 
     @Override
-    public Optional<TopUp> byRequestKey(String userId, String requestKey) {
-        return sql.one("SELECT " + COLUMNS + " FROM top_ups WHERE user_id = ? AND request_key = ?", s -> {
+    public Optional<TopUp> byRequestKey(String userId, String requestKey, java.time.Instant since) {
+        return sql.one("SELECT " + COLUMNS + " FROM top_ups WHERE user_id = ? AND request_key = ? AND requested_at >= ?", s -> {
             s.setString(1, userId);
             s.setString(2, requestKey);
+            s.setObject(3, Sql.utc(since));
         }, PostgresTopUps::topUp);
+    }
+
+    @Override
+    public void forgetRequestKey(String userId, String requestKey, java.time.Instant before) {
+        sql.update("UPDATE top_ups SET request_key = NULL WHERE user_id = ? AND request_key = ? AND requested_at < ?", s -> {
+            s.setString(1, userId);
+            s.setString(2, requestKey);
+            s.setObject(3, Sql.utc(before));
+        });
     }
 
     @Override

@@ -44,8 +44,10 @@ final class Sql {
              PreparedStatement statement = connection.prepareStatement(sql)) {
             return work.run(statement);
         } catch (SQLException e) {
-            // A deadlock or lock time-out with concurrent work: this change lost a race and may be retried.
-            if ("40P01".equals(e.getSQLState()) || "40001".equals(e.getSQLState()) || "55P03".equals(e.getSQLState())) {
+            // A deadlock or lock time-out with concurrent work, or a unique key a concurrent change took first (a
+            // rental month settled twice, a request key): this change lost a race and may be retried.
+            if ("40P01".equals(e.getSQLState()) || "40001".equals(e.getSQLState()) || "55P03".equals(e.getSQLState())
+                    || "23505".equals(e.getSQLState())) {
                 throw new ConcurrentUpdateException(what, "of this change");
             }
             throw new IllegalStateException(what + ": " + e.getMessage(), e);

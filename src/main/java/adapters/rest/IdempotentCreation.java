@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 /**
  * Runs a creating request as one transaction and, when it carries an Idempotency-Key, makes a retry
  * replay the first answer instead of creating twice. The key is claimed in a short transaction of its
- * own, so a concurrent duplicate sees the claim at once (409); the answer is stored in the same
- * transaction as the effect, so the two commit or vanish together.
+ * own, so a concurrent duplicate sees the claim at once (409), and held by the request's transaction for
+ * as long as it runs; the answer is stored in that transaction, so the two commit or vanish together. A
+ * key is kept for the retention ({@code gudok.idempotency.retention}); after it, the key is new again.
  */
 @ApplicationScoped
 public class IdempotentCreation {
@@ -33,8 +34,12 @@ public class IdempotentCreation {
     private final ObjectMapper fingerprints;
     private final BusinessCalendar calendar;
 
-    IdempotentCreation(IdempotentRequests requests, ObjectMapper json, BusinessCalendar calendar) {
+    private final java.time.Duration retention;
+
+    IdempotentCreation(IdempotentRequests requests, ObjectMapper json, BusinessCalendar calendar,
+                       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gudok.idempotency.retention") java.time.Duration retention) {
         this.requests = requests;
+        this.retention = retention;
         this.json = json;
         // Fingerprints write every field, null ones too, whatever answers leave out: a retry must match
         // the fingerprint its first request stored, also across releases that change how answers look.
@@ -49,18 +54,19 @@ public class IdempotentCreation {
                     "the Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters"));
         }
         String fingerprint = fingerprint(operation, request);
-        Claim claim = Transactions.inNew(() -> requests.claim(scope, key, fingerprint, calendar.now()));
+        java.time.Instant now = calendar.now();
+        Claim claim = Transactions.inNew(() -> requests.claim(scope, key, fingerprint, now, now.minus(retention)));
         if (claim instanceof Claim.Replay replay) return replayed(replay.response());
         if (claim instanceof Claim.FingerprintMismatch) {
             throw new IdempotencyProblem(Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422,
                     "this Idempotency-Key was already used for a different request"));
         }
-        if (claim instanceof Claim.InProgress) {
-            throw new IdempotencyProblem(Problem.of("idempotency-request-in-progress", "Request in progress", 409,
-                    "a request with this Idempotency-Key is still being processed; retry later"));
-        }
+        if (claim instanceof Claim.InProgress) throw inProgress();
+        java.util.UUID token = ((Claim.Claimed) claim).token();
         try {
             return Transactions.inNew(() -> {
+                // Held until this transaction ends: while it lives, no retry takes the key over.
+                if (!requests.hold(scope, key, token)) throw inProgress();
                 Response response = create.get();
                 requests.complete(scope, key, stored(response));
                 return response;
@@ -70,11 +76,16 @@ public class IdempotentCreation {
             // something was (a top-up written down whose settling failed), the service finds it again by
             // the same key and refuses a different request under it.
             Transactions.inNew(() -> {
-                requests.release(scope, key);
+                requests.release(scope, key, token);
                 return null;
             });
             throw failed;
         }
+    }
+
+    private static IdempotencyProblem inProgress() {
+        return new IdempotencyProblem(Problem.of("idempotency-request-in-progress", "Request in progress", 409,
+                "a request with this Idempotency-Key is still being processed; retry later"));
     }
 
     /** An answer with a secret that is shown once: what is stored for replays leaves it out. */

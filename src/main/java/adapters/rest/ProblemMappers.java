@@ -175,6 +175,11 @@ public class ProblemMappers {
                                     + " (a creating POST with the same Idempotency-Key)")
                     .at(uri.getPath()).toResponse()).header("Retry-After", "1").build();
         }
+        if (lostARace(e)) {
+            return Problem.of("concurrent-update", "Changed by another request", 409,
+                    "another change held what this request needed for too long, or won a race for it; retry")
+                    .at(uri.getPath()).toResponse();
+        }
         if (clientWentAway(e)) {
             LOG.debugf("client closed the connection during %s", uri.getPath());
         } else {
@@ -195,6 +200,11 @@ public class ProblemMappers {
     private static boolean noDatabaseConnection(Throwable e) {
         return causedBy(e, t -> t instanceof SQLException sql
                 && (POOL_EXHAUSTED.equals(sql.getMessage()) || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))));
+    }
+
+    /** A lock wait that ran out (lock_timeout) or a deadlock, met by a Hibernate query rather than our JDBC. */
+    private static boolean lostARace(Throwable e) {
+        return causedBy(e, t -> t instanceof SQLException sql && ("55P03".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState())));
     }
 
     /** A client that hangs up mid-request is no server fault; the answer goes nowhere anyway. */

@@ -35,9 +35,12 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
     private final SeparateTransaction separately;
     private final BusinessCalendar calendar;
     private final Duration settleAfter;
+    private final Duration requestKeyRetention;
 
     public TopUpRefundService(TopUps topUps, TopUpRefunds refunds, Ledger ledger, PaymentGateway gateway, JobScheduler jobs,
-                              SeparateTransaction separately, BusinessCalendar calendar, Duration settleAfter) {
+                              SeparateTransaction separately, BusinessCalendar calendar, Duration settleAfter,
+                              Duration requestKeyRetention) {
+        this.requestKeyRetention = requestKeyRetention;
         this.topUps = topUps;
         this.refunds = refunds;
         this.ledger = ledger;
@@ -51,11 +54,16 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
     @Override
     public TopUpRefund refundTopUp(String userId, UUID topUpId, long amount, String requestKey) {
         Money.requireTransferable(amount);
-        Optional<TopUpRefund> earlier = requestKey == null ? Optional.empty() : refunds.byRequestKey(userId, requestKey);
+        // The key means one refund for as long as it is kept (the Idempotency-Key's retention), then a new request's.
+        java.time.Instant keptSince = calendar.now().minus(requestKeyRetention);
+        Optional<TopUpRefund> earlier = requestKey == null ? Optional.empty() : refunds.byRequestKey(userId, requestKey, keptSince);
         if (earlier.isPresent() && (!earlier.get().topUpId().equals(topUpId) || earlier.get().amount() != amount)) {
             throw new RequestKeyReusedException("refund");
         }
-        TopUpRefund refund = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, topUpId, amount, requestKey)));
+        TopUpRefund refund = earlier.orElseGet(() -> separately.commit(() -> {
+            if (requestKey != null) refunds.forgetRequestKey(userId, requestKey, keptSince);
+            return writeDown(userId, topUpId, amount, requestKey);
+        }));
         try {
             return settle(refund.id(), earlier.isPresent());
         } catch (RuntimeException unfinished) {

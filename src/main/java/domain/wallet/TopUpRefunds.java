@@ -12,5 +12,9 @@ public interface TopUpRefunds {
     /** The refund, locked until the transaction ends. */
     Optional<TopUpRefund> lock(UUID id);
 
-    Optional<TopUpRefund> byRequestKey(String userId, String requestKey);
+    /** The user's refund requested under this key at or after {@code since} (the key's retention). */
+    Optional<TopUpRefund> byRequestKey(String userId, String requestKey, java.time.Instant since);
+
+    /** Frees the key from the user's refunds requested before {@code before}: their retention is over. */
+    void forgetRequestKey(String userId, String requestKey, java.time.Instant before);
 }

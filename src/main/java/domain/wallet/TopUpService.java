@@ -35,9 +35,13 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
     private final SeparateTransaction separately;
     private final BusinessCalendar calendar;
     private final Duration settleAfter;
+    private final Duration requestKeyRetention;
 
+    /** @param requestKeyRetention how long a request key stands for its top-up: the Idempotency-Key's retention */
     public TopUpService(FundingSources sources, TopUps topUps, Ledger ledger, PaymentGateway gateway, JobScheduler jobs,
-                        SeparateTransaction separately, BusinessCalendar calendar, Duration settleAfter) {
+                        SeparateTransaction separately, BusinessCalendar calendar, Duration settleAfter,
+                        Duration requestKeyRetention) {
+        this.requestKeyRetention = requestKeyRetention;
         this.sources = sources;
         this.topUps = topUps;
         this.ledger = ledger;
@@ -52,15 +56,21 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
     public TopUp topUp(String userId, UUID sourceId, long amount, String requestKey) {
         Money.requireTransferable(amount);
         FundingSource source = sources.byId(userId, sourceId).orElseThrow(() -> new NotFoundException("funding source", sourceId));
-        // A retry finds its top-up before today's balance is checked: that top-up may be what filled it.
-        Optional<TopUp> earlier = requestKey == null ? Optional.empty() : topUps.byRequestKey(userId, requestKey);
+        // A retry finds its top-up before today's balance is checked: that top-up may be what filled it. The key
+        // means one top-up for as long as it is kept; after that it is a new request's.
+        java.time.Instant keptSince = calendar.now().minus(requestKeyRetention);
+        Optional<TopUp> earlier = requestKey == null ? Optional.empty() : topUps.byRequestKey(userId, requestKey, keptSince);
         if (earlier.isPresent() && (!earlier.get().sourceId().equals(sourceId) || earlier.get().amount() != amount)) {
             throw new RequestKeyReusedException("top-up");
         }
         if (earlier.isEmpty() && ledger.wallet(userId).map(Wallet::balance).orElse(0L) + amount > Wallet.MAX_BALANCE) {
             throw InvalidInputException.of("amount.amount", "would take the wallet over its limit of " + Wallet.MAX_BALANCE + " KRW");
         }
-        TopUp topUp = earlier.orElseGet(() -> separately.commit(() -> writeDown(userId, source, amount, false, requestKey)));
+        TopUp topUp = earlier.orElseGet(() -> separately.commit(() -> {
+            // In the write-down's transaction: the store's unique key then refuses a second live top-up under it.
+            if (requestKey != null) topUps.forgetRequestKey(userId, requestKey, keptSince);
+            return writeDown(userId, source, amount, false, requestKey);
+        }));
         try {
             return settle(topUp.id(), earlier.isPresent());
         } catch (RuntimeException unfinished) {

@@ -14,7 +14,11 @@ public interface TopUps {
 
     Optional<TopUp> byId(String userId, UUID id);
 
-    Optional<TopUp> byRequestKey(String userId, String requestKey);
+    /** The user's top-up requested under this key at or after {@code since} (the key's retention). */
+    Optional<TopUp> byRequestKey(String userId, String requestKey, java.time.Instant since);
+
+    /** Frees the key from the user's top-ups requested before {@code before}: their retention is over. */
+    void forgetRequestKey(String userId, String requestKey, java.time.Instant before);
 
     /** The user's automatic top-ups still waiting for the gateway's outcome. */
     java.util.List<TopUp> pendingAutomatic(String userId);

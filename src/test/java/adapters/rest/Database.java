@@ -185,4 +185,15 @@ public class Database {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs the statement unless a row it needs stays locked for a second; answers whether it ran. */
+    public boolean executeUnlessLocked(String sql) {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("SET LOCAL lock_timeout = '1s'; " + sql);
+            return true;
+        } catch (SQLException e) {
+            if ("55P03".equals(e.getSQLState())) return false;
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -25,7 +25,16 @@ final class InMemoryTopUpRefunds implements TopUpRefunds {
     }
 
     @Override
-    public Optional<TopUpRefund> byRequestKey(String userId, String requestKey) {
-        return refunds.values().stream().filter(r -> r.userId().equals(userId) && requestKey.equals(r.requestKey())).findFirst();
+    public Optional<TopUpRefund> byRequestKey(String userId, String requestKey, java.time.Instant since) {
+        return refunds.values().stream().filter(r -> r.userId().equals(userId) && requestKey.equals(r.requestKey())
+                && !r.requestedAt().isBefore(since)).findFirst();
+    }
+
+    @Override
+    public void forgetRequestKey(String userId, String requestKey, java.time.Instant before) {
+        refunds.replaceAll((id, r) -> r.userId().equals(userId) && requestKey.equals(r.requestKey()) && r.requestedAt().isBefore(before)
+                ? new TopUpRefund(r.id(), r.topUpId(), r.userId(), r.amount(), r.status(), r.declineReason(), r.gatewayReference(),
+                        null, r.requestedAt(), r.settledAt())
+                : r);
     }
 }

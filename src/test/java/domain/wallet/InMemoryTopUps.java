@@ -39,7 +39,16 @@ final class InMemoryTopUps implements TopUps {
     }
 
     @Override
-    public Optional<TopUp> byRequestKey(String userId, String requestKey) {
-        return topUps.values().stream().filter(t -> t.userId().equals(userId) && requestKey.equals(t.requestKey())).findFirst();
+    public Optional<TopUp> byRequestKey(String userId, String requestKey, java.time.Instant since) {
+        return topUps.values().stream().filter(t -> t.userId().equals(userId) && requestKey.equals(t.requestKey())
+                && !t.requestedAt().isBefore(since)).findFirst();
+    }
+
+    @Override
+    public void forgetRequestKey(String userId, String requestKey, java.time.Instant before) {
+        topUps.replaceAll((id, t) -> t.userId().equals(userId) && requestKey.equals(t.requestKey()) && t.requestedAt().isBefore(before)
+                ? new TopUp(t.id(), t.userId(), t.sourceId(), t.amount(), t.status(), t.declineReason(), t.gatewayReference(),
+                        t.automatic(), null, t.requestedAt(), t.settledAt(), t.refunded())
+                : t);
     }
 }

@@ -28,10 +28,10 @@ final class WalletWorld {
     };
     final FundingSourceService sources = new FundingSourceService(store, gateway, calendar);
     final TopUpService topUps = new TopUpService(store, topUpStore, store, gateway, new JobBook(jobs, calendar), separately,
-            calendar, Duration.ofMinutes(2));
+            calendar, Duration.ofMinutes(2), Duration.ofHours(24));
     final InMemoryTopUpRefunds refundStore = new InMemoryTopUpRefunds();
     final TopUpRefundService topUpRefunds = new TopUpRefundService(topUpStore, refundStore, store, gateway, new JobBook(jobs, calendar),
-            separately, calendar, Duration.ofMinutes(2));
+            separately, calendar, Duration.ofMinutes(2), Duration.ofHours(24));
     final PaymentService payments = new PaymentService(store, paymentStore, store, topUps, calendar);
     final WalletService wallets = new WalletService(store, store, store, (shop, from, to, start, end) -> {
         throw new UnsupportedOperationException("not used by these tests");
