@@ -107,10 +107,11 @@ public class DomainServices {
     @Produces
     @Singleton
     SubscriptionChanges subscriptionChanges(Subscriptions subscriptions, Deliveries deliveries, Plans plans,
+                                            domain.subscription.SkippedDays skippedDays,
                                             BusinessCalendar calendar, JobBook jobBook, SubscriptionJobs subscriptionJobs,
                                             BillingSchedule billingSchedule, PaymentService paymentService, Payments payments,
                                             @ConfigProperty(name = "gudok.deliveries.upcoming", defaultValue = "3") int upcoming) {
-        return new SubscriptionChanges(subscriptions, deliveries, plans, calendar, upcoming, jobBook, subscriptionJobs,
+        return new SubscriptionChanges(subscriptions, deliveries, plans, skippedDays, calendar, upcoming, jobBook, subscriptionJobs,
                 new ScheduledSubscriptionBilling(billingSchedule, jobBook, calendar),
                 new WalletSubscriptionPayments(paymentService, payments));
     }

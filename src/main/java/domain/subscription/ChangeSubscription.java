@@ -2,7 +2,6 @@ package domain.subscription;
 
 import domain.catalog.Plan;
 import domain.delivery.Delivery;
-import domain.delivery.SkipReason;
 import domain.shared.InvalidInputException;
 import domain.shared.StateConflictException;
 import domain.subscription.SubscriptionState.Action;
@@ -10,10 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A subscriber changes plan (another regular-delivery plan of the same shop) and/or quantity, from the next
@@ -41,7 +37,6 @@ public final class ChangeSubscription implements ChangeSubscriptionUseCase {
         // Deliveries being paid or paid keep their plan and quantity; the change starts after them.
         List<Delivery> open = changes.deliveries.aheadOf(subscriptionId, today).stream().filter(d -> d.state().isOpen()).toList();
         Subscription changed = subscription;
-        Set<LocalDate> skippedDays = Set.of();
         if (newPlanId != null && !newPlanId.equals(subscription.planId())) {
             Plan newPlan = changes.plans.byId(newPlanId)
                     .filter(p -> p.shopId().equals(subscription.shopId()) && p.kind() == subscription.kind())
@@ -52,9 +47,7 @@ public final class ChangeSubscription implements ChangeSubscriptionUseCase {
             Delivery next = open.stream().min(Comparator.comparingInt(Delivery::cycleNumber)).orElse(null);
             LocalDate anchor = next == null ? today : next.originalDate();
             int anchorCycle = next == null ? changes.deliveries.lastCycleOf(subscriptionId) + 1 : next.cycleNumber();
-            // The subscriber's skips are of days: the new plan's delivery on a skipped day is skipped too.
-            skippedDays = open.stream().filter(d -> d.skipReason() == SkipReason.SUBSCRIBER)
-                    .flatMap(d -> Stream.of(d.date(), d.originalDate())).collect(Collectors.toSet());
+            // The subscriber's skips are of days (SkippedDays): the new plan's delivery on one is written skipped.
             changes.deliveries.remove(open);
             changes.scheduler.cancel(open.stream().map(d -> SubscriptionJobs.dispatchKey(d.id())).toList());
             open = List.of();
@@ -65,6 +58,6 @@ public final class ChangeSubscription implements ChangeSubscriptionUseCase {
             changed = changed.changeQuantity(newQuantity);
             for (Delivery delivery : open) updated.add(delivery.withQuantity(newQuantity));
         }
-        return changes.save(changed, updated, today, skippedDays);
+        return changes.save(changed, updated, today);
     }
 }

@@ -37,18 +37,17 @@ final class DeliveryPlanner {
             return planned;
         }
         int wanted = (int) Math.max(0, upcomingDeliveries - scheduledNow);
-        if (wanted == 0 && skippedDays.isEmpty()) return planned;
+        if (wanted == 0) return planned;
         DeliverySchedule schedule = new DeliverySchedule(subscription.scheduleAnchor(), subscription.anchorCycle(), plan.cycle());
         Set<Integer> skipped = new HashSet<>();
         for (LocalDate day : skippedDays) {
             if (!day.isBefore(today)) schedule.cycleOn(day).ifPresent(skipped::add);
         }
-        int lastSkipped = skipped.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        // A cycle at a time, until enough are due and every skipped day is written (a skip is never forgotten);
-        // an open-ended pause ends the list, since nothing after it is known.
+        // A cycle at a time, until enough are due; one on a skipped day does not count. An open-ended pause ends
+        // the list, since nothing after it is known.
         int next = lastCycle + 1;
         int due = 0;
-        while (due < wanted || next <= lastSkipped) {
+        while (due < wanted) {
             List<PlannedCycle> cycles = schedule.plan(next, today, 1, subscription.pause(), Set.of());
             if (cycles.isEmpty()) break;
             for (PlannedCycle cycle : cycles) {

@@ -27,6 +27,8 @@ public final class SkipDelivery implements SkipDeliveryUseCase {
                 ? changes.deliveries.aheadOf(subscriptionId, today).stream().filter(Delivery::isScheduled).findFirst()
                         .orElseThrow(() -> new StateConflictException("subscription", "without an upcoming delivery", "skip"))
                 : changes.upcoming(subscriptionId, deliveryId, today);
+        // The day is remembered apart from the delivery: a plan change later writes its delivery there skipped too.
+        changes.skippedDays.add(subscriptionId, List.of(target.date(), target.originalDate()));
         return changes.save(subscription, List.of(target.skip(SkipReason.SUBSCRIBER)), today);
     }
 }

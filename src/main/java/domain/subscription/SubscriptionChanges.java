@@ -37,11 +37,13 @@ public final class SubscriptionChanges {
     final SubscriptionJobs jobs;
     final SubscriptionBilling billing;
     final SubscriptionPayments payments;
+    final SkippedDays skippedDays;
 
-    public SubscriptionChanges(Subscriptions subscriptions, Deliveries deliveries, Plans plans,
+    public SubscriptionChanges(Subscriptions subscriptions, Deliveries deliveries, Plans plans, SkippedDays skippedDays,
                                BusinessCalendar calendar, int upcomingDeliveries,
                                JobScheduler scheduler, SubscriptionJobs jobs, SubscriptionBilling billing,
                                SubscriptionPayments payments) {
+        this.skippedDays = skippedDays;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.plans = plans;
@@ -59,14 +61,11 @@ public final class SubscriptionChanges {
                 .orElseThrow(() -> new NotFoundException("subscription", subscriptionId));
     }
 
-    /** Saves the subscription and the deliveries it changed, then writes down the cycles that are now missing. */
+    /**
+     * Saves the subscription and the deliveries it changed, then writes down the cycles that are now missing;
+     * one on a day the subscriber skipped is written skipped.
+     */
     Subscription save(Subscription subscription, List<Delivery> changedDeliveries, LocalDate today) {
-        return save(subscription, changedDeliveries, today, Set.of());
-    }
-
-    /** As above; the newly written deliveries on {@code skippedDays} are written skipped by the subscriber. */
-    Subscription save(Subscription subscription, List<Delivery> changedDeliveries, LocalDate today,
-                      Set<LocalDate> skippedDays) {
         // Job rows are locked before the subscription row, as a running job holds its own row before it
         // changes the subscription: the other order could deadlock with a dispatch job firing meanwhile.
         scheduler.cancel(changedDeliveries.stream()
@@ -78,7 +77,7 @@ public final class SubscriptionChanges {
         long scheduled = open.stream().filter(d -> d.state() != DeliveryState.SKIPPED).count();
         int lastCycle = deliveries.lastCycleOf(subscription.id());
         List<Delivery> planned = planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today,
-                skippedDays);
+                skippedDays.from(subscription.id(), today));
         deliveries.add(planned);
         scheduleNextDispatch(open, planned);
         List<Delivery> written = new ArrayList<>(open);

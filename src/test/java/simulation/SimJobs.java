@@ -1,0 +1,127 @@
+package simulation;
+
+import domain.scheduling.Job;
+import domain.scheduling.JobState;
+import domain.scheduling.JobType;
+import domain.scheduling.Jobs;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Jobs, with the live-key rule of the table's unique index, and the scheduled ones by due time: the
+ * simulation plays the relay, RabbitMQ and the consumers by running each when the clock passes it.
+ */
+final class SimJobs implements Jobs {
+    private final TxMap<UUID, Job> byId = TxMap.inserted();
+    private final TxMap<String, UUID> liveByKey = TxMap.inserted();
+    private final TxMap<String, UUID> scheduledByDue = TxMap.sorted();
+
+    @Override
+    public void add(Collection<Job> jobs) {
+        for (Job job : jobs) {
+            if (liveByKey.containsKey(job.dedupKey())) continue;
+            store(null, job);
+        }
+    }
+
+    @Override
+    public void update(Job job) {
+        store(byId.get(job.id()), job);
+    }
+
+    @Override
+    public void cancelLive(Collection<String> dedupKeys, Instant now) {
+        for (String key : dedupKeys) {
+            UUID id = liveByKey.get(key);
+            if (id != null) update(byId.get(id).cancel(now));
+        }
+    }
+
+    @Override
+    public void cancelLiveOf(JobType type, String subjectId, Instant now) {
+        // Live jobs are few: scanning them is fine for a simulation.
+        for (UUID id : List.copyOf(liveByKey.values())) {
+            Job job = byId.get(id);
+            if (job.type().equals(type) && job.subjectId().equals(subjectId)) update(job.cancel(now));
+        }
+    }
+
+    @Override
+    public Optional<Job> liveByDedupKey(String dedupKey) {
+        UUID id = liveByKey.get(dedupKey);
+        return id == null ? Optional.empty() : Optional.of(byId.get(id));
+    }
+
+    @Override
+    public Optional<Job> byId(UUID id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Job> lockForRun(UUID id) {
+        return byId(id);
+    }
+
+    @Override
+    public Page<Job> find(String subjectIdOrNull, JobState stateOrNull, PageRequest page) {
+        throw new UnsupportedOperationException("not used by the simulation");
+    }
+
+    @Override
+    public List<Job> claimUnsent(int limit) {
+        return List.of(); // the simulation runs jobs directly: nothing is sent
+    }
+
+    @Override
+    public void markSent(Collection<Job> jobs, Instant sentAt) {
+    }
+
+    @Override
+    public List<Job> overdue(Instant before, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public void resendAsIs(Collection<Job> jobs) {
+    }
+
+    /** The scheduled job due first, if it is due by {@code now}. */
+    Optional<Job> nextDueBy(Instant now) {
+        for (UUID id : scheduledByDue.upTo(dueKey(now, "~"))) return Optional.of(byId.get(id));
+        return Optional.empty();
+    }
+
+    /** When the next scheduled job is due. */
+    Optional<Instant> nextDueAt() {
+        for (UUID id : scheduledByDue.values()) return Optional.of(byId.get(id).dueAt());
+        return Optional.empty();
+    }
+
+    Collection<Job> all() {
+        return byId.values();
+    }
+
+    private void store(Job before, Job after) {
+        if (before != null) {
+            if (before.state().isLive()) liveByKey.remove(before.dedupKey());
+            if (before.state() == JobState.SCHEDULED) scheduledByDue.remove(dueKey(before.dueAt(), before.id().toString()));
+        }
+        if (after.state().isLive()) {
+            UUID other = liveByKey.get(after.dedupKey());
+            if (other != null && !other.equals(after.id())) throw new IllegalStateException("jobs_live_dedup_key: " + after.dedupKey());
+            liveByKey.put(after.dedupKey(), after.id());
+        }
+        if (after.state() == JobState.SCHEDULED) scheduledByDue.put(dueKey(after.dueAt(), after.id().toString()), after.id());
+        byId.put(after.id(), after);
+    }
+
+    /** Sorts by instant: seconds padded, then nanoseconds, then the id. */
+    private static String dueKey(Instant at, String id) {
+        return String.format("%015d.%09d|%s", at.getEpochSecond(), at.getNano(), id);
+    }
+}
