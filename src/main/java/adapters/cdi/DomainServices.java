@@ -253,7 +253,10 @@ public class DomainServices {
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
                         @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
                         @ConfigProperty(name = "gudok.scheduling.max-backoff", defaultValue = "1H") Duration maxBackoff,
-                        @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "1M") Duration lostAfter) {
+                        @ConfigProperty(name = "gudok.scheduling.lost-after", defaultValue = "1M") Duration lostAfter,
+                        @ConfigProperty(name = "gudok.scheduling.money.max-attempts", defaultValue = "30") int moneyAttempts,
+                        @ConfigProperty(name = "gudok.scheduling.money.first-backoff", defaultValue = "1M") Duration moneyFirstBackoff,
+                        @ConfigProperty(name = "gudok.scheduling.money.max-backoff", defaultValue = "6H") Duration moneyMaxBackoff) {
         List<JobHandler> handlers = new ArrayList<>(List.of(dispatch.handler(), pauses.handler(), rentalEnds.handler()));
         handlers.add(topUps);
         handlers.add(topUpRefunds);
@@ -262,7 +265,12 @@ public class DomainServices {
         handlers.add(canaries);
         handlers.add(idempotencyKeyPurge);
         beanHandlers.forEach(handlers::add);
-        return new JobRunner(jobs, handlers, calendar, new RetryPolicy(maxAttempts, firstBackoff, maxBackoff), lostAfter);
+        // Settling money with the gateway waits out an outage (by default 30 attempts, up to 6 h apart: about 5.5
+        // days) rather than leaving captured money or a debited wallet PENDING after a few minutes.
+        RetryPolicy money = new RetryPolicy(moneyAttempts, moneyFirstBackoff, moneyMaxBackoff);
+        java.util.Map<domain.scheduling.JobType, RetryPolicy> byType = java.util.Map.of(TopUpService.SETTLE, money,
+                TopUpRefundService.SETTLE, money);
+        return new JobRunner(jobs, handlers, calendar, new RetryPolicy(maxAttempts, firstBackoff, maxBackoff), byType, lostAfter);
     }
 
     @Produces

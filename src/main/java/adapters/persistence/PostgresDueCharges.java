@@ -46,6 +46,20 @@ public class PostgresDueCharges implements DueCharges {
     }
 
     @Override
+    public List<DueCharge> due(LocalDate horizon, int limit) {
+        return sql.list(SELECT.formatted("0") + " WHERE d.state = 'SCHEDULED' AND d.delivery_date <= ? ORDER BY d.delivery_date LIMIT ?", s -> {
+            s.setObject(1, horizon);
+            s.setInt(2, limit);
+        }, PostgresDueCharges::charge);
+    }
+
+    @Override
+    public Optional<DueCharge> pending(UUID deliveryId) {
+        return sql.one(SELECT.formatted(FAILED_ATTEMPTS) + " WHERE d.id = ? AND d.state = 'PAYMENT_PENDING'",
+                s -> s.setObject(1, deliveryId), PostgresDueCharges::charge);
+    }
+
+    @Override
     public Optional<DueCharge> lockPending(UUID deliveryId) {
         return sql.one(SELECT.formatted(FAILED_ATTEMPTS) + " WHERE d.id = ? AND d.state = 'PAYMENT_PENDING' FOR UPDATE OF d",
                 s -> s.setObject(1, deliveryId), PostgresDueCharges::charge);

@@ -66,6 +66,11 @@ public class PostgresTopUps implements TopUps {
     }
 
     @Override
+    public Optional<TopUp> find(UUID id) {
+        return sql.one("SELECT " + COLUMNS + " FROM top_ups WHERE id = ?", s -> s.setObject(1, id), PostgresTopUps::topUp);
+    }
+
+    @Override
     public Optional<TopUp> byRequestKey(String userId, String requestKey, java.time.Instant since) {
         return sql.one("SELECT " + COLUMNS + " FROM top_ups WHERE user_id = ? AND request_key = ? AND requested_at >= ?", s -> {
             s.setString(1, userId);

@@ -32,9 +32,10 @@ import java.util.UUID;
 
 /**
  * Charges each delivery from its subscriber's wallet before its date. A billing run takes the due
- * deliveries in batches, one transaction each: it locks them (skipping those another run holds), locks
- * their wallets in a fixed order, charges what each wallet covers (after an auto top-up where the user
- * opted in), and books everything with a few statements. A delivery that cannot be paid waits in
+ * deliveries in batches, one transaction each: first it tops up, with nothing locked, the wallets of users who
+ * opted in and owe more than they hold; then it locks the deliveries (skipping those another run holds), locks
+ * their wallets in a fixed order, charges what each wallet covers, and books everything with a few statements.
+ * No gateway is asked while the batch holds a row. A delivery that cannot be paid waits in
  * PAYMENT_PENDING for its retries; after the last one it is cancelled as unpaid.
  */
 public final class BillingService implements PayDeliveryUseCase, RunBillingUseCase {
@@ -108,6 +109,8 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
     /** Charges one batch of due deliveries; answers how many it took. */
     public int billDueBatch() {
         Instant now = calendar.now();
+        // Auto top-ups first, with nothing locked: the gateway is never asked while the batch holds its rows.
+        Map<String, String> topUpFailures = topUpShortWallets(charges.due(schedule.horizon(now), policy.batchSize()));
         List<DueCharge> due = charges.lockDue(schedule.horizon(now), policy.batchSize());
         if (due.isEmpty()) return 0;
         Map<String, Wallet> wallets = ledger.lockWallets(due.stream().map(DueCharge::userId).distinct().sorted().toList());
@@ -126,12 +129,7 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
                 if (subscriptionJobs.dispatchTimeNear(charge.date(), now)) jobs.add(subscriptionJobs.dispatchLate(charge.deliveryId(), charge.date(), now));
                 continue;
             }
-            String failure = null;
-            if (!wallet.covers(charge.amount())) {
-                TopUpService.AutoTopUp topUp = topUps.coverCharge(wallet, charge.amount());
-                wallet = topUp.wallet();
-                failure = topUp.failure();
-            }
+            String failure = topUpFailures.get(charge.userId());
             if (wallet.covers(charge.amount())) {
                 Payment payment = Payment.of(charge.userId(), charge.shopId(), charge.amount(), rate, charge.deliveryId(),
                         charge.reference(), now);
@@ -154,12 +152,32 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         return due.size();
     }
 
+    /**
+     * What each user owes in the batch about to be charged, topped up where the user opted in; answers why a
+     * top-up brought nothing, by user. Each top-up commits on its own (see {@link TopUpService#topUpFor}).
+     */
+    private Map<String, String> topUpShortWallets(List<DueCharge> due) {
+        Map<String, Long> owed = new java.util.LinkedHashMap<>();
+        for (DueCharge charge : due) owed.merge(charge.userId(), charge.amount(), Math::addExact);
+        Map<String, String> failures = new HashMap<>();
+        owed.forEach((user, amount) -> {
+            String failure = amount == 0 ? null : paymentService.topUpFor(user, amount);
+            if (failure != null) failures.put(user, failure);
+        });
+        return failures;
+    }
+
     /** A retry of a pending payment: paid, or the next retry, or given up after the last. */
     void retry(UUID deliveryId) {
+        DueCharge seen = charges.pending(deliveryId).orElse(null);
+        if (seen == null) return; // paid meanwhile, or cancelled
+        // The top-up before the delivery is locked: no lock is held while the gateway is asked.
+        String topUpFailure = paymentService.topUpFor(seen.userId(), seen.amount());
         DueCharge charge = charges.lockPending(deliveryId).orElse(null);
-        if (charge == null) return; // paid meanwhile, or cancelled
+        if (charge == null) return;
         Instant now = calendar.now();
-        Charge result = paymentService.charge(charge.userId(), charge.shopId(), charge.amount(), charge.deliveryId(), charge.reference());
+        Charge result = paymentService.chargeFromBalance(charge.userId(), charge.shopId(), charge.amount(), charge.deliveryId(),
+                charge.reference(), topUpFailure);
         if (result instanceof Charge.Paid done) {
             charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.PAID, null, done.payment().id(), now));
             subscriptions.settlePaid(deliveryId);
@@ -179,11 +197,16 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
 
     @Override
     public void payNow(String userId, UUID deliveryId) {
+        DueCharge seen = charges.pending(deliveryId).filter(c -> c.userId().equals(userId))
+                .orElseThrow(() -> new StateConflictException("delivery", "not waiting for payment", "pay"));
+        // The top-up before the delivery is locked: no lock is held while the gateway is asked.
+        String topUpFailure = paymentService.topUpFor(userId, seen.amount());
         DueCharge charge = charges.lockPending(deliveryId).filter(c -> c.userId().equals(userId)).orElse(null);
         if (charge == null) {
             throw new StateConflictException("delivery", "not waiting for payment", "pay");
         }
-        Charge result = paymentService.charge(userId, charge.shopId(), charge.amount(), deliveryId, charge.reference());
+        Charge result = paymentService.chargeFromBalance(userId, charge.shopId(), charge.amount(), deliveryId, charge.reference(),
+                topUpFailure);
         if (result instanceof Charge.Refused refused) {
             throw new InsufficientFundsException(refused.balance(), charge.amount(), refused.autoTopUpFailure());
         }

@@ -20,9 +20,14 @@ public final class WalletSubscriptionPayments implements SubscriptionPayments {
     }
 
     @Override
+    public void prepareEarlyTermination(Subscription subscription, long fee) {
+        paymentService.topUpFor(subscription.userId(), fee);
+    }
+
+    @Override
     public void chargeEarlyTermination(Subscription subscription, long fee) {
-        Charge charge = paymentService.charge(subscription.userId(), subscription.shopId(), fee, null,
-                "early termination of subscription " + subscription.id());
+        Charge charge = paymentService.chargeFromBalance(subscription.userId(), subscription.shopId(), fee, null,
+                "early termination of subscription " + subscription.id(), null);
         if (charge instanceof Charge.Refused refused) {
             throw new InsufficientFundsException(refused.balance(), fee,
                     "the early-termination fee must be paid to cancel inside the commitment; top up and try again");

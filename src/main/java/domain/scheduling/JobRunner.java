@@ -21,6 +21,7 @@ public final class JobRunner implements RunJobsUseCase {
     private final Map<JobType, JobHandler> handlers = new HashMap<>();
     private final BusinessCalendar calendar;
     private final RetryPolicy retryPolicy;
+    private final Map<JobType, RetryPolicy> policyByType;
     private final Duration lostAfter;
 
     /**
@@ -28,6 +29,16 @@ public final class JobRunner implements RunJobsUseCase {
      */
     public JobRunner(Jobs jobs, Collection<JobHandler> handlers, BusinessCalendar calendar,
                      RetryPolicy retryPolicy, Duration lostAfter) {
+        this(jobs, handlers, calendar, retryPolicy, Map.of(), lostAfter);
+    }
+
+    /**
+     * @param policyByType job types that retry otherwise than {@code retryPolicy}: money jobs wait out a gateway
+     *                     outage for hours to days instead of parking after minutes
+     */
+    public JobRunner(Jobs jobs, Collection<JobHandler> handlers, BusinessCalendar calendar,
+                     RetryPolicy retryPolicy, Map<JobType, RetryPolicy> policyByType, Duration lostAfter) {
+        this.policyByType = Map.copyOf(policyByType);
         this.jobs = jobs;
         this.calendar = calendar;
         this.retryPolicy = retryPolicy;
@@ -59,7 +70,7 @@ public final class JobRunner implements RunJobsUseCase {
     public RunOutcome recordFailure(UUID jobId, long generation, String error) {
         Job job = current(jobId, generation);
         if (job == null) return RunOutcome.ignored();
-        Job failed = job.failed(error, calendar.now(), retryPolicy);
+        Job failed = job.failed(error, calendar.now(), policyByType.getOrDefault(job.type(), retryPolicy));
         jobs.update(failed);
         return new RunOutcome(failed.state() == JobState.PARKED ? RunOutcome.Kind.PARKED : RunOutcome.Kind.FAILED,
                 job.type(), null);

@@ -24,6 +24,12 @@ public final class CancelSubscription implements CancelSubscriptionUseCase {
         subscription.require(Action.CANCEL);
         CancellationMode effectiveMode = subscription.isRental() || mode == null ? CancellationMode.IMMEDIATE : mode;
         List<Delivery> ahead = changes.deliveries.aheadOf(subscriptionId, today);
+        // A rental whose goods have not been handed over (its delivery still ahead) owes no early-termination fee.
+        boolean goodsHandedOver = ahead.isEmpty();
+        var fee = subscription.isInsideCommitment(today) && goodsHandedOver
+                ? changes.plan(subscription.planId()).rentalTerms().earlyTerminationFee() : null;
+        // An auto top-up for the fee asks the gateway: before anything is locked.
+        if (fee != null && fee.amount() > 0) changes.payments.prepareEarlyTermination(subscription, fee.amount());
         // The deliveries first, then money (payments, the wallet): the order billing locks in.
         changes.deliveries.lock(ahead);
         // At the end of the cycle, deliveries already paid still go; everything else ahead is called off.
@@ -34,10 +40,6 @@ public final class CancelSubscription implements CancelSubscriptionUseCase {
             endsOn = ending.get(0).originalDate().minusDays(1);
             if (endsOn.isBefore(today)) endsOn = today;
         }
-        // A rental whose goods have not been handed over (its delivery still ahead) owes no early-termination fee.
-        boolean goodsHandedOver = ahead.isEmpty();
-        var fee = subscription.isInsideCommitment(today) && goodsHandedOver
-                ? changes.plan(subscription.planId()).rentalTerms().earlyTerminationFee() : null;
         Subscription cancelled = subscription.cancel(new Cancellation(effectiveMode, changes.calendar.now(), endsOn, fee,
                 CancellationReason.SUBSCRIBER));
         changes.scheduler.cancel(List.of(SubscriptionJobs.resumeKey(subscriptionId), SubscriptionJobs.rentalEndKey(subscriptionId)));

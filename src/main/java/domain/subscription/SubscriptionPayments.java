@@ -4,6 +4,12 @@ import java.util.UUID;
 
 /** Outbound port: the money side of cancelling, provided by billing on the wallet. */
 public interface SubscriptionPayments {
+    /**
+     * Makes ready to charge a rental's early-termination fee: tops the wallet up if its owner opted in. Called
+     * before anything is locked, since it may ask the payment gateway.
+     */
+    void prepareEarlyTermination(Subscription subscription, long fee);
+
     /** Charges a rental's early-termination fee; fails with the wallet's refusal when it cannot be paid. */
     void chargeEarlyTermination(Subscription subscription, long fee);
 

@@ -37,21 +37,32 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
         return ((Charge.Paid) charge).payment();
     }
 
-    /** Charges the wallet, topping it up first if its owner opted in; a refusal changes nothing. */
+    /**
+     * Charges the wallet, topping it up first if its owner opted in; a refusal changes nothing. The caller holds
+     * no row lock: the top-up asks the gateway (see {@link TopUpService#topUpFor}).
+     */
     public Charge charge(String userId, ShopId shop, long amount, UUID deliveryId, String reference) {
+        String topUpFailure = topUps.topUpFor(userId, amount);
+        return chargeFromBalance(userId, shop, amount, deliveryId, reference, topUpFailure);
+    }
+
+    /**
+     * Charges what the wallet holds, asking no gateway: for a caller that has topped the wallet up (or chosen not
+     * to) before it locked what it holds. {@code topUpFailure} is why a top-up brought nothing, for the refusal.
+     */
+    public Charge chargeFromBalance(String userId, ShopId shop, long amount, UUID deliveryId, String reference, String topUpFailure) {
         Commission commission = commissions.of(shop).orElseThrow(() -> new NotFoundException("shop", shop.value()));
         Wallet wallet = ledger.lockWallet(userId);
-        String topUpFailure = null;
-        if (!wallet.covers(amount)) {
-            TopUpService.AutoTopUp topUp = topUps.coverCharge(wallet, amount);
-            wallet = topUp.wallet();
-            topUpFailure = topUp.failure();
-        }
         if (!wallet.covers(amount)) return new Charge.Refused(wallet.balance(), topUpFailure);
         Payment payment = Payment.of(userId, shop, amount, commission, deliveryId, reference, calendar.now());
         payments.add(payment);
         ledger.post(Bookings.payment(payment));
         return new Charge.Paid(payment);
+    }
+
+    /** Tops the wallet up for a charge to come, if its owner opted in; answers why nothing came in, or null. */
+    public String topUpFor(String userId, long amount) {
+        return topUps.topUpFor(userId, amount);
     }
 
     @Override

@@ -20,9 +20,10 @@ import java.util.UUID;
 
 /**
  * Brings money in through the gateway in two steps. First the top-up is written down as PENDING, with
- * a job to settle it later, in a transaction that commits at once; only then is the gateway asked. So
- * a crash or a lost answer leaves a PENDING top-up whose job asks the gateway what happened (under the
- * same request keys) instead of charging again.
+ * a job to settle it later, in a transaction that commits at once; only then is the gateway asked, with no
+ * row locked, and the answer booked under the top-up's lock, then the wallet's. So a crash or a lost answer
+ * leaves a PENDING top-up whose job asks the gateway what happened (under the same request keys) instead
+ * of charging again, and nobody waits on a lock while the gateway thinks.
  */
 public final class TopUpService implements TopUpUseCase, JobHandler {
     public static final JobType SETTLE = new JobType("top_up.settle");
@@ -72,7 +73,7 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
             return writeDown(userId, source, amount, false, requestKey);
         }));
         try {
-            return settle(topUp.id(), earlier.isPresent());
+            return settle(topUp.id(), earlier.isPresent(), false);
         } catch (RuntimeException unfinished) {
             throw new SettlingUnfinishedException(topUp, unfinished);
         }
@@ -84,38 +85,49 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
     }
 
     /**
-     * Tops up a wallet that is locked by the caller, so that {@code amount} can be charged, when its owner
-     * opted in. Answers the wallet as it is afterwards and, if the top-up did not go through, why.
+     * Tops up the user's wallet, when its owner opted in, so that {@code amount} can be charged from it. Called
+     * before the caller locks anything: the gateway is asked with no row locked, and each step commits on its
+     * own (the write-down, then the booking), so the caller's locks never wait on the gateway and a crash in
+     * between leaves a PENDING top-up that its job settles. Answers why nothing came in (null when the wallet
+     * covers the amount now, or its owner did not opt in).
      */
-    public AutoTopUp coverCharge(Wallet wallet, long amount) {
-        long needed = wallet.autoTopUpFor(amount);
-        if (needed == 0) return new AutoTopUp(wallet, wallet.autoTopUp() == null ? null : "auto top-up not needed");
-        if (needed > Money.MAX_AMOUNT || wallet.balance() + needed > Wallet.MAX_BALANCE) {
-            return new AutoTopUp(wallet, "auto top-up would pass the wallet limit");
-        }
+    public String topUpFor(String userId, long amount) {
+        Wallet wallet = ledger.wallet(userId).orElse(Wallet.empty(userId));
+        if (wallet.autoTopUp() == null || wallet.covers(amount)) return null;
         // An earlier auto top-up whose charge rolled back after the card was charged: settle it (asking the
         // gateway) before charging the card again.
-        for (TopUp earlier : topUps.pendingAutomatic(wallet.userId())) {
-            TopUp settled = settle(earlier.id(), true);
-            if (settled.isPending()) return new AutoTopUp(wallet, "an earlier auto top-up is still pending at the gateway");
-            if (settled.status() == TopUpStatus.SUCCEEDED) wallet = wallet.plus(settled.amount());
+        for (TopUp earlier : topUps.pendingAutomatic(userId)) {
+            if (settle(earlier.id(), true, true).isPending()) return "an earlier auto top-up is still pending at the gateway";
         }
-        if (wallet.covers(amount)) return new AutoTopUp(wallet, null);
-        long stillNeeded = wallet.autoTopUpFor(amount);
-        Optional<FundingSource> source = sources.defaultOf(wallet.userId());
-        if (source.isEmpty()) return new AutoTopUp(wallet, "no default funding source for auto top-up");
-        String userId = wallet.userId();
-        TopUp written = separately.commit(() -> writeDown(userId, source.get(), stillNeeded, true, null));
-        TopUp settled = settle(written.id(), false);
+        Optional<FundingSource> source = sources.defaultOf(userId);
+        if (source.isEmpty()) return "no default funding source for auto top-up";
+        AutoWriteDown written = separately.commit(() -> writeDownAutomatic(userId, source.get(), amount));
+        if (written.topUp() == null) return written.reason();
+        TopUp settled = settle(written.topUp().id(), false, true);
         return switch (settled.status()) {
-            case SUCCEEDED -> new AutoTopUp(wallet.plus(settled.amount()), null);
-            case DECLINED -> new AutoTopUp(wallet, "auto top-up declined: " + settled.declineReason());
-            case PENDING -> new AutoTopUp(wallet, "auto top-up pending: the gateway has not answered");
+            case SUCCEEDED -> null;
+            case DECLINED -> "auto top-up declined: " + settled.declineReason();
+            case PENDING -> "auto top-up pending: the gateway has not answered";
         };
     }
 
-    /** The wallet after an auto top-up, and why it brought nothing in (null when it did). */
-    public record AutoTopUp(Wallet wallet, String failure) { }
+    /** An automatic top-up written down, or why none was (null reason: the wallet covers the amount already). */
+    private record AutoWriteDown(TopUp topUp, String reason) { }
+
+    /**
+     * Under the wallet's lock, so that two charges of one wallet at once (billing lanes, a retry and a payment)
+     * top it up once: the balance is read again, and no second automatic top-up goes out while one is pending.
+     */
+    private AutoWriteDown writeDownAutomatic(String userId, FundingSource source, long amount) {
+        Wallet wallet = ledger.lockWallet(userId);
+        long needed = wallet.autoTopUpFor(amount);
+        if (needed == 0) return new AutoWriteDown(null, null);
+        if (!topUps.pendingAutomatic(userId).isEmpty()) return new AutoWriteDown(null, "an earlier auto top-up is still pending at the gateway");
+        if (needed > Money.MAX_AMOUNT || wallet.balance() + needed > Wallet.MAX_BALANCE) {
+            return new AutoWriteDown(null, "auto top-up would pass the wallet limit");
+        }
+        return new AutoWriteDown(writeDown(userId, source, needed, true, null), null);
+    }
 
     @Override
     public JobType type() {
@@ -125,7 +137,7 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
     /** The settle job: the top-up is still PENDING a while after it was sent, so ask the gateway first. */
     @Override
     public void handle(Job job) {
-        TopUp topUp = settle(UUID.fromString(job.subjectId()), true);
+        TopUp topUp = settle(UUID.fromString(job.subjectId()), true, false);
         if (topUp.isPending()) throw new IllegalStateException("the gateway still has no outcome for top-up " + topUp.id());
     }
 
@@ -136,20 +148,34 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
         return topUp;
     }
 
-    private TopUp settle(UUID topUpId, boolean askFirst) {
-        TopUp topUp = topUps.lock(topUpId).orElseThrow(() -> new NotFoundException("top-up", topUpId));
+    /**
+     * Asks the gateway about a PENDING top-up with nothing locked, then books its outcome: the top-up locked, then
+     * the wallet (the one order everywhere), unless another settler booked it meanwhile. {@code bookSeparately}:
+     * in a transaction of its own, for callers that must not hold the wallet's lock afterwards.
+     */
+    private TopUp settle(UUID topUpId, boolean askFirst, boolean bookSeparately) {
+        TopUp topUp = topUps.find(topUpId).orElseThrow(() -> new NotFoundException("top-up", topUpId));
         if (!topUp.isPending()) return topUp;
         FundingSource source = sources.byId(topUp.userId(), topUp.sourceId())
                 .orElseThrow(() -> new StateConflictException("top-up", "WITHOUT_SOURCE", "settle"));
         GatewayResult authorized = GatewayCalls.send(gateway, topUp.authorizeKey(), askFirst,
                 () -> gateway.authorize(topUp.authorizeKey(), source.gatewayToken(), topUp.amount()));
         if (authorized == null) return topUp;
-        if (!authorized.approved()) return finish(topUp.declined(authorized.declineReason(), calendar.now()));
-        GatewayResult captured = GatewayCalls.send(gateway, topUp.captureKey(), askFirst,
-                () -> gateway.capture(topUp.captureKey(), authorized.reference(), topUp.amount()));
-        if (captured == null) return topUp;
-        if (!captured.approved()) return finish(topUp.declined(captured.declineReason(), calendar.now()));
-        TopUp succeeded = topUp.succeeded(captured.reference(), calendar.now());
+        GatewayResult outcome = authorized;
+        if (authorized.approved()) {
+            outcome = GatewayCalls.send(gateway, topUp.captureKey(), askFirst,
+                    () -> gateway.capture(topUp.captureKey(), authorized.reference(), topUp.amount()));
+            if (outcome == null) return topUp;
+        }
+        GatewayResult decided = outcome;
+        return bookSeparately ? separately.commit(() -> book(topUpId, decided)) : book(topUpId, decided);
+    }
+
+    private TopUp book(UUID topUpId, GatewayResult outcome) {
+        TopUp topUp = topUps.lock(topUpId).orElseThrow(() -> new NotFoundException("top-up", topUpId));
+        if (!topUp.isPending()) return topUp; // booked by another settler meanwhile
+        if (!outcome.approved()) return finish(topUp.declined(outcome.declineReason(), calendar.now()));
+        TopUp succeeded = topUp.succeeded(outcome.reference(), calendar.now());
         ledger.lockWallet(topUp.userId());
         ledger.post(Bookings.topUp(succeeded));
         return finish(succeeded);

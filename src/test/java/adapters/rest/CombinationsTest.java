@@ -170,6 +170,32 @@ class CombinationsTest {
         assertThat(after).extracting(d -> d.get("planId")).containsOnly(other);
     }
 
+    /**
+     * Finding 7: while an auto top-up waits on the gateway (here the sandbox gateway's table is held, like a slow
+     * gateway), the billing run holds no lock on the subscriber's wallet or delivery; before, it held both (and
+     * locked the top-up after the wallet, the reverse of the settle job's order).
+     */
+    @Test
+    void anAutoTopUpAtTheGatewayHoldsNoLockOnTheWalletOrTheDelivery() throws Exception {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.weeklyPlan(shop, 1, Fixtures.today().plusDays(1).getDayOfWeek().name());
+        String user = userWithBalance(1_000);
+        as(user).body(Map.of("amount", WalletFixtures.won(10_000))).put("/wallet/auto-top-up").then().statusCode(200);
+        String subject = TestTokens.subjectOf(user);
+        String subscription;
+        try (Database.HeldLock gateway = database.lockTable("sandbox_gateway_requests")) {
+            subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(1)); // billed at once
+            gateway.awaitWaiting(1); // the auto top-up is at the gateway
+            String delivery = (String) first(user, subscription).get("id");
+            assertThat(database.executeUnlessLocked("SELECT 1 FROM wallets WHERE user_id = '" + subject + "' FOR UPDATE"))
+                    .as("the wallet is not locked while the gateway is asked").isTrue();
+            assertThat(database.executeUnlessLocked("SELECT 1 FROM deliveries WHERE id = '" + delivery + "' FOR UPDATE"))
+                    .as("nor is the delivery").isTrue();
+        }
+        Fixtures.eventually(WITHIN, () -> assertThat(first(user, subscription).get("state")).isEqualTo("PAID"));
+        assertThat(balance(user)).isEqualTo(1_000 + 10_000 - 9_900);
+    }
+
     private void fireRentalFee(UUID rental, int month) {
         fire(BillingJobs.rentalFee(rental, month, 0, 0, Instant.now()));
     }

@@ -10,6 +10,10 @@ final class RecordedPayments implements SubscriptionPayments {
     final List<UUID> refunded = new ArrayList<>();
 
     @Override
+    public void prepareEarlyTermination(Subscription subscription, long fee) {
+    }
+
+    @Override
     public void chargeEarlyTermination(Subscription subscription, long fee) {
         feesCharged.add(fee);
     }

@@ -9,11 +9,11 @@ import java.util.UUID;
  * A gateway for domain tests: the number decides the outcome (approve, a decline, timeout = approved but
  * the answer lost, silent = the request never arrives). Counts what it actually did.
  */
-final class FakeGateway implements PaymentGateway {
-    static final String APPROVE = "4242424242424242";
-    static final String INSUFFICIENT_FUNDS = "4000000000009995";
-    static final String TIMEOUT = "4000000000000119";
-    static final String SILENT = "4000000000000000";
+public final class FakeGateway implements PaymentGateway {
+    public static final String APPROVE = "4242424242424242";
+    public static final String INSUFFICIENT_FUNDS = "4000000000009995";
+    public static final String TIMEOUT = "4000000000000119";
+    public static final String SILENT = "4000000000000000";
     private static final Map<String, String> BEHAVIOURS = Map.of(APPROVE, "approve", INSUFFICIENT_FUNDS, "insufficient_funds",
             TIMEOUT, "timeout", SILENT, "silent");
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Payments in memory, for domain tests; like the database, a delivery is paid once at most. */
-final class InMemoryPayments implements Payments {
-    final Map<UUID, Payment> payments = new HashMap<>();
+public final class InMemoryPayments implements Payments {
+    public final Map<UUID, Payment> payments = new HashMap<>();
     final List<Refund> refunds = new ArrayList<>();
 
     @Override

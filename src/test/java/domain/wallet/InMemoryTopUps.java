@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Top-ups in memory, for domain tests. */
-final class InMemoryTopUps implements TopUps {
-    final Map<UUID, TopUp> topUps = new HashMap<>();
+public final class InMemoryTopUps implements TopUps {
+    public final Map<UUID, TopUp> topUps = new HashMap<>();
     /** How many times a top-up was locked. */
     int locksTaken;
 

@@ -15,10 +15,10 @@ import java.util.UUID;
  * The wallet's storage ports in memory, for domain tests. Like the database it refuses an entry that
  * would take a wallet below zero, and it keeps balances apart from the lines so tests can compare them.
  */
-final class InMemoryWallets implements Ledger, FundingSources, Commissions {
-    final List<JournalEntry> entries = new ArrayList<>();
-    final Map<String, Long> walletBalances = new HashMap<>();
-    final Map<String, Long> autoTopUps = new HashMap<>();
+public final class InMemoryWallets implements Ledger, FundingSources, Commissions {
+    public final List<JournalEntry> entries = new ArrayList<>();
+    public final Map<String, Long> walletBalances = new HashMap<>();
+    public final Map<String, Long> autoTopUps = new HashMap<>();
     final Map<UUID, FundingSource> sources = new HashMap<>();
     final Map<ShopId, Commission> commissions = new HashMap<>();
 

@@ -109,9 +109,8 @@ class TopUpServiceTest {
         world.gateway.received.put("top-up:" + pending.id() + ":authorize", PaymentGateway.GatewayResult.approved("auth-1"));
         world.gateway.received.put("top-up:" + pending.id() + ":capture", PaymentGateway.GatewayResult.approved("ch-1"));
 
-        Wallet wallet = world.store.lockWallet("amy");
-        TopUpService.AutoTopUp result = world.topUps.coverCharge(wallet, 5_000);
-        assertThat(result.wallet().balance()).isEqualTo(10_000);
+        assertThat(world.topUps.topUpFor("amy", 5_000)).as("nothing failed").isNull();
+        assertThat(world.wallets.wallet("amy").balance()).isEqualTo(10_000);
         assertThat(world.topUpStore.topUps.get(pending.id()).status()).isEqualTo(TopUpStatus.SUCCEEDED);
         assertThat(world.gateway.authorizations).as("the card was not charged again").isZero();
         assertThat(world.topUpStore.topUps).hasSize(1);
