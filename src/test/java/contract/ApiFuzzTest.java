@@ -66,6 +66,8 @@ class ApiFuzzTest {
     private final ObjectMapper json = new ObjectMapper();
     private JsonNode document;
     private final Map<String, List<String>> ids = new TreeMap<>();
+    /** Path parameters, in order, that reach a resource nested in another (a refund under its own payment). */
+    private final Map<String, List<String>> nested = new TreeMap<>();
     private final Map<String, String> callers = new TreeMap<>();
     private String userId;
     private String adminId;
@@ -168,6 +170,16 @@ class ApiFuzzTest {
         ids.put("apiKey", List.of(shop.partner().body(Map.of("name", "fuzz spare")).post("/partner/api-keys").then().statusCode(201)
                 .extract().path("id").toString()));
         ids.put("job", database.texts("SELECT id::text FROM jobs WHERE subject_id = '" + subscription + "' LIMIT 3"));
+        // A second card, not among the ids: the first stays the default, so unlinking it is refused (409), not done.
+        Fixtures.as(user).body(Map.of("kind", "CARD", "number", "5555555555554444")).post("/wallet/funding-sources").then().statusCode(201);
+        String topUp = ids.get("topUp").get(0);
+        nested.put("/wallet/top-ups/{id}/refunds/{refundId}", List.of(topUp, Fixtures.as(user)
+                .body(Map.of("amount", Map.of("amount", 1000, "currency", "KRW"))).post("/wallet/top-ups/" + topUp + "/refunds")
+                .then().statusCode(201).extract().path("id").toString()));
+        String payment = ids.get("payment").get(0);
+        nested.put("/partner/payments/{id}/refunds/{refundId}", List.of(payment, shop.partner()
+                .body(Map.of("amount", Map.of("amount", 100, "currency", "KRW"))).post("/partner/payments/" + payment + "/refunds")
+                .then().statusCode(201).extract().path("id").toString()));
         List<String> all = new ArrayList<>();
         ids.values().forEach(all::addAll);
         knownIds = "ARRAY[" + String.join(",", all.stream().map(id -> "'" + id + "'").toList()) + "]::varchar[]";
@@ -184,7 +196,7 @@ class ApiFuzzTest {
                 + "   FROM subscriptions WHERE user_id = " + user + "),"
                 + "(SELECT count(*) || ':' || coalesce(sum(version), 0) FROM deliveries WHERE user_id = " + user + " OR shop_id = " + shop + "),"
                 + "(SELECT coalesce(sum(balance), 0) || ':' || coalesce(sum(auto_top_up_amount), 0) FROM wallets WHERE user_id = " + user + "),"
-                + "(SELECT count(*) FROM funding_sources WHERE user_id = " + user + "),"
+                + "(SELECT count(*) || ':' || count(unlinked_at) FROM funding_sources WHERE user_id = " + user + "),"
                 + "(SELECT string_agg(id::text, ',' ORDER BY id) FROM funding_sources WHERE user_id = " + user + " AND is_default),"
                 + "(SELECT count(*) || ':' || coalesce(sum(refunded), 0) FROM payments WHERE user_id = " + user + " OR shop_id = " + shop + "),"
                 + "(SELECT count(*) || ':' || coalesce(sum(refunded), 0) FROM top_ups WHERE user_id = " + user + "),"
@@ -218,10 +230,18 @@ class ApiFuzzTest {
         else if (!callerKind.equals("nobody")) request.header("Authorization", "Bearer " + credential);
 
         String path = operation.path;
+        // Now and then the path's ids are of the kinds it names (a refund under its own payment), so that deeper
+        // resources are reached at all.
+        boolean aim = random.nextInt(3) == 0;
+        java.util.Iterator<String> nestedIds = nested.getOrDefault(operation.path, List.of()).iterator();
+        // And now and then no query parameter at all: each has its default (a list's first page), so lists are reached too.
+        boolean noQuery = random.nextInt(4) == 0;
         for (JsonNode parameter : operation.spec.path("parameters")) {
             String name = parameter.path("name").asText();
             String in = parameter.path("in").asText();
-            String value = urlSized(parameterValue(name, parameter.path("schema")));
+            if (noQuery && in.equals("query")) continue;
+            String aimed = !aim || !in.equals("path") ? null : nestedIds.hasNext() ? nestedIds.next() : idOfTheKindBefore(operation.path, name);
+            String value = aimed != null ? aimed : urlSized(parameterValue(name, parameter.path("schema")));
             switch (in) {
                 case "path" -> path = path.replace("{" + name + "}", encodePath(value == null ? "x" : value));
                 case "query" -> { if (value != null) request.queryParam(name, value); }
@@ -320,6 +340,25 @@ class ApiFuzzTest {
         String sized = value;
         while (encodePath(sized).length() > 800) sized = sized.substring(0, sized.length() * 3 / 4); // at most 800 bytes encoded
         return sized;
+    }
+
+    /** A known id of the kind the path names before this parameter ({@code /plans/{id}}: a plan), or null. */
+    private String idOfTheKindBefore(String path, String name) {
+        String before = path.substring(0, Math.max(0, path.indexOf("{" + name + "}") - 1));
+        String kind = switch (before.substring(before.lastIndexOf('/') + 1)) {
+            case "subscriptions" -> "subscription";
+            case "deliveries" -> "delivery";
+            case "plans" -> "plan";
+            case "shops" -> "shop";
+            case "funding-sources" -> "fundingSource";
+            case "top-ups" -> "topUp";
+            case "payments" -> "payment";
+            case "api-keys" -> "apiKey";
+            case "jobs" -> "job";
+            default -> "";
+        };
+        List<String> known = ids.getOrDefault(kind, List.of());
+        return known.isEmpty() ? null : known.get(random.nextInt(known.size()));
     }
 
     private String anyKnownId() {

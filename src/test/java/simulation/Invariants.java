@@ -136,11 +136,11 @@ final class Invariants {
     }
 
     /**
-     * 6. Every delivery is in a state its subscription allows: a cancelled one keeps only deliveries paid for an
+     * 6. Every delivery is in a state its subscription allows (and, 9, goes to its current address): a cancelled one keeps only deliveries paid for an
      * end-of-cycle cancellation; an ended one has nothing ahead; a paused or suspended one has nothing scheduled,
      * being paid or paid inside the pause.
      */
-    List<String> deliveryStates(Subscription s) {
+    List<String> deliveryStates(Subscription s, LocalDate today) {
         List<String> broken = new ArrayList<>();
         for (Delivery d : world.deliveries.ofSubscription(s.id())) {
             DeliveryState state = d.state();
@@ -154,6 +154,11 @@ final class Invariants {
             };
             if (!ok) broken.add("delivery " + d.cycleNumber() + " on " + d.date() + " is " + state + " while its subscription is "
                     + s.state() + describe(s));
+            // 9. A delivery not handed to the shop yet goes to the subscription's current address.
+            boolean stillToGo = state.isAhead() && (!d.date().isBefore(today) || !state.isOpen());
+            if (stillToGo && s.state() != SubscriptionState.CANCELLED && !d.address().equals(s.address())) {
+                broken.add("delivery " + d.cycleNumber() + " on " + d.date() + " goes to an old address" + describe(s));
+            }
         }
         return broken;
     }

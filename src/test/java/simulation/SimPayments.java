@@ -64,6 +64,16 @@ final class SimPayments implements Payments {
     }
 
     @Override
+    public Optional<Refund> refundOf(UUID paymentId, UUID refundId) {
+        return Optional.ofNullable(refunds.get(refundId)).filter(r -> r.paymentId().equals(paymentId));
+    }
+
+    @Override
+    public domain.shared.Page<Payment> ofUser(String userId, domain.shared.PageRequest page) {
+        throw new UnsupportedOperationException("not used by the simulation");
+    }
+
+    @Override
     public void addRefund(Refund refund, Payment refundedPayment) {
         refunds.put(refund.id(), refund);
         payments.put(refundedPayment.id(), refundedPayment);

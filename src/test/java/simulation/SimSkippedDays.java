@@ -19,6 +19,13 @@ final class SimSkippedDays implements SkippedDays {
     }
 
     @Override
+    public void remove(UUID subscriptionId, Collection<LocalDate> removed) {
+        Set<LocalDate> all = new HashSet<>(days.get(subscriptionId) == null ? Set.of() : days.get(subscriptionId));
+        all.removeAll(removed);
+        days.put(subscriptionId, Set.copyOf(all));
+    }
+
+    @Override
     public Set<LocalDate> from(UUID subscriptionId, LocalDate from) {
         Set<LocalDate> all = days.get(subscriptionId);
         if (all == null) return Set.of();

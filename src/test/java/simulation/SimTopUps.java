@@ -54,6 +54,11 @@ final class SimTopUps implements TopUps {
     }
 
     @Override
+    public domain.shared.Page<TopUp> ofUser(String userId, domain.shared.PageRequest page) {
+        throw new UnsupportedOperationException("not used by the simulation");
+    }
+
+    @Override
     public List<TopUp> pendingAutomatic(String userId) {
         return topUps.values().stream().filter(t -> t.userId().equals(userId) && t.automatic() && t.status() == TopUpStatus.PENDING)
                 .sorted(java.util.Comparator.comparing(TopUp::requestedAt)).toList();

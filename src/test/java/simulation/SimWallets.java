@@ -128,6 +128,17 @@ final class SimWallets implements Ledger, FundingSources, Commissions {
         throw new UnsupportedOperationException("not used by the simulation");
     }
 
+    @Override
+    public void lockOwner(String userId) {
+        // one step at a time in the simulation: nothing to wait for
+    }
+
+    @Override
+    public void unlink(String userId, UUID sourceId) {
+        byId(userId, sourceId).filter(FundingSource::isLinked).ifPresent(s -> sources.put(s.id(), new FundingSource(s.id(), s.userId(),
+                s.kind(), s.gatewayToken(), s.last4(), false, s.addedAt(), java.time.Instant.now())));
+    }
+
     // ------------------------------------------------------------------ Commissions
 
     @Override

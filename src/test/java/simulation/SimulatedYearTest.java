@@ -24,7 +24,7 @@ class SimulatedYearTest {
         Simulation.Outcome outcome = Simulation.run(settings, planned);
 
         System.out.printf("simulation seed=%d: %d subscriptions, %d actions run (%d refused, %d crashed half-way), %d jobs run, "
-                        + "%d invariant checks (8 rules, on each user a step touched, and on everyone daily), %.0f actions/s in %d s, %s%n",
+                        + "%d invariant checks (9 rules, on each user a step touched, and on everyone daily), %.0f actions/s in %d s, %s%n",
                 seed, subscriptions, outcome.actionsRun(), outcome.refused(), outcome.crashes(), outcome.jobsRun(), outcome.checks(),
                 outcome.actionsRun() / Math.max(0.001, outcome.took().toMillis() / 1000.0), outcome.took().toSeconds(),
                 outcome.passed() ? "0 violations" : outcome.violations().size() + " violations");

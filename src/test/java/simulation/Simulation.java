@@ -66,8 +66,8 @@ public final class Simulation {
         }
     }
 
-    enum Kind { SUBSCRIBE, PAUSE, PAUSE_OPEN_ENDED, RESUME, SKIP, RESCHEDULE, CHANGE_PLAN, CHANGE_QUANTITY, CANCEL, RENEW, TOP_UP,
-        AUTO_TOP_UP, PAY_NOW }
+    enum Kind { SUBSCRIBE, PAUSE, PAUSE_OPEN_ENDED, RESUME, SKIP, UNSKIP, RESCHEDULE, CHANGE_PLAN, CHANGE_QUANTITY, MOVE, CANCEL,
+        RENEW, TOP_UP, AUTO_TOP_UP, PAY_NOW }
 
     /** How a run went: the first rule broken (if any) and what it did. */
     public record Outcome(List<String> violations, int failedAction, int actionsRun, int refused, int crashes, long jobsRun,
@@ -108,9 +108,9 @@ public final class Simulation {
 
     private static Kind pickOther(Random random) {
         double r = random.nextDouble();
-        Kind[] kinds = {Kind.PAUSE, Kind.PAUSE_OPEN_ENDED, Kind.RESUME, Kind.SKIP, Kind.RESCHEDULE, Kind.CHANGE_PLAN,
-                Kind.CHANGE_QUANTITY, Kind.CANCEL, Kind.RENEW, Kind.TOP_UP, Kind.AUTO_TOP_UP, Kind.PAY_NOW};
-        double[] weights = {0.10, 0.04, 0.12, 0.14, 0.08, 0.07, 0.07, 0.04, 0.04, 0.16, 0.04, 0.10};
+        Kind[] kinds = {Kind.PAUSE, Kind.PAUSE_OPEN_ENDED, Kind.RESUME, Kind.SKIP, Kind.UNSKIP, Kind.RESCHEDULE, Kind.CHANGE_PLAN,
+                Kind.CHANGE_QUANTITY, Kind.MOVE, Kind.CANCEL, Kind.RENEW, Kind.TOP_UP, Kind.AUTO_TOP_UP, Kind.PAY_NOW};
+        double[] weights = {0.09, 0.04, 0.11, 0.13, 0.04, 0.07, 0.07, 0.06, 0.03, 0.04, 0.04, 0.14, 0.04, 0.10};
         double sum = 0;
         for (int i = 0; i < kinds.length; i++) {
             sum += weights[i];
@@ -320,6 +320,23 @@ public final class Simulation {
                         rememberSkips(subscription);
                         return result;
                     });
+                    case UNSKIP -> ifAny(subscription, () -> {
+                        List<Delivery> skipped = world.deliveries.ofSubscription(subscription).stream()
+                                .filter(d -> d.state() == DeliveryState.SKIPPED && d.skipReason() == SkipReason.SUBSCRIBER
+                                        && !d.date().isBefore(today)).toList();
+                        if (skipped.isEmpty()) return null;
+                        Delivery target = skipped.get((int) (action.a() * skipped.size()));
+                        Subscription result = world.unskip.unskip(user, subscription, target.id());
+                        Set<LocalDate> days = rules.skippedDays.get(subscription);
+                        if (days != null) {
+                            days.remove(target.date());
+                            days.remove(target.originalDate());
+                        }
+                        return result;
+                    });
+                    case MOVE -> ifAny(subscription, () -> world.move.changeAddress(user, subscription,
+                            new domain.subscription.SubscribeUseCase.Subscribe.AddressFields("Kim " + action.pick() % 3, "010-1234-5678",
+                                    "Seoul " + action.pick() % 5, null, "0452" + action.pick() % 10)));
                     case RESCHEDULE -> ifAny(subscription, () -> {
                         Delivery target = upcoming(subscription, today, action.b());
                         if (target == null) return null;
@@ -419,7 +436,7 @@ public final class Simulation {
             violations.addAll(rules.charges(user, subscriptions));
             for (Subscription s : subscriptions) {
                 violations.addAll(rules.skips(s));
-                violations.addAll(rules.deliveryStates(s));
+                violations.addAll(rules.deliveryStates(s, today));
                 violations.addAll(rules.rentalEnds(s, today));
             }
             world.wallets.wallet(user).ifPresent(w -> {

@@ -74,6 +74,8 @@ final class World {
     final SubscribeToPlan subscribe;
     final PauseSubscription pause;
     final SkipDelivery skip;
+    final domain.subscription.UnskipDelivery unskip;
+    final domain.subscription.ChangeAddress move;
     final RescheduleDelivery reschedule;
     final ChangeSubscription change;
     final CancelSubscription cancel;
@@ -103,6 +105,8 @@ final class World {
         subscribe = new SubscribeToPlan(changes);
         pause = new PauseSubscription(changes);
         skip = new SkipDelivery(changes);
+        unskip = new domain.subscription.UnskipDelivery(changes);
+        move = new domain.subscription.ChangeAddress(changes);
         reschedule = new RescheduleDelivery(changes);
         change = new ChangeSubscription(changes);
         cancel = new CancelSubscription(changes);

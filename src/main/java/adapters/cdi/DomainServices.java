@@ -142,6 +142,18 @@ public class DomainServices {
 
     @Produces
     @Singleton
+    domain.subscription.UnskipDelivery unskipDelivery(SubscriptionChanges changes) {
+        return new domain.subscription.UnskipDelivery(changes);
+    }
+
+    @Produces
+    @Singleton
+    domain.subscription.ChangeAddress changeAddress(SubscriptionChanges changes) {
+        return new domain.subscription.ChangeAddress(changes);
+    }
+
+    @Produces
+    @Singleton
     RescheduleDelivery rescheduleDelivery(SubscriptionChanges changes) {
         return new RescheduleDelivery(changes);
     }

@@ -198,6 +198,7 @@ public class PanacheDeliveries implements Deliveries {
         e.planId = d.planId();
         e.deliveryDate = d.date();
         e.quantity = d.quantity();
+        e.address = AddressColumns.of(d.address());
         e.state = d.state().name();
         e.skipReason = d.skipReason() == null ? null : d.skipReason().name();
         e.carrier = d.shipment() == null ? null : d.shipment().carrier();

@@ -14,19 +14,38 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Funding sources in PostgreSQL; a partial unique index allows one default per user. */
+/**
+ * Funding sources in PostgreSQL; a partial unique index allows one default per user. Unlinked sources keep their
+ * row ({@code unlinked_at} set): top-ups refer to them, and a pending one settles with the token.
+ */
 @ApplicationScoped
 public class PostgresFundingSources implements FundingSources {
-    private static final String COLUMNS = "id, user_id, kind, gateway_token, last4, is_default, added_at";
+    private static final String COLUMNS = "id, user_id, kind, gateway_token, last4, is_default, added_at, unlinked_at";
     private final Sql sql;
+    private final PostgresLedger ledger;
 
-    PostgresFundingSources(DataSource dataSource) {
+    PostgresFundingSources(DataSource dataSource, PostgresLedger ledger) {
         this.sql = new Sql(dataSource, "funding source");
+        this.ledger = ledger;
+    }
+
+    /** The user's wallet row is the lock: auto top-up settings take it too. */
+    @Override
+    public void lockOwner(String userId) {
+        ledger.lockWallet(userId);
+    }
+
+    @Override
+    public void unlink(String userId, UUID sourceId) {
+        sql.update("UPDATE funding_sources SET unlinked_at = now(), is_default = false WHERE id = ? AND user_id = ? AND unlinked_at IS NULL", s -> {
+            s.setObject(1, sourceId);
+            s.setString(2, userId);
+        });
     }
 
     @Override
     public void add(FundingSource source) {
-        sql.update("INSERT INTO funding_sources (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
+        sql.update("INSERT INTO funding_sources (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setObject(1, source.id());
             s.setString(2, source.userId());
             s.setString(3, source.kind().name());
@@ -34,6 +53,7 @@ public class PostgresFundingSources implements FundingSources {
             s.setString(5, source.last4());
             s.setBoolean(6, source.isDefault());
             s.setObject(7, Sql.utc(source.addedAt()));
+            s.setObject(8, Sql.utc(source.unlinkedAt()));
         });
     }
 
@@ -63,14 +83,14 @@ public class PostgresFundingSources implements FundingSources {
 
     @Override
     public int countOf(String userId) {
-        return sql.one("SELECT count(*) FROM funding_sources WHERE user_id = ?", s -> s.setString(1, userId), row -> row.getInt(1)).orElse(0);
+        return sql.one("SELECT count(*) FROM funding_sources WHERE user_id = ? AND unlinked_at IS NULL", s -> s.setString(1, userId), row -> row.getInt(1)).orElse(0);
     }
 
     @Override
     public Page<FundingSource> of(String userId, PageRequest page) {
         Cursor after = page.after() == null ? null : Cursor.decode(page.after());
         Instant afterTime = after == null ? null : after.instant();
-        List<FundingSource> rows = sql.list("SELECT " + COLUMNS + " FROM funding_sources WHERE user_id = ?"
+        List<FundingSource> rows = sql.list("SELECT " + COLUMNS + " FROM funding_sources WHERE user_id = ? AND unlinked_at IS NULL"
                 + " AND (?::timestamptz IS NULL OR (added_at, id) > (?, ?)) ORDER BY added_at, id LIMIT ?", s -> {
             s.setString(1, userId);
             s.setObject(2, Sql.utc(afterTime));
@@ -83,6 +103,7 @@ public class PostgresFundingSources implements FundingSources {
 
     private static FundingSource source(ResultSet row) throws SQLException {
         return new FundingSource(row.getObject("id", UUID.class), row.getString("user_id"), FundingKind.valueOf(row.getString("kind")),
-                row.getString("gateway_token"), row.getString("last4"), row.getBoolean("is_default"), Sql.instant(row, "added_at"));
+                row.getString("gateway_token"), row.getString("last4"), row.getBoolean("is_default"), Sql.instant(row, "added_at"),
+                Sql.instant(row, "unlinked_at"));
     }
 }

@@ -1,6 +1,8 @@
 package adapters.persistence;
 
 import domain.catalog.ShopId;
+import domain.shared.Page;
+import domain.shared.PageRequest;
 import domain.wallet.Commission;
 import domain.wallet.Payment;
 import domain.wallet.Payments;
@@ -78,6 +80,33 @@ public class PostgresPayments implements Payments, Settlements {
             s.setLong(1, refundedPayment.refunded());
             s.setObject(2, refundedPayment.id());
         });
+    }
+
+    @Override
+    public Optional<Refund> refundOf(UUID paymentId, UUID refundId) {
+        return sql.one("""
+                SELECT r.id, r.payment_id, p.user_id, p.shop_id, r.amount, r.commission_back, r.reason, r.refunded_at
+                FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE r.id = ? AND r.payment_id = ?""", s -> {
+            s.setObject(1, refundId);
+            s.setObject(2, paymentId);
+        }, row -> new Refund(row.getObject("id", UUID.class), row.getObject("payment_id", UUID.class), row.getString("user_id"),
+                new ShopId(row.getObject("shop_id", UUID.class)), row.getLong("amount"), row.getLong("commission_back"),
+                row.getString("reason"), Sql.instant(row, "refunded_at")));
+    }
+
+    @Override
+    public Page<Payment> ofUser(String userId, PageRequest page) {
+        Cursor after = page.after() == null ? null : Cursor.decode(page.after());
+        Instant afterTime = after == null ? null : after.instant();
+        List<Payment> rows = sql.list("SELECT " + COLUMNS + " FROM payments WHERE user_id = ?"
+                + " AND (?::timestamptz IS NULL OR (paid_at, id) < (?, ?)) ORDER BY paid_at DESC, id DESC LIMIT ?", s -> {
+            s.setString(1, userId);
+            s.setObject(2, Sql.utc(afterTime));
+            s.setObject(3, Sql.utc(afterTime));
+            s.setObject(4, after == null ? null : after.id());
+            s.setInt(5, page.limit() + 1);
+        }, PostgresPayments::payment);
+        return Paging.page(rows, page, payment -> payment.paidAt().toString(), Payment::id, payment -> payment);
     }
 
     @Override

@@ -29,6 +29,16 @@ public class PostgresSkippedDays implements SkippedDays {
     }
 
     @Override
+    public void remove(UUID subscriptionId, Collection<LocalDate> days) {
+        for (LocalDate day : new HashSet<>(days)) {
+            sql.update("DELETE FROM subscription_skipped_days WHERE subscription_id = ? AND day = ?", s -> {
+                s.setObject(1, subscriptionId);
+                s.setObject(2, day);
+            });
+        }
+    }
+
+    @Override
     public Set<LocalDate> from(UUID subscriptionId, LocalDate from) {
         return new HashSet<>(sql.list("SELECT day FROM subscription_skipped_days WHERE subscription_id = ? AND day >= ?", s -> {
             s.setObject(1, subscriptionId);

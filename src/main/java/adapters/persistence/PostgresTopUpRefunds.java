@@ -49,6 +49,14 @@ public class PostgresTopUpRefunds implements TopUpRefunds {
     }
 
     @Override
+    public Optional<TopUpRefund> byId(String userId, UUID id) {
+        return sql.one("SELECT " + COLUMNS + " FROM top_up_refunds WHERE id = ? AND user_id = ?", s -> {
+            s.setObject(1, id);
+            s.setString(2, userId);
+        }, PostgresTopUpRefunds::refund);
+    }
+
+    @Override
     public Optional<TopUpRefund> lock(UUID id) {
         return sql.one("SELECT " + COLUMNS + " FROM top_up_refunds WHERE id = ? FOR UPDATE", s -> s.setObject(1, id),
                 PostgresTopUpRefunds::refund);

@@ -1,5 +1,7 @@
 package adapters.persistence;
 
+import domain.shared.Page;
+import domain.shared.PageRequest;
 import domain.wallet.TopUp;
 import domain.wallet.TopUpStatus;
 import domain.wallet.TopUps;
@@ -86,6 +88,21 @@ public class PostgresTopUps implements TopUps {
             s.setString(2, requestKey);
             s.setObject(3, Sql.utc(before));
         });
+    }
+
+    @Override
+    public Page<TopUp> ofUser(String userId, PageRequest page) {
+        Cursor after = page.after() == null ? null : Cursor.decode(page.after());
+        java.time.Instant afterTime = after == null ? null : after.instant();
+        java.util.List<TopUp> rows = sql.list("SELECT " + COLUMNS + " FROM top_ups WHERE user_id = ?"
+                + " AND (?::timestamptz IS NULL OR (requested_at, id) < (?, ?)) ORDER BY requested_at DESC, id DESC LIMIT ?", s -> {
+            s.setString(1, userId);
+            s.setObject(2, Sql.utc(afterTime));
+            s.setObject(3, Sql.utc(afterTime));
+            s.setObject(4, after == null ? null : after.id());
+            s.setInt(5, page.limit() + 1);
+        }, PostgresTopUps::topUp);
+        return Paging.page(rows, page, topUp -> topUp.requestedAt().toString(), TopUp::id, topUp -> topUp);
     }
 
     @Override

@@ -58,6 +58,13 @@ public class PartnerPaymentsResource {
         });
     }
 
+    @GET
+    @Path("/payments/{id}/refunds/{refundId}")
+    @Operation(operationId = "getPaymentRefund", summary = "Get a refund of one of the shop's payments")
+    public WalletJson.RefundView refundOf(@PathParam("id") String id, @PathParam("refundId") String refundId) {
+        return WalletJson.RefundView.of(refunds.refundOf(caller.shop(), Params.id("payment", id), Params.id("refund", refundId)));
+    }
+
     /** The settlement statement over Seoul days {@code from} to {@code to} (dates like 2026-12-01), both included. */
     @GET
     @Path("/settlement")

@@ -62,6 +62,8 @@ public final class Requests {
 
     public record Pause(@Schema(description = "The Seoul date the pause ends; left out: open-ended") LocalDate until) { }
 
+    public record ChangeAddress(@Schema(required = true) Address address) { }
+
     public record Skip(@Schema(description = "Left out: the next delivery") UUID deliveryId) { }
 
     public record Reschedule(@Schema(required = true) LocalDate date) { }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -45,6 +46,8 @@ public class SubscriptionsResource {
     private final SubscribeUseCase subscribe;
     private final PauseSubscriptionUseCase pauses;
     private final SkipDeliveryUseCase skips;
+    private final domain.subscription.UnskipDeliveryUseCase unskips;
+    private final domain.subscription.ChangeAddressUseCase addresses;
     private final RescheduleDeliveryUseCase reschedules;
     private final ChangeSubscriptionUseCase changes;
     private final CancelSubscriptionUseCase cancellations;
@@ -55,12 +58,15 @@ public class SubscriptionsResource {
     private final Caller caller;
 
     SubscriptionsResource(SubscribeUseCase subscribe, PauseSubscriptionUseCase pauses, SkipDeliveryUseCase skips,
+                          domain.subscription.UnskipDeliveryUseCase unskips, domain.subscription.ChangeAddressUseCase addresses,
                           RescheduleDeliveryUseCase reschedules, ChangeSubscriptionUseCase changes,
                           CancelSubscriptionUseCase cancellations, RenewRentalUseCase renewals, ViewSubscriptionsUseCase view,
                           ViewDeliveriesUseCase deliveries, IdempotentCreation idempotent, Caller caller) {
         this.subscribe = subscribe;
         this.pauses = pauses;
         this.skips = skips;
+        this.unskips = unskips;
+        this.addresses = addresses;
         this.reschedules = reschedules;
         this.changes = changes;
         this.cancellations = cancellations;
@@ -134,6 +140,25 @@ public class SubscriptionsResource {
     public Views.SubscriptionView skip(@PathParam("id") String id, @RequestBody(required = false) Requests.Skip body) {
         UUID delivery = body == null ? null : body.deliveryId();
         return Views.SubscriptionView.of(skips.skip(caller.userId(), subscriptionId(id), delivery));
+    }
+
+    @POST
+    @Path("/{id}/deliveries/{deliveryId}/unskip")
+    @Transactional
+    @Operation(operationId = "unskipDelivery", summary = "Take back my skip of an upcoming delivery")
+    public Views.SubscriptionView unskip(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
+        return Views.SubscriptionView.of(unskips.unskip(caller.userId(), subscriptionId(id), Params.id("delivery", deliveryId)));
+    }
+
+    @PUT
+    @Path("/{id}/address")
+    @Transactional
+    @Operation(operationId = "changeAddress", summary = "Change the delivery address of every delivery not yet handed to the shop")
+    public Views.SubscriptionView changeAddress(@PathParam("id") String id, Requests.ChangeAddress body) {
+        Requests.ChangeAddress request = Params.body(body);
+        Requests.Address a = request.address();
+        var fields = a == null ? null : new Subscribe.AddressFields(a.recipient(), a.phone(), a.line1(), a.line2(), a.postalCode());
+        return Views.SubscriptionView.of(addresses.changeAddress(caller.userId(), subscriptionId(id), fields));
     }
 
     @POST

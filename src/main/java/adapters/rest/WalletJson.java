@@ -83,10 +83,10 @@ public final class WalletJson {
     }
 
     /** {@code amount} is signed: positive came into the wallet, negative went out. */
-    public record MovementView(UUID entryId, String kind, UUID reference, long amount, String currency, Instant bookedAt) {
+    public record MovementView(UUID entryId, String kind, UUID reference, Amount amount, Instant bookedAt) {
         static MovementView of(WalletMovement movement) {
-            return new MovementView(movement.entryId(), movement.kind().name(), movement.reference(), movement.amount(),
-                    Money.KRW, movement.bookedAt());
+            return new MovementView(movement.entryId(), movement.kind().name(), movement.reference(), Amount.of(movement.amount()),
+                    movement.bookedAt());
         }
     }
 

@@ -119,6 +119,20 @@ public class WalletResource {
         return Views.PageView.of(sources.sources(caller.userId(), Params.page(cursor, limit)), WalletJson.SourceView::of);
     }
 
+    /**
+     * The source is kept, unlinked: it leaves the list and takes no new top-up, and a top-up from it still
+     * PENDING settles with it. 409 for the default while others are linked, or the only one while auto top-up is on.
+     */
+    @DELETE
+    @Path("/funding-sources/{id}")
+    @Transactional
+    @Operation(operationId = "unlinkFundingSource", summary = "Unlink a funding source")
+    @APIResponse(responseCode = "204", description = "The source is unlinked")
+    public Response unlink(@PathParam("id") String id) {
+        settings.unlink(caller.userId(), Params.id("funding source", id));
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("/funding-sources/{id}/default")
     @Transactional
@@ -164,15 +178,17 @@ public class WalletResource {
     }
 
     private static Response answer(TopUpRefund refund) {
-        return Response.status(refund.isPending() ? 202 : 201).entity(WalletJson.TopUpRefundView.of(refund)).build();
+        return Response.status(refund.isPending() ? 202 : 201)
+                .location(URI.create("/wallet/top-ups/" + refund.topUpId() + "/refunds/" + refund.id()))
+                .entity(WalletJson.TopUpRefundView.of(refund)).build();
     }
 
     /** Sends money back to the top-up's source: 201 SUCCEEDED or DECLINED (money back in the wallet), 202 PENDING. */
     @POST
     @Path("/top-ups/{id}/refunds")
     @Operation(operationId = "refundTopUp", summary = "Send unspent money back to the top-up's funding source")
-    @APIResponse(responseCode = "201", description = "Settled: SUCCEEDED or DECLINED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpRefundView.class)))
-    @APIResponse(responseCode = "202", description = "The gateway's outcome is not known yet (PENDING); a job settles it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpRefundView.class)))
+    @APIResponse(responseCode = "201", description = "Settled: SUCCEEDED or DECLINED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpRefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "202", description = "The gateway's outcome is not known yet (PENDING); a job settles it: poll the Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpRefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "402", description = "The wallet no longer holds that much")
     public Response refundTopUp(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.RefundRequest request = Params.body(body);
@@ -181,6 +197,21 @@ public class WalletResource {
         String userId = caller.userId();
         return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/top-ups/" + topUp + "/refunds", request,
                 () -> answer(topUpRefunds.refundTopUp(userId, topUp, amount, key)));
+    }
+
+    @GET
+    @Path("/top-ups/{id}/refunds/{refundId}")
+    @Operation(operationId = "getTopUpRefund", summary = "Get a refund of a top-up (poll a PENDING one until it is settled)")
+    public WalletJson.TopUpRefundView topUpRefundOf(@PathParam("id") String id, @PathParam("refundId") String refundId) {
+        return WalletJson.TopUpRefundView.of(topUpRefunds.refundOf(caller.userId(), Params.id("top-up", id),
+                Params.id("top-up refund", refundId)));
+    }
+
+    @GET
+    @Path("/top-ups")
+    @Operation(operationId = "listTopUps", summary = "List my top-ups, newest first")
+    public Views.PageView<WalletJson.TopUpView> topUpList(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(topUps.topUps(caller.userId(), Params.page(cursor, limit)), WalletJson.TopUpView::of);
     }
 
     @GET
@@ -204,6 +235,13 @@ public class WalletResource {
             Payment payment = payments.pay(userId, new ShopId(request.shopId()), amount, request.reference());
             return Response.created(URI.create("/wallet/payments/" + payment.id())).entity(WalletJson.PaymentView.of(payment)).build();
         });
+    }
+
+    @GET
+    @Path("/payments")
+    @Operation(operationId = "listPayments", summary = "List my payments, newest first")
+    public Views.PageView<WalletJson.PaymentView> paymentList(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(payments.payments(caller.userId(), Params.page(cursor, limit)), WalletJson.PaymentView::of);
     }
 
     @GET

@@ -73,6 +73,21 @@ public record Delivery(UUID id, UUID subscriptionId, String userId, ShopId shopI
                 address, state, skipReason, shipment, deliveredAt, version);
     }
 
+    /** A new address reaches every delivery not handed to the shop yet. */
+    public Delivery withAddress(DeliveryAddress newAddress) {
+        if (!state.isAhead()) throw new StateConflictException("delivery", state.name(), "change the address of");
+        return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, date, quantity,
+                newAddress, state, skipReason, shipment, deliveredAt, version);
+    }
+
+    /** The subscriber takes back their own skip; a delivery a pause skipped comes back with the resume. */
+    public Delivery unskipBySubscriber() {
+        if (state != DeliveryState.SKIPPED || skipReason != SkipReason.SUBSCRIBER) {
+            throw new StateConflictException("delivery", state == DeliveryState.SKIPPED ? "SKIPPED by a pause" : state.name(), "unskip");
+        }
+        return unskip();
+    }
+
     public Delivery ship(Shipment report) {
         requireTransition(DeliveryState.SHIPPED, "ship");
         return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, date, quantity,

@@ -14,6 +14,8 @@ public interface SkippedDays {
 
     void add(UUID subscriptionId, Collection<LocalDate> days);
 
+    void remove(UUID subscriptionId, Collection<LocalDate> days);
+
     /** The subscription's skipped days from {@code from} on. */
     Set<LocalDate> from(UUID subscriptionId, LocalDate from);
 }

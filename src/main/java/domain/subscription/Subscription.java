@@ -63,6 +63,13 @@ public record Subscription(UUID id, String userId, ShopId shopId, UUID planId, P
                 scheduleAnchor, anchorCycle, pause, commitmentEndsOn, cancellation, createdAt, version);
     }
 
+    /** Deliveries not handed to the shop yet go to the new address. */
+    public Subscription moveTo(DeliveryAddress newAddress) {
+        require(Action.MOVE);
+        return new Subscription(id, userId, shopId, planId, kind, quantity, newAddress, startDate, state,
+                scheduleAnchor, anchorCycle, pause, commitmentEndsOn, cancellation, createdAt, version);
+    }
+
     /** The new plan's schedule starts at {@code anchor}, which becomes cycle {@code cycle}. */
     public Subscription changePlan(UUID newPlanId, LocalDate anchor, int cycle) {
         require(Action.CHANGE);

@@ -30,13 +30,20 @@ public final class FundingSourceService implements ManageFundingSourcesUseCase {
             validation.require(number.matches("[0-9]{8,19}"), "number", "must be 8 to 19 digits");
         }
         validation.throwIfInvalid();
-        int linked = sources.countOf(userId);
-        if (linked >= MAX_SOURCES) throw InvalidInputException.of("number", "a wallet links at most " + MAX_SOURCES + " sources");
+        if (sources.countOf(userId) >= MAX_SOURCES) throw tooMany();
         PaymentGateway.RegisteredSource registered = gateway.register(kind, number);
+        // Counted again under the owner's lock: of two first links at once, exactly one becomes the default.
+        sources.lockOwner(userId);
+        int linked = sources.countOf(userId);
+        if (linked >= MAX_SOURCES) throw tooMany();
         FundingSource source = new FundingSource(UUID.randomUUID(), userId, kind, registered.token(), registered.last4(),
-                linked == 0, calendar.now());
+                linked == 0, calendar.now(), null);
         sources.add(source);
         return source;
+    }
+
+    private static InvalidInputException tooMany() {
+        return InvalidInputException.of("number", "a wallet links at most " + MAX_SOURCES + " sources");
     }
 
     @Override
@@ -46,7 +53,9 @@ public final class FundingSourceService implements ManageFundingSourcesUseCase {
 
     @Override
     public FundingSource makeDefault(String userId, UUID sourceId) {
-        FundingSource source = sources.byId(userId, sourceId).orElseThrow(() -> new NotFoundException("funding source", sourceId));
+        sources.lockOwner(userId); // not while the source is being unlinked
+        FundingSource source = sources.byId(userId, sourceId).filter(FundingSource::isLinked)
+                .orElseThrow(() -> new NotFoundException("funding source", sourceId));
         sources.makeDefault(userId, sourceId);
         return source.asDefault(true);
     }

@@ -9,4 +9,7 @@ public interface PayUseCase {
     Payment pay(String userId, ShopId shop, long amount, String reference);
 
     Payment paymentOf(String userId, UUID paymentId);
+
+    /** The user's payments, newest first. */
+    domain.shared.Page<Payment> payments(String userId, domain.shared.PageRequest page);
 }

@@ -72,6 +72,17 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
     }
 
     @Override
+    public domain.shared.Page<Payment> payments(String userId, domain.shared.PageRequest page) {
+        return payments.ofUser(userId, page);
+    }
+
+    @Override
+    public Refund refundOf(ShopId shop, UUID paymentId, UUID refundId) {
+        return payments.refundOf(paymentId, refundId).filter(r -> r.shopId().equals(shop))
+                .orElseThrow(() -> new NotFoundException("refund", refundId));
+    }
+
+    @Override
     public Refund refund(ShopId shop, UUID paymentId, long amount, String reason) {
         new Validation().optionalText(reason, "reason", MAX_TEXT).throwIfInvalid();
         Money.requireTransferable(amount);

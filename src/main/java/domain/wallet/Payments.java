@@ -1,5 +1,7 @@
 package domain.wallet;
 
+import domain.shared.Page;
+import domain.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,4 +22,10 @@ public interface Payments {
     Optional<Payment> ofDelivery(UUID deliveryId);
 
     void addRefund(Refund refund, Payment refundedPayment);
+
+    /** A refund of this payment. */
+    Optional<Refund> refundOf(UUID paymentId, UUID refundId);
+
+    /** The user's payments, newest first. */
+    Page<Payment> ofUser(String userId, PageRequest page);
 }

@@ -10,4 +10,7 @@ public interface RefundTopUpUseCase {
      * but settling it failed.
      */
     TopUpRefund refundTopUp(String userId, UUID topUpId, long amount, String requestKey);
+
+    /** One of the user's refunds of this top-up, as it is now (PENDING until settled). */
+    TopUpRefund refundOf(String userId, UUID topUpId, UUID refundId);
 }

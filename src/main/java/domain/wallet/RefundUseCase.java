@@ -9,4 +9,7 @@ public interface RefundUseCase {
 
     /** Refunds part or all of what a delivery of the shop was paid (for example for damaged goods). */
     Refund refundDelivery(ShopId shop, UUID deliveryId, long amount, String reason);
+
+    /** A refund of one of the shop's payments. */
+    Refund refundOf(ShopId shop, UUID paymentId, UUID refundId);
 }

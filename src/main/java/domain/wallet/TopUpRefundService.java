@@ -72,6 +72,12 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
     }
 
     @Override
+    public TopUpRefund refundOf(String userId, UUID topUpId, UUID refundId) {
+        return refunds.byId(userId, refundId).filter(r -> r.topUpId().equals(topUpId))
+                .orElseThrow(() -> new NotFoundException("top-up refund", refundId));
+    }
+
+    @Override
     public JobType type() {
         return SETTLE;
     }

@@ -9,6 +9,9 @@ public interface TopUpRefunds {
 
     void update(TopUpRefund refund);
 
+    /** The user's refund, without a lock. */
+    Optional<TopUpRefund> byId(String userId, UUID id);
+
     /** The refund, locked until the transaction ends. */
     Optional<TopUpRefund> lock(UUID id);
 

@@ -64,6 +64,8 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
         if (earlier.isPresent() && (!earlier.get().sourceId().equals(sourceId) || earlier.get().amount() != amount)) {
             throw new RequestKeyReusedException("top-up");
         }
+        // An unlinked source takes no new top-up; a retry still finds the one it made.
+        if (earlier.isEmpty() && !source.isLinked()) throw new NotFoundException("funding source", sourceId);
         if (earlier.isEmpty() && ledger.wallet(userId).map(Wallet::balance).orElse(0L) + amount > Wallet.MAX_BALANCE) {
             throw InvalidInputException.of("amount.amount", "would take the wallet over its limit of " + Wallet.MAX_BALANCE + " KRW");
         }
@@ -82,6 +84,11 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
     @Override
     public TopUp topUpOf(String userId, UUID topUpId) {
         return topUps.byId(userId, topUpId).orElseThrow(() -> new NotFoundException("top-up", topUpId));
+    }
+
+    @Override
+    public domain.shared.Page<TopUp> topUps(String userId, domain.shared.PageRequest page) {
+        return topUps.ofUser(userId, page);
     }
 
     /**

@@ -13,4 +13,7 @@ public interface TopUpUseCase {
     TopUp topUp(String userId, UUID sourceId, long amount, String requestKey);
 
     TopUp topUpOf(String userId, UUID topUpId);
+
+    /** The user's top-ups, newest first. */
+    domain.shared.Page<TopUp> topUps(String userId, domain.shared.PageRequest page);
 }

@@ -25,6 +25,9 @@ public interface TopUps {
     /** Frees the key from the user's top-ups requested before {@code before}: their retention is over. */
     void forgetRequestKey(String userId, String requestKey, java.time.Instant before);
 
+    /** The user's top-ups, newest first. */
+    domain.shared.Page<TopUp> ofUser(String userId, domain.shared.PageRequest page);
+
     /** The user's automatic top-ups still waiting for the gateway's outcome. */
     java.util.List<TopUp> pendingAutomatic(String userId);
 }

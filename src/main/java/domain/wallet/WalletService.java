@@ -8,6 +8,7 @@ import domain.shared.Page;
 import domain.shared.PageRequest;
 import domain.shared.StateConflictException;
 import domain.shared.Validation;
+import java.util.UUID;
 
 /** Reads balances and history, and keeps the wallet settings. */
 public final class WalletService implements ViewWalletUseCase, WalletSettingsUseCase {
@@ -56,15 +57,36 @@ public final class WalletService implements ViewWalletUseCase, WalletSettingsUse
 
     @Override
     public Wallet setAutoTopUp(String userId, Long amount) {
-        if (amount != null) {
-            Money.requireTransferable(amount);
-            if (sources.defaultOf(userId).isEmpty()) {
-                throw new StateConflictException("wallet", "WITHOUT_FUNDING_SOURCE", "turn on auto top-up for");
-            }
-        }
+        if (amount != null) Money.requireTransferable(amount);
+        // Locked before the default is looked at: an unlink of the last source waits, or is seen.
         Wallet wallet = ledger.lockWallet(userId);
+        if (amount != null && sources.defaultOf(userId).isEmpty()) {
+            throw new StateConflictException("wallet", "WITHOUT_FUNDING_SOURCE", "turn on auto top-up for");
+        }
         ledger.setAutoTopUp(userId, amount);
         return new Wallet(userId, wallet.balance(), amount);
+    }
+
+    /**
+     * Unlinks a source under the wallet's lock (which links and default changes take too). The default cannot go
+     * while other sources are linked (another must be chosen first), nor the only source while auto top-up is on.
+     * The source is kept, unlinked: a pending top-up from it still settles with its token.
+     */
+    @Override
+    public void unlink(String userId, UUID sourceId) {
+        Wallet wallet = ledger.lockWallet(userId);
+        FundingSource source = sources.byId(userId, sourceId).filter(FundingSource::isLinked)
+                .orElseThrow(() -> new NotFoundException("funding source", sourceId));
+        int linked = sources.countOf(userId);
+        if (source.isDefault() && linked > 1) {
+            throw new StateConflictException("funding source", "DEFAULT", "unlink",
+                    "it is the default while others are linked: make another one the default first");
+        }
+        if (linked == 1 && wallet.autoTopUp() != null) {
+            throw new StateConflictException("funding source", "AUTO_TOP_UP_SOURCE", "unlink",
+                    "it is the only source and auto top-up is on: turn auto top-up off first");
+        }
+        sources.unlink(userId, sourceId);
     }
 
     @Override

@@ -76,8 +76,16 @@ class BillingTest {
 
         // One bottle arrived broken: the shop refunds part of the delivery.
         long before = balance(user);
-        shop.partner().body(Map.of("amount", WalletFixtures.won(9_900), "reason", "one bottle broken"))
-                .post("/partner/deliveries/" + delivery + "/refunds").then().statusCode(201).body("amount.amount", equalTo(9_900));
+        var refund = shop.partner().body(Map.of("amount", WalletFixtures.won(9_900), "reason", "one bottle broken"))
+                .post("/partner/deliveries/" + delivery + "/refunds").then().statusCode(201).body("amount.amount", equalTo(9_900))
+                .extract();
+        // Its Location (under the delivery's payment) answers the refund, to the shop only.
+        String refundAt = refund.header("Location");
+        String refundId = refund.path("id");
+        assertThat(refundAt).endsWith("/refunds/" + refundId);
+        shop.partner().get(refundAt).then().statusCode(200).body("id", equalTo(refundId))
+                .body("amount.amount", equalTo(9_900)).body("reason", equalTo("one bottle broken"));
+        Fixtures.shop().partner().get(refundAt).then().statusCode(404);
         assertThat(balance(user)).isEqualTo(before + 9_900);
         shop.partner().body(Map.of("amount", WalletFixtures.won(9_901))).post("/partner/deliveries/" + delivery + "/refunds")
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("amount.amount"));

@@ -196,6 +196,33 @@ class CombinationsTest {
         assertThat(balance(user)).isEqualTo(1_000 + 10_000 - 9_900);
     }
 
+    @Test
+    @contract.SendsInvalidRequests
+    void aSubscriberTakesBackASkipAndMovesHouse() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.weeklyPlan(shop, 1, Fixtures.today().plusDays(3).getDayOfWeek().name());
+        String user = TestTokens.newUser();
+        String subscription = Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(3));
+        String second = (String) SubscriptionJourneyTest.upcoming(user, subscription).get(1).get("id");
+        as(user).body(Map.of("deliveryId", second)).post("/subscriptions/" + subscription + "/skip").then().statusCode(200);
+
+        as(user).post("/subscriptions/" + subscription + "/deliveries/" + second + "/unskip").then().statusCode(200);
+        assertThat(delivery(user, second)).containsEntry("state", "SCHEDULED");
+        as(user).post("/subscriptions/" + subscription + "/deliveries/" + second + "/unskip").then().statusCode(409)
+                .body("type", equalTo("https://gudok.io/problems/state-conflict"));
+        assertThat(database.count("SELECT count(*) FROM subscription_skipped_days WHERE subscription_id = '" + subscription + "'")).isZero();
+
+        Map<String, Object> busan = Map.of("recipient", "Lee", "phone", "010-9876-5432", "line1", "Busan 2", "postalCode", "48058");
+        as(user).body(Map.of("address", busan)).put("/subscriptions/" + subscription + "/address").then().statusCode(200)
+                .body("address.line1", equalTo("Busan 2"));
+        assertThat(SubscriptionJourneyTest.upcoming(user, subscription)).extracting(d -> (Object) ((Map<?, ?>) d.get("address")).get("line1"))
+                .containsOnly("Busan 2");
+        Map<String, Object> wrong = Map.of("recipient", "Lee", "phone", "010-9876-5432", "line1", "Busan 2", "postalCode", "4805");
+        as(user).body(Map.of("address", wrong)).put("/subscriptions/" + subscription + "/address").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("address.postalCode"));
+        as(TestTokens.newUser()).body(Map.of("address", busan)).put("/subscriptions/" + subscription + "/address").then().statusCode(404);
+    }
+
     private void fireRentalFee(UUID rental, int month) {
         fire(BillingJobs.rentalFee(rental, month, 0, 0, Instant.now()));
     }

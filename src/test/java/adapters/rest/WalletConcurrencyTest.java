@@ -44,6 +44,49 @@ class WalletConcurrencyTest {
         WalletFixtures.assertLedgerHolds(database);
     }
 
+    /**
+     * Two first links of one user, lined up: both counted no source yet, and both wait to insert behind the test's
+     * lock. The second once broke the "one default per user" index. Now links of one user queue on the wallet's
+     * lock and count again there: both are linked, one is the default.
+     */
+    @Test
+    void twoFirstLinksAtOnceAreBothLinkedAndOneIsTheDefault() throws Exception {
+        String user = TestTokens.newUser();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            try (Database.HeldLock inserts = database.lockTable("funding_sources")) {
+                for (String card : List.of(WalletFixtures.APPROVING_CARD, WalletFixtures.SECOND_APPROVING_CARD)) {
+                    answers.add(pool.submit(() -> as(user).body(Map.of("kind", "CARD", "number", card)).post("/wallet/funding-sources")));
+                }
+                inserts.awaitWaiting(2);
+            }
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(2, TimeUnit.MINUTES);
+                assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertOneDefaultAmong(user, 2);
+
+        // And ten at once, not lined up.
+        String another = TestTokens.newUser();
+        Map<Integer, Integer> statuses = race(10, i -> as(another).body(Map.of("kind", "CARD", "number", WalletFixtures.APPROVING_CARD))
+                .post("/wallet/funding-sources"));
+        assertThat(statuses).containsOnlyKeys(201).containsEntry(201, 10);
+        assertOneDefaultAmong(another, 10);
+    }
+
+    private void assertOneDefaultAmong(String user, int sources) {
+        String userId = TestTokens.subjectOf(user);
+        assertThat(database.count("SELECT count(*) FROM funding_sources WHERE user_id = '" + userId + "'")).isEqualTo(sources);
+        assertThat(database.count("SELECT count(*) FROM funding_sources WHERE user_id = '" + userId + "' AND is_default")).isOne();
+        List<Boolean> defaults = as(user).get("/wallet/funding-sources").then().statusCode(200).extract().jsonPath()
+                .getList("items.isDefault", Boolean.class);
+        assertThat(defaults).hasSize(sources).containsOnlyOnce(true);
+    }
+
     @Test
     void fiftyRequestsWithOneIdempotencyKeyHaveOneEffect() throws Exception {
         String user = userWithBalance(100_000);

@@ -74,16 +74,27 @@ class WalletTest {
         String topUpId = topUp(user, card, 10_000).then().statusCode(201).extract().path("id");
         String key = UUID.randomUUID().toString();
         JsonPath answer;
+        String location;
         try (Database.HeldLock gatewayBusy = database.lockTable("sandbox_gateway_requests")) {
-            answer = as(user).header("Idempotency-Key", key).body(Map.of("amount", won(4_000))).post("/wallet/top-ups/" + topUpId + "/refunds")
-                    .then().statusCode(202).body("status", equalTo("PENDING")).body("amount.amount", equalTo(4_000))
-                    .extract().jsonPath();
+            var pending = as(user).header("Idempotency-Key", key).body(Map.of("amount", won(4_000))).post("/wallet/top-ups/" + topUpId + "/refunds")
+                    .then().statusCode(202).body("status", equalTo("PENDING")).body("amount.amount", equalTo(4_000)).extract();
+            answer = pending.jsonPath();
+            location = pending.header("Location");
+            as(user).get(location).then().statusCode(200).body("status", equalTo("PENDING"));
         }
         String refundId = answer.getString("id");
         assertThat(balance(user)).isEqualTo(6_000);
 
-        Fixtures.eventually(Duration.ofSeconds(30), () -> assertThat(
-                database.text("SELECT status FROM top_up_refunds WHERE id = '" + refundId + "'")).isEqualTo("SUCCEEDED"));
+        // The client polls the answer's Location until the refund is settled; it is the user's own only.
+        String refundAt = "/wallet/top-ups/" + topUpId + "/refunds/" + refundId;
+        assertThat(location).endsWith(refundAt);
+        as(user).get(refundAt).then().statusCode(200).body("id", equalTo(refundId)).body("topUpId", equalTo(topUpId))
+                .body("amount.amount", equalTo(4_000));
+        as(TestTokens.newUser()).get(refundAt).then().statusCode(404).contentType("application/problem+json");
+        as(user).get("/wallet/top-ups/" + UUID.randomUUID() + "/refunds/" + refundId).then().statusCode(404);
+        Fixtures.eventually(Duration.ofSeconds(30), () -> as(user).get(refundAt).then().statusCode(200)
+                .body("status", equalTo("SUCCEEDED")).body("settledAt", org.hamcrest.Matchers.notNullValue()));
+        assertThat(database.text("SELECT status FROM top_up_refunds WHERE id = '" + refundId + "'")).isEqualTo("SUCCEEDED");
         assertThat(database.count("SELECT count(*) FROM top_up_refunds WHERE top_up_id = '" + topUpId + "'")).isOne();
         assertThat(balance(user)).isEqualTo(6_000);
 
@@ -130,7 +141,8 @@ class WalletTest {
 
         JsonPath history = as(user).get("/wallet/movements?limit=3").then().statusCode(200).extract().jsonPath();
         assertThat(history.getList("items.kind")).containsExactly("REFUND", "REFUND", "PAYMENT");
-        assertThat(history.getList("items.amount", Long.class)).containsExactly(15_000L, 5_000L, -20_000L);
+        assertThat(history.getList("items.amount.amount", Long.class)).containsExactly(15_000L, 5_000L, -20_000L);
+        assertThat(history.getList("items.amount.currency", String.class)).containsOnly("KRW");
         as(user).get("/wallet/movements?cursor=" + history.getString("next")).then().statusCode(200)
                 .body("items.kind", equalTo(List.of("TOP_UP"))).body("next", equalTo(null));
     }
@@ -150,7 +162,8 @@ class WalletTest {
         assertThat(balance(user)).isEqualTo(2_000);
         as(user).get("/wallet/top-ups/" + topUp).then().statusCode(200).body("refunded.amount", equalTo(5_000));
         as(user).get("/wallet/movements?limit=1").then().statusCode(200)
-                .body("items[0].kind", equalTo("TOP_UP_REFUND")).body("items[0].amount", equalTo(-5_000));
+                .body("items[0].kind", equalTo("TOP_UP_REFUND")).body("items[0].amount.amount", equalTo(-5_000))
+                .body("items[0].amount.currency", equalTo("KRW"));
         as(user).body(Map.of("amount", won(5_001))).post("/wallet/top-ups/" + topUp + "/refunds").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("amount.amount"));
         as(TestTokens.newUser()).body(Map.of("amount", won(1))).post("/wallet/top-ups/" + topUp + "/refunds").then().statusCode(404);
@@ -303,6 +316,101 @@ class WalletTest {
         as(TestTokens.admin()).body(Map.of("basisPoints", 10)).put("/admin/shops/" + UUID.randomUUID() + "/commission").then().statusCode(404);
         as(user).body(Map.of("basisPoints", 10)).put("/admin/shops/" + shop.id() + "/commission").then().statusCode(403);
         as(user).get("/partner/payable").then().statusCode(401);
+    }
+
+    @Test
+    void aRefundOfAPaymentIsFoundWhereItsLocationSaysByItsShopOnly() {
+        String user = userWithBalance(30_000);
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String payment = as(user).body(Map.of("shopId", shop.id(), "amount", won(20_000))).post("/wallet/payments")
+                .then().statusCode(201).extract().path("id");
+        var created = shop.partner().body(Map.of("amount", won(5_000), "reason", "late")).post("/partner/payments/" + payment + "/refunds")
+                .then().statusCode(201).extract();
+        String refund = created.path("id");
+        String location = created.header("Location");
+        assertThat(location).endsWith("/partner/payments/" + payment + "/refunds/" + refund);
+
+        shop.partner().get(location).then().statusCode(200).body("id", equalTo(refund)).body("paymentId", equalTo(payment))
+                .body("amount.amount", equalTo(5_000)).body("commissionBack.amount", equalTo(500)).body("reason", equalTo("late"));
+        Fixtures.shop().partner().get(location).then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://gudok.io/problems/not-found"));
+        shop.partner().get("/partner/payments/" + payment + "/refunds/" + UUID.randomUUID()).then().statusCode(404);
+        String otherPayment = as(user).body(Map.of("shopId", shop.id(), "amount", won(1_000))).post("/wallet/payments")
+                .then().statusCode(201).extract().path("id");
+        shop.partner().get("/partner/payments/" + otherPayment + "/refunds/" + refund).then().statusCode(404);
+    }
+
+    @Test
+    void myPaymentsAndTopUpsAreListedNewestFirstInPages() {
+        String user = TestTokens.newUser();
+        String card = linkCard(user, APPROVING_CARD);
+        String firstTopUp = topUp(user, card, 10_000).then().statusCode(201).extract().path("id");
+        String secondTopUp = topUp(user, card, 20_000).then().statusCode(201).extract().path("id");
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        List<String> paid = new java.util.ArrayList<>();
+        for (long amount : new long[] {1_000, 2_000, 3_000}) {
+            paid.add(as(user).body(Map.of("shopId", shop.id(), "amount", won(amount), "reference", "order " + amount))
+                    .post("/wallet/payments").then().statusCode(201).extract().path("id"));
+        }
+
+        JsonPath page = as(user).get("/wallet/payments?limit=2").then().statusCode(200)
+                .body("items[0].amount.amount", equalTo(3_000)).body("items[0].shopId", equalTo(shop.id()))
+                .body("items[0].reference", equalTo("order 3000")).extract().jsonPath();
+        assertThat(page.getList("items.id", String.class)).containsExactly(paid.get(2), paid.get(1));
+        as(user).get("/wallet/payments?limit=2&cursor=" + page.getString("next")).then().statusCode(200)
+                .body("items.id", equalTo(List.of(paid.get(0)))).body("next", equalTo(null));
+
+        as(user).get("/wallet/top-ups").then().statusCode(200).body("items.id", equalTo(List.of(secondTopUp, firstTopUp)))
+                .body("items[0].amount.amount", equalTo(20_000)).body("items[0].status", equalTo("SUCCEEDED")).body("next", equalTo(null));
+        JsonPath topUps = as(user).get("/wallet/top-ups?limit=1").then().statusCode(200).extract().jsonPath();
+        as(user).get("/wallet/top-ups?limit=1&cursor=" + topUps.getString("next")).then().statusCode(200)
+                .body("items.id", equalTo(List.of(firstTopUp)));
+
+        String stranger = TestTokens.newUser();
+        as(stranger).get("/wallet/payments").then().statusCode(200).body("items", hasSize(0));
+        as(stranger).get("/wallet/top-ups").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    /**
+     * Unlinking keeps the source's row, marked unlinked: it leaves the list and takes no new top-up or default
+     * role, but a top-up from it still PENDING settles with it.
+     */
+    @Test
+    void aSourceIsUnlinkedUnlessItIsTheDefaultAmongOthersOrTheLastUnderAutoTopUp() {
+        String user = TestTokens.newUser();
+        String first = linkCard(user, APPROVING_CARD);
+        String second = linkCard(user, WalletFixtures.SECOND_APPROVING_CARD);
+
+        as(user).delete("/wallet/funding-sources/" + first).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://gudok.io/problems/state-conflict")).body("currentState", equalTo("DEFAULT"))
+                .body("detail", org.hamcrest.Matchers.containsString("make another one the default first"));
+        as(TestTokens.newUser()).delete("/wallet/funding-sources/" + second).then().statusCode(404);
+
+        // A top-up from the second card is pending at the gateway when the card is unlinked: it still settles.
+        String pending;
+        try (Database.HeldLock gatewayBusy = database.lockTable("sandbox_gateway_requests")) {
+            pending = topUp(user, second, 3_000).then().statusCode(202).body("status", equalTo("PENDING")).extract().path("id");
+            as(user).delete("/wallet/funding-sources/" + second).then().statusCode(204);
+        }
+        as(user).get("/wallet/funding-sources").then().statusCode(200).body("items.id", equalTo(List.of(first)));
+        topUp(user, second, 1_000).then().statusCode(404);
+        as(user).post("/wallet/funding-sources/" + second + "/default").then().statusCode(404);
+        as(user).delete("/wallet/funding-sources/" + second).then().statusCode(404);
+        Fixtures.eventually(Duration.ofSeconds(30), () -> as(user).get("/wallet/top-ups/" + pending).then().statusCode(200)
+                .body("status", equalTo("SUCCEEDED")).body("fundingSourceId", equalTo(second)));
+        assertThat(balance(user)).isEqualTo(3_000);
+
+        // The last source cannot go while auto top-up is on; once it is off, it can.
+        as(user).body(Map.of("amount", won(10_000))).put("/wallet/auto-top-up").then().statusCode(200);
+        as(user).delete("/wallet/funding-sources/" + first).then().statusCode(409)
+                .body("currentState", equalTo("AUTO_TOP_UP_SOURCE")).body("detail", org.hamcrest.Matchers.containsString("auto top-up"));
+        as(user).delete("/wallet/auto-top-up").then().statusCode(200);
+        as(user).delete("/wallet/funding-sources/" + first).then().statusCode(204);
+        as(user).get("/wallet/funding-sources").then().statusCode(200).body("items", hasSize(0));
+        as(user).body(Map.of("amount", won(10_000))).put("/wallet/auto-top-up").then().statusCode(409);
+        // A card linked again becomes the default.
+        as(user).body(Map.of("kind", "CARD", "number", APPROVING_CARD)).post("/wallet/funding-sources").then().statusCode(201)
+                .body("isDefault", equalTo(true));
     }
 
     @Test

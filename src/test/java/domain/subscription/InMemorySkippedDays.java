@@ -19,6 +19,11 @@ final class InMemorySkippedDays implements SkippedDays {
     }
 
     @Override
+    public void remove(UUID subscriptionId, Collection<LocalDate> removed) {
+        days.getOrDefault(subscriptionId, new HashSet<>()).removeAll(removed);
+    }
+
+    @Override
     public Set<LocalDate> from(UUID subscriptionId, LocalDate from) {
         return days.getOrDefault(subscriptionId, Set.of()).stream().filter(d -> !d.isBefore(from)).collect(Collectors.toSet());
     }

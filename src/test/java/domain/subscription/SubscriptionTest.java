@@ -36,10 +36,10 @@ class SubscriptionTest {
 
     /** Which actions each state allows, written out independently of SubscriptionState. */
     private static final Map<SubscriptionState, Set<Action>> ALLOWED = Map.of(
-            ACTIVE, EnumSet.of(Action.PAUSE, Action.SKIP, Action.RESCHEDULE, Action.CHANGE, Action.CANCEL, Action.RENEW, Action.END,
-                    Action.SUSPEND),
-            PAUSED, EnumSet.of(Action.RESUME, Action.CHANGE, Action.CANCEL),
-            SubscriptionState.SUSPENDED, EnumSet.of(Action.RESUME, Action.CANCEL, Action.END),
+            ACTIVE, EnumSet.of(Action.PAUSE, Action.SKIP, Action.UNSKIP, Action.RESCHEDULE, Action.CHANGE, Action.MOVE, Action.CANCEL,
+                    Action.RENEW, Action.END, Action.SUSPEND),
+            PAUSED, EnumSet.of(Action.RESUME, Action.CHANGE, Action.MOVE, Action.CANCEL),
+            SubscriptionState.SUSPENDED, EnumSet.of(Action.RESUME, Action.MOVE, Action.CANCEL, Action.END),
             CANCELLED, EnumSet.noneOf(Action.class),
             ENDED, EnumSet.noneOf(Action.class));
 
@@ -74,6 +74,11 @@ class SubscriptionTest {
             Action.CHANGE, s -> s.changeQuantity(3),
             Action.RENEW, s -> s.renew(12),
             Action.SUSPEND, s -> s.suspend(TODAY),
+            Action.MOVE, s -> s.moveTo(new DeliveryAddress("Lee", "010-9876-5432", "Busan 2", null, "48058")),
+            Action.UNSKIP, s -> {
+                s.require(Action.UNSKIP);
+                return s;
+            },
             Action.SKIP, s -> {
                 s.require(Action.SKIP);
                 return s;

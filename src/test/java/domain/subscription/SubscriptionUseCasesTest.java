@@ -65,6 +65,8 @@ class SubscriptionUseCasesTest {
     private final ViewSubscriptions viewSubscriptions = new ViewSubscriptions(changes);
     private final PauseSubscription pauseSubscription = new PauseSubscription(changes);
     private final SkipDelivery skipDelivery = new SkipDelivery(changes);
+    private final UnskipDelivery unskipDelivery = new UnskipDelivery(changes);
+    private final ChangeAddress changeAddress = new ChangeAddress(changes);
     private final RescheduleDelivery rescheduleDelivery = new RescheduleDelivery(changes);
     private final ChangeSubscription changeSubscription = new ChangeSubscription(changes);
     private final CancelSubscription cancelSubscription = new CancelSubscription(changes);
@@ -972,5 +974,56 @@ class SubscriptionUseCasesTest {
         assertThat(cycle(s, 1).state()).isEqualTo(DeliveryState.SKIPPED);
         assertThat(cycle(s, 1).skipReason()).isEqualTo(SkipReason.SUBSCRIBER);
         assertThat(cycle(s, 0).state()).isEqualTo(DeliveryState.SCHEDULED);
+    }
+
+    // ---------------------------------------------------------------- un-skip and moving (issue 15, API gaps)
+
+    @Test
+    void aSubscriberTakesBackTheirSkipAndTheDayIsNoLongerSkipped() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        skipDelivery.skip(USER, s.id(), cycle(s, 1).id());
+        assertThat(deliveriesOf(s)).containsExactly("0 2025-03-10 SCHEDULED x2", "1 2025-03-17 SKIPPED/SUBSCRIBER x2",
+                "2 2025-03-24 SCHEDULED x2", "3 2025-03-31 SCHEDULED x2");
+
+        unskipDelivery.unskip(USER, s.id(), cycle(s, 1).id());
+
+        assertThat(cycle(s, 1).state()).isEqualTo(DeliveryState.SCHEDULED);
+        Plan weeklyWater = addPlan(shop, PlanKind.REGULAR_DELIVERY, new DeliveryCycle.Weekly(1, DayOfWeek.MONDAY), PlanStatus.ACTIVE);
+        changeSubscription.change(USER, s.id(), weeklyWater.id(), null);
+        assertThat(deliveriesOf(s)).as("no longer a skipped day for the next plan either")
+                .noneMatch(d -> d.contains("2025-03-17") && d.contains("SKIPPED"));
+    }
+
+    @Test
+    void onlyTheSubscribersOwnSkipOfAnUpcomingDeliveryIsTakenBack() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY.plusDays(7));
+        assertConflict(() -> unskipDelivery.unskip(USER, s.id(), cycle(s, 0).id()), "SCHEDULED");
+        pauseSubscription.pause(USER, s.id(), MONDAY.plusDays(10));
+        assertConflict(() -> unskipDelivery.unskip(USER, s.id(), cycle(s, 0).id()), "PAUSED");
+        pauseSubscription.resume(USER, s.id());
+        skipDelivery.skip(USER, s.id(), cycle(s, 0).id());
+        clock.today(MONDAY.plusDays(8));
+        assertConflict(() -> unskipDelivery.unskip(USER, s.id(), cycle(s, 0).id()), "in the past");
+        assertThatThrownBy(() -> unskipDelivery.unskip("someone-else", s.id(), cycle(s, 0).id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void movingChangesTheAddressOfEveryDeliveryNotYetWithTheShop() {
+        Subscription s = subscribe(weeklyOnMondays, MONDAY);
+        deliveries.update(List.of(cycle(s, 0).paid().dispatch()));
+        deliveries.update(List.of(cycle(s, 1).paid()));
+        skipDelivery.skip(USER, s.id(), cycle(s, 2).id());
+        DeliveryAddress busan = new DeliveryAddress("Lee", "010-9876-5432", "Busan 2", null, "48058");
+
+        changeAddress.changeAddress(USER, s.id(),
+                new SubscribeUseCase.Subscribe.AddressFields("Lee", "010-9876-5432", "Busan 2", null, "48058"));
+
+        assertThat(stored(s).address()).isEqualTo(busan);
+        assertThat(cycle(s, 0).address()).as("already with the shop").isEqualTo(ADDRESS);
+        assertThat(cycle(s, 1).address()).isEqualTo(busan);
+        assertThat(cycle(s, 2).address()).isEqualTo(busan);
+        assertThat(cycle(s, 3).address()).isEqualTo(busan);
+        assertInvalid(() -> changeAddress.changeAddress(USER, s.id(),
+                new SubscribeUseCase.Subscribe.AddressFields("Lee", "010-9876-5432", "Busan 2", null, "4805")), "address.postalCode");
     }
 }

@@ -33,6 +33,19 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
+    public Optional<Refund> refundOf(UUID paymentId, UUID refundId) {
+        return refunds.stream().filter(r -> r.id().equals(refundId) && r.paymentId().equals(paymentId)).findFirst();
+    }
+
+    /** Newest first; one page only (no cursor). */
+    @Override
+    public domain.shared.Page<Payment> ofUser(String userId, domain.shared.PageRequest page) {
+        List<Payment> all = payments.values().stream().filter(p -> p.userId().equals(userId))
+                .sorted(java.util.Comparator.comparing(Payment::paidAt).reversed()).toList();
+        return new domain.shared.Page<>(all.subList(0, Math.min(page.limit(), all.size())), null);
+    }
+
+    @Override
     public void addRefund(Refund refund, Payment refundedPayment) {
         refunds.add(refund);
         payments.put(refundedPayment.id(), refundedPayment);

@@ -20,6 +20,11 @@ final class InMemoryTopUpRefunds implements TopUpRefunds {
     }
 
     @Override
+    public Optional<TopUpRefund> byId(String userId, UUID id) {
+        return lock(id).filter(r -> r.userId().equals(userId));
+    }
+
+    @Override
     public Optional<TopUpRefund> lock(UUID id) {
         return Optional.ofNullable(refunds.get(id));
     }

@@ -33,6 +33,14 @@ public final class InMemoryTopUps implements TopUps {
         return Optional.ofNullable(topUps.get(id)).filter(t -> t.userId().equals(userId));
     }
 
+    /** Newest first; one page only (no cursor). */
+    @Override
+    public domain.shared.Page<TopUp> ofUser(String userId, domain.shared.PageRequest page) {
+        List<TopUp> all = topUps.values().stream().filter(t -> t.userId().equals(userId))
+                .sorted(java.util.Comparator.comparing(TopUp::requestedAt).reversed()).toList();
+        return new domain.shared.Page<>(all.subList(0, Math.min(page.limit(), all.size())), null);
+    }
+
     @Override
     public List<TopUp> pendingAutomatic(String userId) {
         return topUps.values().stream().filter(t -> t.userId().equals(userId) && t.automatic() && t.isPending()).toList();

@@ -99,13 +99,24 @@ public final class InMemoryWallets implements Ledger, FundingSources, Commission
 
     @Override
     public int countOf(String userId) {
-        return (int) sources.values().stream().filter(s -> s.userId().equals(userId)).count();
+        return (int) sources.values().stream().filter(s -> s.userId().equals(userId) && s.isLinked()).count();
+    }
+
+    @Override
+    public void lockOwner(String userId) {
+        // one caller at a time in domain tests: nothing to wait for
+    }
+
+    @Override
+    public void unlink(String userId, UUID sourceId) {
+        byId(userId, sourceId).filter(FundingSource::isLinked).ifPresent(s -> sources.put(s.id(), new FundingSource(s.id(), s.userId(),
+                s.kind(), s.gatewayToken(), s.last4(), false, s.addedAt(), java.time.Instant.now())));
     }
 
     /** Oldest first; the cursor here is the last id of the page before. */
     @Override
     public Page<FundingSource> of(String userId, PageRequest page) {
-        List<FundingSource> all = sources.values().stream().filter(s -> s.userId().equals(userId))
+        List<FundingSource> all = sources.values().stream().filter(s -> s.userId().equals(userId) && s.isLinked())
                 .sorted(Comparator.comparing(FundingSource::addedAt).thenComparing(FundingSource::id)).toList();
         int from = 0;
         if (page.after() != null) {
