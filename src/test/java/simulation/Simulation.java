@@ -90,6 +90,9 @@ public final class Simulation {
         long year = Duration.ofDays(settings.days()).toMillis();
         List<Action> actions = new ArrayList<>();
         int subscribes = Math.min(settings.subscriptions(), settings.actions());
+        // About half the subscriptions are cancelled in the year, however many actions each one sees: otherwise a
+        // long run cancels nearly everything in its first weeks and simulates little of the year.
+        double cancelWeight = Math.min(0.04, 0.5 * subscribes / Math.max(1.0, settings.actions() - subscribes));
         for (int i = 0; i < settings.actions(); i++) {
             Kind kind;
             long at;
@@ -97,7 +100,7 @@ public final class Simulation {
                 kind = Kind.SUBSCRIBE;
                 at = (long) (Math.pow(random.nextDouble(), 2) * year * 0.8); // more early than late
             } else {
-                kind = pickOther(random);
+                kind = pickOther(random, cancelWeight);
                 at = (long) (random.nextDouble() * year);
             }
             actions.add(new Action(at, kind, random.nextInt(users), random.nextInt(1_000), random.nextDouble(), random.nextDouble()));
@@ -106,11 +109,12 @@ public final class Simulation {
         return actions;
     }
 
-    private static Kind pickOther(Random random) {
-        double r = random.nextDouble();
+    private static Kind pickOther(Random random, double cancelWeight) {
         Kind[] kinds = {Kind.PAUSE, Kind.PAUSE_OPEN_ENDED, Kind.RESUME, Kind.SKIP, Kind.UNSKIP, Kind.RESCHEDULE, Kind.CHANGE_PLAN,
                 Kind.CHANGE_QUANTITY, Kind.MOVE, Kind.CANCEL, Kind.RENEW, Kind.TOP_UP, Kind.AUTO_TOP_UP, Kind.PAY_NOW};
-        double[] weights = {0.09, 0.04, 0.11, 0.13, 0.04, 0.07, 0.07, 0.06, 0.03, 0.04, 0.04, 0.14, 0.04, 0.10};
+        double[] weights = {0.09, 0.04, 0.11, 0.13, 0.04, 0.07, 0.07, 0.06, 0.03, cancelWeight, 0.04, 0.14, 0.04, 0.10};
+        double total = java.util.Arrays.stream(weights).sum();
+        double r = random.nextDouble() * total;
         double sum = 0;
         for (int i = 0; i < kinds.length; i++) {
             sum += weights[i];
