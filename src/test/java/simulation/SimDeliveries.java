@@ -150,6 +150,16 @@ final class SimDeliveries implements Deliveries, DueCharges {
     // ------------------------------------------------------------------ DueCharges
 
     @Override
+    public List<DueCharge> due(LocalDate horizon, int limit) {
+        return lockDue(horizon, limit); // one thread: a lock changes nothing here
+    }
+
+    @Override
+    public Optional<DueCharge> pending(UUID deliveryId) {
+        return lockPending(deliveryId);
+    }
+
+    @Override
     public List<DueCharge> lockDue(LocalDate horizon, int limit) {
         List<DueCharge> due = new ArrayList<>();
         for (UUID id : scheduledByDate.upTo(horizon + "|~")) {

@@ -115,7 +115,7 @@ final class World {
         endRental = new EndRental(changes);
         settle = new SettleDeliveryPayment(changes);
         suspend = new SuspendRental(changes);
-        billing = new BillingService(deliveries, wallets, payments, wallets, paymentService, topUps, settle, subscriptionJobs,
+        billing = new BillingService(deliveries, wallets, payments, wallets, paymentService, settle, subscriptionJobs,
                 jobBook, calendar, BILLING, POLICY);
         rentalFees = new RentalFees(subscriptions, plans, paymentService, suspend, deliveries, rentalMonths, jobBook, calendar,
                 BILLING, POLICY);

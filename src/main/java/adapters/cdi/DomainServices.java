@@ -220,7 +220,7 @@ public class DomainServices {
                            PaymentService paymentService, TopUpService topUps, SettleDeliveryPaymentUseCase subscriptions,
                            SubscriptionJobs subscriptionJobs, JobBook jobBook, BusinessCalendar calendar, BillingSchedule schedule,
                            BillingPolicy policy) {
-        return new BillingService(charges, ledger, payments, commissions, paymentService, topUps, subscriptions, subscriptionJobs,
+        return new BillingService(charges, ledger, payments, commissions, paymentService, subscriptions, subscriptionJobs,
                 jobBook, calendar, schedule, policy);
     }
 

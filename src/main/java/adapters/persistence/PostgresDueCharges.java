@@ -37,17 +37,17 @@ public class PostgresDueCharges implements DueCharges {
 
     @Override
     public List<DueCharge> lockDue(LocalDate horizon, int limit) {
-        return sql.list(SELECT.formatted("0") + """
-                WHERE d.state = 'SCHEDULED' AND d.delivery_date <= ?
-                ORDER BY d.delivery_date LIMIT ? FOR UPDATE OF d SKIP LOCKED""", s -> {
-            s.setObject(1, horizon);
-            s.setInt(2, limit);
-        }, PostgresDueCharges::charge);
+        return due(horizon, limit, " FOR UPDATE OF d SKIP LOCKED");
     }
 
     @Override
     public List<DueCharge> due(LocalDate horizon, int limit) {
-        return sql.list(SELECT.formatted("0") + " WHERE d.state = 'SCHEDULED' AND d.delivery_date <= ? ORDER BY d.delivery_date LIMIT ?", s -> {
+        return due(horizon, limit, "");
+    }
+
+    private List<DueCharge> due(LocalDate horizon, int limit, String locking) {
+        return sql.list(SELECT.formatted("0") + " WHERE d.state = 'SCHEDULED' AND d.delivery_date <= ? ORDER BY d.delivery_date LIMIT ?"
+                + locking, s -> {
             s.setObject(1, horizon);
             s.setInt(2, limit);
         }, PostgresDueCharges::charge);
@@ -55,13 +55,16 @@ public class PostgresDueCharges implements DueCharges {
 
     @Override
     public Optional<DueCharge> pending(UUID deliveryId) {
-        return sql.one(SELECT.formatted(FAILED_ATTEMPTS) + " WHERE d.id = ? AND d.state = 'PAYMENT_PENDING'",
-                s -> s.setObject(1, deliveryId), PostgresDueCharges::charge);
+        return pending(deliveryId, "");
     }
 
     @Override
     public Optional<DueCharge> lockPending(UUID deliveryId) {
-        return sql.one(SELECT.formatted(FAILED_ATTEMPTS) + " WHERE d.id = ? AND d.state = 'PAYMENT_PENDING' FOR UPDATE OF d",
+        return pending(deliveryId, " FOR UPDATE OF d");
+    }
+
+    private Optional<DueCharge> pending(UUID deliveryId, String locking) {
+        return sql.one(SELECT.formatted(FAILED_ATTEMPTS) + " WHERE d.id = ? AND d.state = 'PAYMENT_PENDING'" + locking,
                 s -> s.setObject(1, deliveryId), PostgresDueCharges::charge);
     }
 

@@ -47,7 +47,6 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
     private final Payments payments;
     private final Commissions commissions;
     private final PaymentService paymentService;
-    private final TopUpService topUps;
     private final SettleDeliveryPaymentUseCase subscriptions;
     private final SubscriptionJobs subscriptionJobs;
     private final JobScheduler scheduler;
@@ -56,7 +55,7 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
     private final BillingPolicy policy;
 
     public BillingService(DueCharges charges, Ledger ledger, Payments payments, Commissions commissions,
-                          PaymentService paymentService, TopUpService topUps, SettleDeliveryPaymentUseCase subscriptions,
+                          PaymentService paymentService, SettleDeliveryPaymentUseCase subscriptions,
                           SubscriptionJobs subscriptionJobs, JobScheduler scheduler, BusinessCalendar calendar,
                           BillingSchedule schedule, BillingPolicy policy) {
         this.charges = charges;
@@ -64,7 +63,6 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         this.payments = payments;
         this.commissions = commissions;
         this.paymentService = paymentService;
-        this.topUps = topUps;
         this.subscriptions = subscriptions;
         this.subscriptionJobs = subscriptionJobs;
         this.scheduler = scheduler;

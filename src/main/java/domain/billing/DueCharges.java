@@ -12,14 +12,10 @@ public interface DueCharges {
     List<DueCharge> lockDue(LocalDate horizon, int limit);
 
     /** Up to {@code limit} SCHEDULED deliveries dated up to the horizon, as {@link #lockDue} would take them, unlocked. */
-    default List<DueCharge> due(LocalDate horizon, int limit) {
-        return lockDue(horizon, limit); // stores without locks (in memory) need nothing else; PostgreSQL reads unlocked
-    }
+    List<DueCharge> due(LocalDate horizon, int limit);
 
     /** The delivery if its payment is pending, unlocked: to top its wallet up before locking anything. */
-    default Optional<DueCharge> pending(UUID deliveryId) {
-        return lockPending(deliveryId);
-    }
+    Optional<DueCharge> pending(UUID deliveryId);
 
     /** The delivery if its payment is pending, locked. */
     Optional<DueCharge> lockPending(UUID deliveryId);

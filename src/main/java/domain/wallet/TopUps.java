@@ -15,9 +15,7 @@ public interface TopUps {
     Optional<TopUp> byId(String userId, UUID id);
 
     /** The top-up as it is, without a lock: to ask the gateway about it before locking anything. */
-    default Optional<TopUp> find(UUID id) {
-        return lock(id); // stores without locks (in memory) need nothing else; PostgreSQL reads without a lock
-    }
+    Optional<TopUp> find(UUID id);
 
     /** The user's top-up requested under this key at or after {@code since} (the key's retention). */
     Optional<TopUp> byRequestKey(String userId, String requestKey, java.time.Instant since);

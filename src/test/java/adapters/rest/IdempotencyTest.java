@@ -195,7 +195,9 @@ class IdempotencyTest {
                 aged = database.executeUnlessLocked(
                         "UPDATE idempotency_keys SET created_at = now() - interval '2 minutes' WHERE idempotency_key = '" + key + "'");
                 duplicate = pool.submit(() -> as(user).header("Idempotency-Key", key).body(body).post("/subscriptions"));
-                Thread.sleep(500); // were the duplicate to take the claim over, it would now wait on the plan row too
+                // It answers while the first still holds its claim: had it taken the claim over, it would wait on the
+                // held plan row, and this would time out.
+                duplicate.get(10, java.util.concurrent.TimeUnit.SECONDS);
             }
             assertThat(aged).as("the running request holds its claim's row").isFalse();
             assertThat(first.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(201);

@@ -21,7 +21,7 @@ class ParkedMoneyJobsTest {
     Database database;
 
     @Test
-    void aParkedMoneyJobIsADownWellnessCheckAndAGaugeButNotUnreadiness() throws InterruptedException {
+    void aParkedMoneyJobIsADownWellnessCheckAndAGaugeButNotUnreadiness() {
         UUID job = UUID.randomUUID();
         database.execute("INSERT INTO jobs (id, type, subject_id, dedup_key, due_at, state, failures, generation, last_error, created_at,"
                 + " finished_at) VALUES ('" + job + "', 'top_up_refund.settle', '" + UUID.randomUUID() + "', 'test:" + job
@@ -33,8 +33,8 @@ class ParkedMoneyJobsTest {
             assertThat(check).containsEntry("status", "DOWN");
             assertThat(((Number) ((Map<?, ?>) check.get("data")).get("top_up_refund.settle")).longValue()).isPositive();
             given().get("/q/metrics").then().statusCode(200).body(containsString("gudok_jobs_parked_money"));
-            for (int attempt = 0; attempt < 30 && given().get("/q/health/ready").statusCode() != 200; attempt++) Thread.sleep(1_000);
-            given().get("/q/health/ready").then().statusCode(200);
+            // Readiness may lag start-up by a moment while the clients connect.
+            Fixtures.eventually(java.time.Duration.ofSeconds(30), () -> given().get("/q/health/ready").then().statusCode(200));
         } finally {
             database.execute("DELETE FROM jobs WHERE id = '" + job + "'");
         }

@@ -58,7 +58,7 @@ final class BillingWorld {
     final SubscriptionJobs subscriptionJobs = new SubscriptionJobs(LocalTime.of(6, 0));
 
     BillingService billing(BillingPolicy policy) {
-        return new BillingService(charges, wallets, payments, wallets, paymentService, topUps, settlements, subscriptionJobs,
+        return new BillingService(charges, wallets, payments, wallets, paymentService, settlements, subscriptionJobs,
                 scheduler, calendar, SCHEDULE, policy);
     }
 

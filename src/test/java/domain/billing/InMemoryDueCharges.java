@@ -43,6 +43,16 @@ final class InMemoryDueCharges implements DueCharges {
     }
 
     @Override
+    public List<DueCharge> due(LocalDate horizon, int limit) {
+        return lockDue(horizon, limit); // one thread: a lock changes nothing here
+    }
+
+    @Override
+    public Optional<DueCharge> pending(UUID deliveryId) {
+        return lockPending(deliveryId);
+    }
+
+    @Override
     public List<DueCharge> lockDue(LocalDate horizon, int limit) {
         return charges.values().stream()
                 .filter(c -> states.get(c.deliveryId()) == State.SCHEDULED && !c.date().isAfter(horizon))

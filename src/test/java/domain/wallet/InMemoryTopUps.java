@@ -23,6 +23,11 @@ public final class InMemoryTopUps implements TopUps {
     }
 
     @Override
+    public Optional<TopUp> find(UUID id) {
+        return Optional.ofNullable(topUps.get(id));
+    }
+
+    @Override
     public Optional<TopUp> lock(UUID id) {
         locksTaken++;
         return Optional.ofNullable(topUps.get(id));
