@@ -59,7 +59,14 @@ class HexagonalArchitectureTest {
     static final ArchRule ADAPTER_TECHNOLOGIES_ARE_INDEPENDENT = slices()
             .matching("adapters.(*)..")
             .should().notDependOnEachOther()
-            .because("an adapter of one technology talks to another only through the domain's ports");
+            .because("an adapter of one technology talks to another only through the domain's ports, or through "
+                    + "the plain-Java contracts of the package adapters itself, which no slice holds");
+
+    static final ArchRule SHARED_ADAPTER_CONTRACTS_ARE_PLAIN_JAVA = classes()
+            .that().resideInAPackage("adapters")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "domain..", "adapters")
+            .because("what adapters share without being business (the Idempotency-Key store and its purge) sits "
+                    + "outside every technology slice, so it must bring no technology or adapter in with it");
 
     @Test
     void importedTheProductionDomainAndAdaptersAndNoTests() {
@@ -70,6 +77,7 @@ class HexagonalArchitectureTest {
         assertThat(classes.contain("domain.subscription.SubscriptionChanges")).isTrue();
         assertThat(classes.contain("domain.billing.ScheduledSubscriptionBilling")).isTrue();
         assertThat(classes.contain("adapters.cdi.DomainServices")).isTrue();
+        assertThat(classes.contain("adapters.IdempotentRequests")).isTrue();
         assertThat(classes.that(resideIn("domain..")).size()).isGreaterThan(40);
         assertThat(classes.that(resideIn("adapters..")).size()).isGreaterThan(20);
         // ImportOption.DoNotIncludeTests keeps test classes (this one included) out of the rules
@@ -103,6 +111,11 @@ class HexagonalArchitectureTest {
         ADAPTER_TECHNOLOGIES_ARE_INDEPENDENT.check(classes);
     }
 
+    @Test
+    void contractsSharedByAdaptersDependOnlyOnJavaAndTheDomain() {
+        SHARED_ADAPTER_CONTRACTS_ARE_PLAIN_JAVA.check(classes);
+    }
+
     // ---------------------------------------------------------------- the rules can fail
 
     @Test
@@ -115,6 +128,15 @@ class HexagonalArchitectureTest {
         ArchRule adaptersUseNoFramework = noClasses().that().resideInAPackage("adapters..")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
         assertThatThrownBy(() -> adaptersUseNoFramework.check(classes)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void theSharedContractsRuleCatchesATechnologyOrAdapterDependency() {
+        // the REST adapter, checked as if it were a shared contract, brings JAX-RS in
+        ArchRule restAsContract = classes().that().resideInAPackage("adapters.rest")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "domain..", "adapters");
+        assertThatThrownBy(() -> restAsContract.check(classes)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("jakarta.ws.rs");
     }
 
     @Test

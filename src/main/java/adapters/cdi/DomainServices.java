@@ -1,5 +1,7 @@
 package adapters.cdi;
 
+import adapters.IdempotencyKeyPurge;
+import adapters.IdempotentRequests;
 import domain.billing.BillingPolicy;
 import domain.billing.BillingSchedule;
 import domain.billing.BillingService;
@@ -20,7 +22,6 @@ import domain.delivery.Deliveries;
 import domain.delivery.FulfilmentService;
 import domain.scheduling.Canaries;
 import domain.scheduling.CanaryFirings;
-import domain.scheduling.IdempotencyKeyPurge;
 import domain.scheduling.JobAdministration;
 import domain.scheduling.JobBook;
 import domain.scheduling.JobHandler;
@@ -28,7 +29,6 @@ import domain.scheduling.JobRunner;
 import domain.scheduling.Jobs;
 import domain.scheduling.RetryPolicy;
 import domain.shared.BusinessCalendar;
-import domain.shared.IdempotentRequests;
 import domain.shared.SeparateTransaction;
 import domain.subscription.CancelSubscription;
 import domain.subscription.ChangeSubscription;
@@ -285,6 +285,7 @@ public class DomainServices {
         return new JobRunner(jobs, handlers, calendar, new RetryPolicy(maxAttempts, firstBackoff, maxBackoff), byType, lostAfter);
     }
 
+    /** Not a domain service but the adapters' own job (HTTP idempotency keys), run by the same scheduler. */
     @Produces
     @Singleton
     @Typed(IdempotencyKeyPurge.class) // the runner adds it to the handlers itself

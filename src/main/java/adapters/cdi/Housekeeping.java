@@ -1,7 +1,7 @@
 package adapters.cdi;
 
+import adapters.IdempotencyKeyPurge;
 import domain.billing.BillingService;
-import domain.scheduling.IdempotencyKeyPurge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

@@ -1,6 +1,6 @@
 package adapters.persistence;
 
-import domain.shared.IdempotentRequests;
+import adapters.IdempotentRequests;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

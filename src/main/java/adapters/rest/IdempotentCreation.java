@@ -1,11 +1,11 @@
 package adapters.rest;
 
+import adapters.IdempotentRequests;
+import adapters.IdempotentRequests.Claim;
+import adapters.IdempotentRequests.StoredResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import domain.shared.BusinessCalendar;
-import domain.shared.IdempotentRequests;
-import domain.shared.IdempotentRequests.Claim;
-import domain.shared.IdempotentRequests.StoredResponse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;

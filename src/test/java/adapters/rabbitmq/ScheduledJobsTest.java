@@ -310,7 +310,7 @@ class ScheduledJobsTest {
         database.execute("INSERT INTO idempotency_keys (scope, idempotency_key, fingerprint, created_at) VALUES "
                 + "('purge-test', '" + old + "', repeat('a', 64), now() - interval '2 days'), "
                 + "('purge-test', '" + fresh + "', repeat('a', 64), now())");
-        QuarkusTransaction.requiringNew().run(() -> book.schedule(List.of(new JobRequest(domain.scheduling.IdempotencyKeyPurge.TYPE,
+        QuarkusTransaction.requiringNew().run(() -> book.schedule(List.of(new JobRequest(adapters.IdempotencyKeyPurge.TYPE,
                 "idempotency-keys", "", Instant.now(), "idempotency.purge:test-" + UUID.randomUUID()))));
 
         eventually(WAIT, () -> assertThat(database.count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = '" + old + "'")).isZero());

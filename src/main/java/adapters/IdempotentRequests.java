@@ -1,10 +1,12 @@
-package domain.shared;
+package adapters;
 
 import java.time.Instant;
 
 /**
- * Remembers the answer to a request sent with an idempotency key, so that a retry gets the same
- * answer instead of a second effect. Keys are scoped to the caller.
+ * Remembers the HTTP answer to a request sent with an Idempotency-Key, so that a retry gets the same
+ * answer instead of a second effect. Keys are scoped to the caller. A contract between two adapters, not a
+ * business rule: the REST adapter ({@code IdempotentCreation}) uses it and the persistence adapter keeps the
+ * answers; it lives here, outside both, because adapters of different technologies do not know each other.
  */
 public interface IdempotentRequests {
 

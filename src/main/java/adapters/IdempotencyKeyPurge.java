@@ -1,7 +1,11 @@
-package domain.scheduling;
+package adapters;
 
+import domain.scheduling.Job;
+import domain.scheduling.JobHandler;
+import domain.scheduling.JobRequest;
+import domain.scheduling.JobScheduler;
+import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
-import domain.shared.IdempotentRequests;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +16,8 @@ import java.util.List;
 /**
  * Forgets idempotency keys older than the retention, once a day at a quiet hour (Seoul). Each run
  * schedules the next day's; a run that hit its batch limit schedules another at once. Keys are named
- * by date, so every instance may ask for the same run and only one job exists.
+ * by date, so every instance may ask for the same run and only one job exists. A job of the scheduler that
+ * belongs to the adapters: the keys are the REST adapter's, not the domain's.
  */
 public final class IdempotencyKeyPurge implements JobHandler {
     public static final JobType TYPE = new JobType("idempotency.purge");
