@@ -1,7 +1,7 @@
 package domain.shared;
 
 /**
- * A request key (Idempotency-Key) names work already written down for a different request: another
+ * A client's request key names work already written down for a different request: another
  * amount, source or target. Answering that earlier work as if it were this request's would be wrong.
  */
 public final class RequestKeyReusedException extends DomainException {

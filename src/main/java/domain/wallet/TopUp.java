@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Money brought into a wallet from a funding source through the gateway. {@code automatic} marks an
- * auto top-up made for a charge; {@code requestKey} is the client's Idempotency-Key, if it sent one.
+ * auto top-up made for a charge; {@code requestKey} is the client's key for the request, if it sent one.
  */
 public record TopUp(UUID id, String userId, UUID sourceId, long amount, TopUpStatus status, String declineReason,
                     String gatewayReference, boolean automatic, String requestKey, Instant requestedAt, Instant settledAt,

@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * Money sent back from a wallet to the card or account a top-up came from. The wallet is debited when
  * the refund is written down (PENDING), so the money cannot be spent meanwhile; a declined refund puts
- * it back. {@code requestKey} is the client's Idempotency-Key, if it sent one.
+ * it back. {@code requestKey} is the client's key for the request, if it sent one.
  */
 public record TopUpRefund(UUID id, UUID topUpId, String userId, long amount, TopUpStatus status, String declineReason,
                           String gatewayReference, String requestKey, Instant requestedAt, Instant settledAt) {

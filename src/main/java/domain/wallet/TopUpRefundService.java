@@ -54,7 +54,7 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
     @Override
     public TopUpRefund refundTopUp(String userId, UUID topUpId, long amount, String requestKey) {
         Money.requireTransferable(amount);
-        // The key means one refund for as long as it is kept (the Idempotency-Key's retention), then a new request's.
+        // The key means one refund for as long as it is kept (requestKeyRetention), then a new request's.
         java.time.Instant keptSince = calendar.now().minus(requestKeyRetention);
         Optional<TopUpRefund> earlier = requestKey == null ? Optional.empty() : refunds.byRequestKey(userId, requestKey, keptSince);
         if (earlier.isPresent() && (!earlier.get().topUpId().equals(topUpId) || earlier.get().amount() != amount)) {

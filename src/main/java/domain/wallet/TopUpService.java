@@ -38,7 +38,7 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
     private final Duration settleAfter;
     private final Duration requestKeyRetention;
 
-    /** @param requestKeyRetention how long a request key stands for its top-up: the Idempotency-Key's retention */
+    /** @param requestKeyRetention how long a request key stands for its top-up; after it, the key names a new request */
     public TopUpService(FundingSources sources, TopUps topUps, Ledger ledger, PaymentGateway gateway, JobScheduler jobs,
                         SeparateTransaction separately, BusinessCalendar calendar, Duration settleAfter,
                         Duration requestKeyRetention) {

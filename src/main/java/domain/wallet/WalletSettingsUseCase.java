@@ -7,7 +7,7 @@ public interface WalletSettingsUseCase {
     /** {@code amount} null turns auto top-up off. */
     Wallet setAutoTopUp(String userId, Long amount);
 
-    /** Unlinks one of the user's sources; 409 for the default while others are linked, or the last one under auto top-up. */
+    /** Unlinks one of the user's sources; a state conflict for the default while others are linked, or the last one under auto top-up. */
     void unlink(String userId, java.util.UUID sourceId);
 
     void setCommission(ShopId shop, Commission commission);
