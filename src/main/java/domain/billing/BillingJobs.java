@@ -2,6 +2,7 @@ package domain.billing;
 
 import domain.scheduling.JobRequest;
 import domain.scheduling.JobType;
+import domain.subscription.Subscription;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,6 +23,16 @@ public final class BillingJobs {
     public static JobRequest rentalFee(UUID subscriptionId, int month, int failed, int unpaidInARow, Instant due) {
         return new JobRequest(RENTAL_FEE, subscriptionId.toString(), month + " " + failed + " " + unpaidInARow, due,
                 RENTAL_FEE.name() + ":" + subscriptionId + ":" + month + ":" + failed);
+    }
+
+    /**
+     * The first attempt at a rental's month {@code month}: at the billing time before the month starts, or
+     * at once when that has passed (a rental resumed, a first month paid late, a month billed late).
+     */
+    static JobRequest rentalFeeOfMonth(Subscription rental, int month, int unpaidInARow, BillingSchedule schedule,
+                                       Instant now) {
+        Instant due = schedule.billsAt(rental.startDate().plusMonths(month));
+        return rentalFee(rental.id(), month, 0, unpaidInARow, due.isBefore(now) ? now : due);
     }
 
     /** A run due now, for a subscription whose delivery's billing time has already come. */

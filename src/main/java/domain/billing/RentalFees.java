@@ -106,8 +106,6 @@ public final class RentalFees implements JobHandler {
     }
 
     private domain.scheduling.JobRequest next(Subscription rental, int month, int unpaidInARow) {
-        Instant due = schedule.billsAt(rental.startDate().plusMonths(month));
-        Instant now = calendar.now();
-        return BillingJobs.rentalFee(rental.id(), month, 0, unpaidInARow, due.isBefore(now) ? now : due);
+        return BillingJobs.rentalFeeOfMonth(rental, month, unpaidInARow, schedule, calendar.now());
     }
 }

@@ -30,9 +30,7 @@ public final class ScheduledSubscriptionBilling implements SubscriptionBilling {
 
     @Override
     public void startRentalFees(Subscription rental, int month) {
-        Instant due = schedule.billsAt(rental.startDate().plusMonths(month));
-        Instant now = calendar.now();
-        scheduler.schedule(List.of(BillingJobs.rentalFee(rental.id(), month, 0, 0, due.isBefore(now) ? now : due)));
+        scheduler.schedule(List.of(BillingJobs.rentalFeeOfMonth(rental, month, 0, schedule, calendar.now())));
     }
 
     @Override
