@@ -25,9 +25,13 @@ import domain.scheduling.CanaryFirings;
 import domain.scheduling.JobAdministration;
 import domain.scheduling.JobBook;
 import domain.scheduling.JobHandler;
+import domain.scheduling.JobHorizon;
 import domain.scheduling.JobRunner;
 import domain.scheduling.Jobs;
 import domain.scheduling.RetryPolicy;
+import domain.scheduling.SandboxClock;
+import domain.scheduling.TestClock;
+import domain.scheduling.TestClockOffsets;
 import domain.shared.BusinessCalendar;
 import domain.shared.SeparateTransaction;
 import domain.subscription.CancelSubscription;
@@ -62,6 +66,7 @@ import domain.wallet.TopUpService;
 import domain.wallet.TopUpUseCase;
 import domain.wallet.TopUps;
 import domain.wallet.WalletService;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -71,6 +76,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -81,8 +88,43 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    BusinessCalendar calendar() {
-        return new BusinessCalendar(Clock.systemUTC());
+    BusinessCalendar calendar(Instance<SandboxClock> sandboxClock,
+                              @ConfigProperty(name = "gudok.test-clock.enabled", defaultValue = "false") boolean testClock) {
+        return new BusinessCalendar(testClock ? sandboxClock.get() : Clock.systemUTC());
+    }
+
+    /**
+     * The clock an admin moves forward (POST /admin/test-clock/advance): on in dev mode, tests and the sandbox
+     * profile, and refused in prod, where it would let anyone bill a year of subscriptions in a minute.
+     */
+    @Produces
+    @Singleton
+    SandboxClock sandboxClock(@ConfigProperty(name = "gudok.test-clock.enabled", defaultValue = "false") boolean enabled) {
+        refuseTestClockInProduction(enabled, ConfigUtils.getProfiles());
+        return new SandboxClock(Clock.systemUTC());
+    }
+
+    static void refuseTestClockInProduction(boolean enabled, List<String> profiles) {
+        if (enabled && profiles.contains("prod")) {
+            throw new IllegalStateException("gudok.test-clock.enabled is refused in the prod profile; "
+                    + "run a sandbox with -Dquarkus.profile=sandbox instead");
+        }
+    }
+
+    @Produces
+    @Singleton
+    TestClock testClock(Instance<SandboxClock> sandboxClock, TestClockOffsets offsets, JobHorizon horizon, Jobs jobs,
+                        SeparateTransaction transaction, BusinessCalendar calendar,
+                        @ConfigProperty(name = "gudok.test-clock.enabled", defaultValue = "false") boolean enabled,
+                        @ConfigProperty(name = "gudok.test-clock.step-timeout", defaultValue = "60S") Duration stepTimeout) {
+        refuseTestClockInProduction(enabled, ConfigUtils.getProfiles());
+        Executor background = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "test-clock-advance");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new TestClock(enabled ? sandboxClock.get() : null, offsets, horizon, jobs, transaction, calendar,
+                stepTimeout, background);
     }
 
     @Produces

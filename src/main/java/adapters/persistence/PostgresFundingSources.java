@@ -1,5 +1,6 @@
 package adapters.persistence;
 
+import domain.shared.BusinessCalendar;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import domain.wallet.FundingKind;
@@ -24,9 +25,12 @@ public class PostgresFundingSources implements FundingSources {
     private final Sql sql;
     private final PostgresLedger ledger;
 
-    PostgresFundingSources(DataSource dataSource, PostgresLedger ledger) {
+    private final BusinessCalendar calendar;
+
+    PostgresFundingSources(DataSource dataSource, PostgresLedger ledger, BusinessCalendar calendar) {
         this.sql = new Sql(dataSource, "funding source");
         this.ledger = ledger;
+        this.calendar = calendar;
     }
 
     /** The user's wallet row is the lock: auto top-up settings take it too. */
@@ -37,9 +41,10 @@ public class PostgresFundingSources implements FundingSources {
 
     @Override
     public void unlink(String userId, UUID sourceId) {
-        sql.update("UPDATE funding_sources SET unlinked_at = now(), is_default = false WHERE id = ? AND user_id = ? AND unlinked_at IS NULL", s -> {
-            s.setObject(1, sourceId);
-            s.setString(2, userId);
+        sql.update("UPDATE funding_sources SET unlinked_at = ?, is_default = false WHERE id = ? AND user_id = ? AND unlinked_at IS NULL", s -> {
+            s.setObject(1, Sql.utc(calendar.now()));
+            s.setObject(2, sourceId);
+            s.setString(3, userId);
         });
     }
 

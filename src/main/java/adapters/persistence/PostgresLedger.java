@@ -1,5 +1,6 @@
 package adapters.persistence;
 
+import domain.shared.BusinessCalendar;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import domain.wallet.Account;
@@ -32,8 +33,11 @@ import javax.sql.DataSource;
 public class PostgresLedger implements Ledger {
     private final Sql sql;
 
-    PostgresLedger(DataSource dataSource) {
+    private final BusinessCalendar calendar;
+
+    PostgresLedger(DataSource dataSource, BusinessCalendar calendar) {
         this.sql = new Sql(dataSource, "ledger");
+        this.calendar = calendar;
     }
 
     @Override
@@ -48,7 +52,7 @@ public class PostgresLedger implements Ledger {
                 ON CONFLICT (user_id) DO NOTHING""", s -> {
             s.setString(1, userId);
             s.setString(2, userId);
-            s.setObject(3, Sql.utc(Instant.now()));
+            s.setObject(3, Sql.utc(calendar.now()));
         });
         return lockedWallet(userId).orElseThrow();
     }

@@ -2,8 +2,10 @@ package adapters.persistence;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +34,8 @@ public class SchemaMigration implements HealthCheck {
         this.flyway = flyway;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** First of the start-up work: everything after it reads the schema this leaves. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) StartupEvent event) {
         if (tryMigrate()) return;
         retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "schema-migration-retry");

@@ -6,10 +6,10 @@ import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
 import domain.scheduling.RunJobsUseCase;
 import domain.scheduling.RunOutcome;
+import domain.shared.BusinessCalendar;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +30,12 @@ final class DueJobConsumer extends DefaultConsumer {
     private final SchedulingMetrics metrics;
     private final ScheduledExecutorService timer;
     private final ExecutorService workers;
+    private final BusinessCalendar calendar;
 
     DueJobConsumer(Channel channel, RunJobsUseCase runner, SchedulingMetrics metrics,
-                   ScheduledExecutorService timer, ExecutorService workers) {
+                   ScheduledExecutorService timer, ExecutorService workers, BusinessCalendar calendar) {
         super(channel);
+        this.calendar = calendar;
         this.runner = runner;
         this.metrics = metrics;
         this.timer = timer;
@@ -54,7 +56,7 @@ final class DueJobConsumer extends DefaultConsumer {
             return;
         }
         Runnable run = () -> run(tag, message);
-        Duration early = Duration.between(Instant.now(), message.dueAt());
+        Duration early = Duration.between(calendar.now(), message.dueAt());
         // The tiers deliver a message at most a lead time and one unit early; one due much later (beyond
         // the longest tier, or a clock far off) runs now, and the runner sends the job again for the rest
         // instead of a message held for days, which RabbitMQ's consumer time-out would close the channel over.

@@ -185,7 +185,7 @@ public class RabbitJobQueue {
     private Channel startConsuming(Connection on) throws java.io.IOException {
         Channel channel = on.createChannel();
         channel.basicQos(prefetch);
-        channel.basicConsume(topology.readyQueue(), false, "gudok-jobs", new DueJobConsumer(channel, runner, metrics, timer, workers));
+        channel.basicConsume(topology.readyQueue(), false, "gudok-jobs", new DueJobConsumer(channel, runner, metrics, timer, workers, calendar));
         return channel;
     }
 

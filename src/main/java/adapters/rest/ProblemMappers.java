@@ -45,6 +45,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response testClockOff(domain.scheduling.TestClockOffException e, UriInfo uri) {
+        return Problem.of("test-clock-off", "Test clocks are off", 403, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response stateConflict(StateConflictException e, UriInfo uri) {
         return Problem.of("state-conflict", "Not allowed in the current state", 409, e.getMessage())
                 .withCurrentState(e.currentState()).at(uri.getPath()).toResponse();

@@ -46,6 +46,8 @@ class ScheduledJobsTest {
     @Inject
     TestJobHandler handler;
     @Inject
+    domain.shared.BusinessCalendar calendar;
+    @Inject
     Database database;
     @Inject
     MeterRegistry registry;
@@ -144,14 +146,14 @@ class ScheduledJobsTest {
         String cancelled = "cancelled-" + UUID.randomUUID();
         String sooner = "sooner-" + UUID.randomUUID();
         String later = "later-" + UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = adapters.rest.Fixtures.now();
         scheduleTestJob(cancelled, "ok", now.plusMillis(300));
         scheduleTestJob(sooner, "ok", now.plusSeconds(30));
         scheduleTestJob(later, "ok", now.plusMillis(200));
-        Instant laterDue = Instant.now().plusMillis(1_500);
+        Instant laterDue = adapters.rest.Fixtures.now().plusMillis(1_500);
         QuarkusTransaction.requiringNew().run(() -> {
             book.cancel(List.of("test:" + cancelled));
-            assertThat(book.reschedule("test:" + sooner, Instant.now().plusMillis(200))).isTrue();
+            assertThat(book.reschedule("test:" + sooner, adapters.rest.Fixtures.now().plusMillis(200))).isTrue();
             assertThat(book.reschedule("test:" + later, laterDue)).isTrue();
         });
 
@@ -183,7 +185,7 @@ class ScheduledJobsTest {
     @Test
     void aHandlerThatFailsIsRetriedWithBackoffAndThenSucceeds() {
         String subject = "flaky-" + UUID.randomUUID();
-        scheduleTestJob(subject, "fail:2", Instant.now());
+        scheduleTestJob(subject, "fail:2", adapters.rest.Fixtures.now());
         UUID job = jobOf(subject);
 
         eventually(WAIT, () -> assertThat(handler.handled(subject)).hasSize(1));
@@ -195,7 +197,7 @@ class ScheduledJobsTest {
     @Test
     void aJobThatKeepsFailingIsParkedAndRunsAgainWhenAnAdminRetriesIt() {
         String subject = "broken-" + UUID.randomUUID();
-        scheduleTestJob(subject, "fail", Instant.now());
+        scheduleTestJob(subject, "fail", adapters.rest.Fixtures.now());
         UUID job = jobOf(subject);
 
         eventually(WAIT, () -> as(TestTokens.admin()).get("/admin/jobs?state=PARKED&subject=" + subject).then()
@@ -239,7 +241,7 @@ class ScheduledJobsTest {
             Channel consumerChannel = rabbit.createChannel();
             consumerChannel.basicQos(8);
             consumerChannel.basicConsume(queue.topology().readyQueue(), false,
-                    new DueJobConsumer(consumerChannel, runner, metrics, timer, workers));
+                    new DueJobConsumer(consumerChannel, runner, metrics, timer, workers, calendar));
             secondInstance.add(consumerChannel);
         }
         List<Long> delays = new ArrayList<>();
@@ -311,7 +313,7 @@ class ScheduledJobsTest {
                 + "('purge-test', '" + old + "', repeat('a', 64), now() - interval '2 days'), "
                 + "('purge-test', '" + fresh + "', repeat('a', 64), now())");
         QuarkusTransaction.requiringNew().run(() -> book.schedule(List.of(new JobRequest(adapters.IdempotencyKeyPurge.TYPE,
-                "idempotency-keys", "", Instant.now(), "idempotency.purge:test-" + UUID.randomUUID()))));
+                "idempotency-keys", "", adapters.rest.Fixtures.now(), "idempotency.purge:test-" + UUID.randomUUID()))));
 
         eventually(WAIT, () -> assertThat(database.count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = '" + old + "'")).isZero());
         assertThat(database.count("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = '" + fresh + "'")).isEqualTo(1);

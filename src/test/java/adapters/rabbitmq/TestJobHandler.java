@@ -3,6 +3,7 @@ package adapters.rabbitmq;
 import domain.scheduling.Job;
 import domain.scheduling.JobHandler;
 import domain.scheduling.JobType;
+import domain.shared.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +23,13 @@ public class TestJobHandler implements JobHandler {
     public static final JobType TYPE = new JobType("test.work");
 
     private final Map<String, List<Instant>> handled = new ConcurrentHashMap<>();
+    private final BusinessCalendar calendar;
     private final Map<java.util.UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Set<String> healed = ConcurrentHashMap.newKeySet();
+
+    TestJobHandler(BusinessCalendar calendar) {
+        this.calendar = calendar;
+    }
 
     @Override
     public JobType type() {
@@ -38,7 +44,7 @@ public class TestJobHandler implements JobHandler {
         if (payload.startsWith("fail:") && attempt <= Integer.parseInt(payload.substring(5))) {
             throw new IllegalStateException("told to fail attempt " + attempt);
         }
-        handled.computeIfAbsent(job.subjectId(), s -> new CopyOnWriteArrayList<>()).add(Instant.now());
+        handled.computeIfAbsent(job.subjectId(), s -> new CopyOnWriteArrayList<>()).add(calendar.now());
     }
 
     /** When the job with this subject ran successfully (more than one entry would be a duplicate). */

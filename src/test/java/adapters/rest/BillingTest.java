@@ -221,7 +221,7 @@ class BillingTest {
         // scheduled one is taken away as if it had run).
         java.util.UUID id = java.util.UUID.fromString(subscription);
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> jobs.cancelAll(domain.billing.BillingJobs.RENTAL_FEE, id.toString()));
-        fire(domain.billing.BillingJobs.rentalFee(id, 1, 0, 0, java.time.Instant.now()));
+        fire(domain.billing.BillingJobs.rentalFee(id, 1, 0, 0, Fixtures.now()));
         assertThat(balance(user)).isZero();
         assertThat(database.text("SELECT result FROM billing_attempts WHERE subscription_id = '" + id + "' AND rental_month = 1"))
                 .isEqualTo("PAID");
@@ -229,7 +229,7 @@ class BillingTest {
                 .as("the next month's fee").isEqualTo("2 0 0");
 
         // Month 2, its last retry failing, after one unpaid month already: the rental is suspended.
-        fire(domain.billing.BillingJobs.rentalFee(id, 2, 2, 1, java.time.Instant.now()));
+        fire(domain.billing.BillingJobs.rentalFee(id, 2, 2, 1, Fixtures.now()));
         assertThat(database.text("SELECT reason FROM billing_attempts WHERE subscription_id = '" + id + "' AND rental_month = 2"))
                 .isEqualTo("insufficient funds: the wallet holds 0 of 29900 KRW");
         as(user).get("/subscriptions/" + subscription).then().statusCode(200).body("state", equalTo("SUSPENDED"));
@@ -240,7 +240,7 @@ class BillingTest {
 
     private void fire(domain.scheduling.JobRequest request) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .run(() -> rentalFees.handle(domain.scheduling.Job.from(request, java.time.Instant.now())));
+                .run(() -> rentalFees.handle(domain.scheduling.Job.from(request, Fixtures.now())));
     }
 
     @Test

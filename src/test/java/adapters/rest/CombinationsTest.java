@@ -101,7 +101,7 @@ class CombinationsTest {
         Fixtures.eventually(WITHIN, () -> assertThat(first(user, rental).get("state")).isEqualTo("DISPATCHED"));
         UUID id = UUID.fromString(rental);
         // Month 2's last retry fails after one unpaid month: suspended.
-        fire(BillingJobs.rentalFee(id, 2, 2, 1, Instant.now()));
+        fire(BillingJobs.rentalFee(id, 2, 2, 1, Fixtures.now()));
         as(user).get("/subscriptions/" + rental).then().body("state", equalTo("SUSPENDED"));
 
         // The commitment runs out (SQL moves its end to today) and the rental.end job fires.
@@ -224,11 +224,11 @@ class CombinationsTest {
     }
 
     private void fireRentalFee(UUID rental, int month) {
-        fire(BillingJobs.rentalFee(rental, month, 0, 0, Instant.now()));
+        fire(BillingJobs.rentalFee(rental, month, 0, 0, Fixtures.now()));
     }
 
     private void fire(domain.scheduling.JobRequest request) {
-        QuarkusTransaction.requiringNew().run(() -> rentalFees.handle(Job.from(request, Instant.now())));
+        QuarkusTransaction.requiringNew().run(() -> rentalFees.handle(Job.from(request, Fixtures.now())));
     }
 
     private static Map<String, Object> delivery(String user, String id) {

@@ -30,7 +30,7 @@ public class Database {
      */
     public Map<String, Long> rowCounts() {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while (count("SELECT count(*) FROM jobs WHERE state = 'SCHEDULED' AND due_at < now() + interval '3 seconds'") > 0
+        while (count("SELECT count(*) FROM jobs WHERE state = 'SCHEDULED' AND due_at < '" + Fixtures.now().plusSeconds(3) + "'::timestamptz") > 0
                 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);

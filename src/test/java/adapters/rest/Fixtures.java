@@ -2,8 +2,11 @@ package adapters.rest;
 
 import static io.restassured.RestAssured.given;
 
+import domain.shared.BusinessCalendar;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -20,8 +23,21 @@ public final class Fixtures {
 
     private Fixtures() { }
 
+    /**
+     * The app's business date, from its own clock: tests run on the test clock, which starts at 10:00 Seoul
+     * time, so a test run does not cross Seoul midnight between computing a date and sending it.
+     */
     public static LocalDate today() {
-        return LocalDate.now(SEOUL);
+        return calendar().today();
+    }
+
+    /** The app's time (the test clock), for jobs and instants the app compares with its own clock. */
+    public static Instant now() {
+        return calendar().now();
+    }
+
+    private static BusinessCalendar calendar() {
+        return Arc.container().instance(BusinessCalendar.class).get();
     }
 
     public record ShopAccess(String id, String apiKey) {

@@ -211,7 +211,7 @@ class WalletTest {
         QuarkusTransaction.requiringNew().run(() -> {
             database.execute("INSERT INTO top_ups (id, user_id, source_id, amount, status, automatic, requested_at) VALUES ('"
                     + topUp + "', '" + TestTokens.subjectOf(user) + "', '" + card + "', 4000, 'PENDING', false, now())");
-            jobs.schedule(List.of(new JobRequest(TopUpService.SETTLE, topUp.toString(), "", Instant.now(), "top_up.settle:" + topUp)));
+            jobs.schedule(List.of(new JobRequest(TopUpService.SETTLE, topUp.toString(), "", Fixtures.now(), "top_up.settle:" + topUp)));
         });
         Fixtures.eventually(Duration.ofSeconds(20), () -> as(user).get("/wallet/top-ups/" + topUp).then().statusCode(200)
                 .body("status", equalTo("SUCCEEDED")));
