@@ -23,8 +23,9 @@ import java.util.UUID;
 
 /**
  * The ledger, funding sources and commissions. Like the database (migration V5) it refuses an entry that
- * does not balance or would take a wallet below zero, and it moves each wallet's balance by its lines, so
- * the invariants can compare balances with lines.
+ * does not balance, is posted twice, names a wallet never opened or would take a wallet below zero, and it moves
+ * each wallet's balance by its lines, so the invariants can compare balances with lines. A user has one default
+ * source at most, and never an unlinked one.
  */
 final class SimWallets implements Ledger, FundingSources, Commissions {
     private final TxMap<UUID, JournalEntry> entries = TxMap.inserted();
@@ -54,7 +55,8 @@ final class SimWallets implements Ledger, FundingSources, Commissions {
 
     @Override
     public void setAutoTopUp(String userId, Long amount) {
-        lockWallet(userId);
+        if (!balances.containsKey(userId)) return; // like the UPDATE of a wallet row that is not there
+        if (amount != null && amount <= 0) throw new IllegalStateException("wallets_auto_top_up_amount_check: " + amount);
         if (amount == null) autoTopUps.remove(userId); else autoTopUps.put(userId, amount);
     }
 
@@ -63,10 +65,12 @@ final class SimWallets implements Ledger, FundingSources, Commissions {
         for (JournalEntry entry : posted) {
             long sum = entry.lines().stream().mapToLong(Line::amount).sum();
             if (sum != 0) throw new IllegalStateException("journal entry " + entry.id() + " does not balance");
+            if (entries.containsKey(entry.id())) throw new IllegalStateException("journal_entries_pkey: " + entry.id() + " posted already");
             for (Line line : entry.lines()) {
                 if (line.account().kind() != AccountKind.WALLET) continue;
                 String owner = line.account().owner();
-                long balance = (balances.get(owner) == null ? 0 : balances.get(owner)) + line.amount();
+                if (!balances.containsKey(owner)) throw new IllegalStateException("ledger: a line names the wallet of " + owner + ", never opened");
+                long balance = balances.get(owner) + line.amount();
                 if (balance < 0) throw new IllegalStateException("wallet_balance_not_negative: " + owner);
                 balances.put(owner, balance);
             }
@@ -98,11 +102,17 @@ final class SimWallets implements Ledger, FundingSources, Commissions {
 
     @Override
     public void add(FundingSource source) {
+        if (source.isDefault() && defaultOf(source.userId()).isPresent()) {
+            throw new IllegalStateException("funding_sources_one_default: " + source.userId() + " has a default");
+        }
         sources.put(source.id(), source);
     }
 
     @Override
     public void makeDefault(String userId, UUID sourceId) {
+        if (byId(userId, sourceId).filter(s -> !s.isLinked()).isPresent()) {
+            throw new IllegalStateException("funding_sources_unlinked_not_default: " + sourceId);
+        }
         for (FundingSource s : List.copyOf(sources.values())) {
             if (s.userId().equals(userId)) sources.put(s.id(), s.asDefault(s.id().equals(sourceId)));
         }
@@ -120,7 +130,7 @@ final class SimWallets implements Ledger, FundingSources, Commissions {
 
     @Override
     public int countOf(String userId) {
-        return (int) sources.values().stream().filter(s -> s.userId().equals(userId)).count();
+        return (int) sources.values().stream().filter(s -> s.userId().equals(userId) && s.isLinked()).count();
     }
 
     @Override
@@ -130,7 +140,7 @@ final class SimWallets implements Ledger, FundingSources, Commissions {
 
     @Override
     public void lockOwner(String userId) {
-        // one step at a time in the simulation: nothing to wait for
+        lockWallet(userId); // the wallet row is the owner's lock, opened if needed; one step at a time, nothing waits
     }
 
     @Override
