@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Payments and refunds; like the database, a delivery is paid once at most (payments_one_per_delivery). */
+/**
+ * Payments and refunds; like the database, a payment is added once, a delivery is paid once at most
+ * (payments_one_per_delivery), and a refund is of a payment that exists.
+ */
 final class SimPayments implements Payments {
     private final TxMap<UUID, Payment> payments = TxMap.inserted();
     private final TxMap<UUID, UUID> byDelivery = TxMap.inserted();
@@ -19,6 +22,7 @@ final class SimPayments implements Payments {
     @Override
     public void add(List<Payment> added) {
         for (Payment payment : added) {
+            if (payments.containsKey(payment.id())) throw new IllegalStateException("payments_pkey: " + payment.id() + " exists");
             if (payment.deliveryId() != null) {
                 if (byDelivery.containsKey(payment.deliveryId())) throw new IllegalStateException("payments_one_per_delivery");
                 byDelivery.put(payment.deliveryId(), payment.id());
@@ -75,6 +79,7 @@ final class SimPayments implements Payments {
 
     @Override
     public void addRefund(Refund refund, Payment refundedPayment) {
+        if (!payments.containsKey(refund.paymentId())) throw new IllegalStateException("refunds_payment_id_fkey: no payment " + refund.paymentId());
         refunds.put(refund.id(), refund);
         payments.put(refundedPayment.id(), refundedPayment);
     }
