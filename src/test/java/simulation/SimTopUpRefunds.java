@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Refunds of top-ups to their source; like the unique index, a live request key belongs to one. */
+/**
+ * Refunds of top-ups to their source; like the table, a refund is added once, a live request key belongs to one of
+ * the user's, and an update writes the outcome of a refund that is there and nothing else.
+ */
 final class SimTopUpRefunds implements TopUpRefunds {
     private final TxMap<UUID, TopUpRefund> refunds = TxMap.inserted();
 
     @Override
     public void add(TopUpRefund refund) {
+        if (refunds.containsKey(refund.id())) throw new IllegalStateException("top_up_refunds_pkey: " + refund.id() + " exists");
         if (refund.requestKey() != null && refunds.values().stream()
                 .anyMatch(r -> r.userId().equals(refund.userId()) && refund.requestKey().equals(r.requestKey()))) {
             throw new domain.shared.ConcurrentUpdateException("top-up refund", refund.requestKey());
@@ -22,7 +26,10 @@ final class SimTopUpRefunds implements TopUpRefunds {
 
     @Override
     public void update(TopUpRefund refund) {
-        refunds.put(refund.id(), refund);
+        TopUpRefund stored = refunds.get(refund.id());
+        if (stored == null) return;
+        refunds.put(stored.id(), new TopUpRefund(stored.id(), stored.topUpId(), stored.userId(), stored.amount(), refund.status(),
+                refund.declineReason(), refund.gatewayReference(), stored.requestKey(), stored.requestedAt(), refund.settledAt()));
     }
 
     @Override

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Top-ups; like the unique index, a live request key belongs to one. */
+/**
+ * Top-ups; like the table, a top-up is added once, a live request key belongs to one of the user's, and an update
+ * writes the outcome of a top-up that is there and nothing else.
+ */
 final class SimTopUps implements TopUps {
     private final TxMap<UUID, TopUp> topUps = TxMap.inserted();
 
     @Override
     public void add(TopUp topUp) {
+        if (topUps.containsKey(topUp.id())) throw new IllegalStateException("top_ups_pkey: " + topUp.id() + " exists");
         if (topUp.requestKey() != null && topUps.values().stream()
                 .anyMatch(t -> t.userId().equals(topUp.userId()) && topUp.requestKey().equals(t.requestKey()))) {
             throw new domain.shared.ConcurrentUpdateException("top-up", topUp.requestKey());
@@ -24,7 +28,11 @@ final class SimTopUps implements TopUps {
 
     @Override
     public void update(TopUp topUp) {
-        topUps.put(topUp.id(), topUp);
+        TopUp stored = topUps.get(topUp.id());
+        if (stored == null) return;
+        topUps.put(stored.id(), new TopUp(stored.id(), stored.userId(), stored.sourceId(), stored.amount(), topUp.status(),
+                topUp.declineReason(), topUp.gatewayReference(), stored.automatic(), stored.requestKey(), stored.requestedAt(),
+                topUp.settledAt(), topUp.refunded()));
     }
 
     @Override
