@@ -6,7 +6,10 @@ import domain.delivery.Delivery;
 import java.util.Collection;
 import java.util.UUID;
 
-/** Settled rental months; like the table's primary key, a month is settled once. */
+/**
+ * Settled rental months; like the table, a month is settled once (its primary key) and a paid month that cost something
+ * names its payment (its check).
+ */
 final class SimRentalMonths implements RentalMonths {
     private final TxMap<String, RentalMonth> months = TxMap.inserted();
     private final SimDeliveries deliveries;
@@ -24,6 +27,9 @@ final class SimRentalMonths implements RentalMonths {
     public void settle(RentalMonth month) {
         String key = month.rentalId() + ":" + month.month();
         if (months.containsKey(key)) throw new domain.shared.ConcurrentUpdateException("rental month", key);
+        if (month.outcome() == RentalMonth.Outcome.PAID && month.fee() > 0 && month.paymentId() == null) {
+            throw new IllegalStateException("rental_months_check: month " + key + " paid without a payment");
+        }
         months.put(key, month);
     }
 
