@@ -25,8 +25,8 @@ import java.util.UUID;
 
 /**
  * Deliveries and what billing reads and writes of them, indexed like the tables: by subscription, and the
- * scheduled ones by date. Like PostgreSQL it refuses a second delivery for a cycle, a stale version, and a
- * billing run that finds a locked delivery changed.
+ * scheduled ones by date. Like PostgreSQL it refuses a second delivery for a cycle, a stale version, the removal
+ * of a delivery no longer open, and a billing run that finds a locked delivery changed.
  */
 final class SimDeliveries implements Deliveries, DueCharges {
     private static final Comparator<Delivery> SOONEST = Comparator.comparing(Delivery::date).thenComparingInt(Delivery::cycleNumber);
@@ -87,7 +87,8 @@ final class SimDeliveries implements Deliveries, DueCharges {
     public void remove(Collection<Delivery> deliveries) {
         for (Delivery d : deliveries) {
             Delivery current = byId.get(d.id());
-            if (current == null) continue;
+            // Like the adapter, only open ones: one that billing took on meanwhile, or that is gone, is a lost race.
+            if (current == null || !current.state().isOpen()) throw new ConcurrentUpdateException("delivery", d.id());
             if (current.state() == DeliveryState.SCHEDULED) scheduledByDate.remove(dateKey(current));
             byId.remove(d.id());
             List<UUID> ids = new ArrayList<>(bySubscription.get(d.subscriptionId()));
