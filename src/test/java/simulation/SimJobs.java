@@ -31,7 +31,8 @@ final class SimJobs implements Jobs {
 
     @Override
     public void update(Job job) {
-        store(byId.get(job.id()), job);
+        Job before = byId.get(job.id());
+        if (before != null) store(before, job); // like the UPDATE of a row that is not there: nothing
     }
 
     @Override
