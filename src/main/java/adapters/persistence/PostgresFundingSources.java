@@ -64,11 +64,16 @@ public class PostgresFundingSources implements FundingSources {
 
     @Override
     public void makeDefault(String userId, UUID sourceId) {
-        // One statement: the unique index is checked after it, so the old and the new default swap cleanly.
-        sql.update("UPDATE funding_sources SET is_default = (id = ?) WHERE user_id = ? AND (is_default OR id = ?)", s -> {
+        // Two statements, the old default cleared first: the partial unique index funding_sources_one_default is
+        // checked row by row, so a one-statement swap failed whenever the new default's row came first. The
+        // owner's wallet row, locked by the caller, keeps the two together.
+        sql.update("UPDATE funding_sources SET is_default = false WHERE user_id = ? AND is_default AND id <> ?", s -> {
+            s.setString(1, userId);
+            s.setObject(2, sourceId);
+        });
+        sql.update("UPDATE funding_sources SET is_default = true WHERE id = ? AND user_id = ?", s -> {
             s.setObject(1, sourceId);
             s.setString(2, userId);
-            s.setObject(3, sourceId);
         });
     }
 

@@ -46,9 +46,12 @@ public final class WalletJson {
         }
     }
 
-    public record SourceView(UUID id, FundingKind kind, String last4, boolean isDefault, Instant addedAt) {
+    public record SourceView(UUID id, FundingKind kind, String last4, boolean isDefault, Instant addedAt,
+                             @Schema(nullable = true, description = "Set once the source is unlinked: it takes no new top-up")
+                             Instant unlinkedAt) {
         static SourceView of(FundingSource source) {
-            return new SourceView(source.id(), source.kind(), source.last4(), source.isDefault(), source.addedAt());
+            return new SourceView(source.id(), source.kind(), source.last4(), source.isDefault(), source.addedAt(),
+                    source.unlinkedAt());
         }
     }
 

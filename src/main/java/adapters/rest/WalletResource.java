@@ -119,6 +119,13 @@ public class WalletResource {
         return Views.PageView.of(sources.sources(caller.userId(), Params.page(cursor, limit)), WalletJson.SourceView::of);
     }
 
+    @GET
+    @Path("/funding-sources/{id}")
+    @Operation(operationId = "getFundingSource", summary = "Get one of my funding sources, linked or unlinked")
+    public WalletJson.SourceView source(@PathParam("id") String id) {
+        return WalletJson.SourceView.of(sources.source(caller.userId(), Params.id("funding source", id)));
+    }
+
     /**
      * The source is kept, unlinked: it leaves the list and takes no new top-up, and a top-up from it still
      * PENDING settles with it. 409 for the default while others are linked, or the only one while auto top-up is on.

@@ -52,6 +52,11 @@ public final class FundingSourceService implements ManageFundingSourcesUseCase {
     }
 
     @Override
+    public FundingSource source(String userId, UUID sourceId) {
+        return sources.byId(userId, sourceId).orElseThrow(() -> new NotFoundException("funding source", sourceId));
+    }
+
+    @Override
     public FundingSource makeDefault(String userId, UUID sourceId) {
         sources.lockOwner(userId); // not while the source is being unlinked
         FundingSource source = sources.byId(userId, sourceId).filter(FundingSource::isLinked)

@@ -12,5 +12,8 @@ public interface ManageFundingSourcesUseCase {
     /** Oldest first. */
     Page<FundingSource> sources(String userId, PageRequest page);
 
+    /** One of the user's sources, linked or unlinked (a top-up still names it). */
+    FundingSource source(String userId, UUID sourceId);
+
     FundingSource makeDefault(String userId, UUID sourceId);
 }

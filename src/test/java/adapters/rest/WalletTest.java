@@ -248,6 +248,13 @@ class WalletTest {
         as(user).body(Map.of("shopId", shop.id(), "amount", won(5_000))).post("/wallet/payments").then().statusCode(402)
                 .body("detail", org.hamcrest.Matchers.containsString("auto top-up declined: insufficient_funds"));
         assertThat(balance(user)).isEqualTo(2_000);
+
+        // The first card becomes the default again: its row comes before the current default's (a swap in one
+        // statement broke the unique index here).
+        String first = as(user).get("/wallet/funding-sources").then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.id != '" + declining + "' }.id");
+        as(user).post("/wallet/funding-sources/" + first + "/default").then().statusCode(200).body("isDefault", equalTo(true));
+        as(user).get("/wallet/funding-sources/" + declining).then().statusCode(200).body("isDefault", equalTo(false));
         as(user).delete("/wallet/auto-top-up").then().statusCode(200).body("autoTopUp", equalTo(null));
     }
 
@@ -395,6 +402,9 @@ class WalletTest {
         as(user).get("/wallet/funding-sources").then().statusCode(200).body("items.id", equalTo(List.of(first)));
         topUp(user, second, 1_000).then().statusCode(404);
         as(user).post("/wallet/funding-sources/" + second + "/default").then().statusCode(404);
+        // Still readable where its Location pointed, marked unlinked.
+        as(user).get("/wallet/funding-sources/" + second).then().statusCode(200)
+                .body("unlinkedAt", org.hamcrest.Matchers.notNullValue()).body("isDefault", equalTo(false));
         as(user).delete("/wallet/funding-sources/" + second).then().statusCode(404);
         Fixtures.eventually(Duration.ofSeconds(30), () -> as(user).get("/wallet/top-ups/" + pending).then().statusCode(200)
                 .body("status", equalTo("SUCCEEDED")).body("fundingSourceId", equalTo(second)));
