@@ -1,6 +1,7 @@
 package domain.delivery;
 
 import domain.catalog.ShopId;
+import domain.delivery.DeliveryState.Action;
 import domain.shared.StateConflictException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,38 +23,39 @@ public record Delivery(UUID id, UUID subscriptionId, String userId, ShopId shopI
     }
 
     public Delivery skip(SkipReason reason) {
-        return moveTo(DeliveryState.SKIPPED, "skip", reason);
+        return moveTo(Action.SKIP, reason);
     }
 
+    /** A skip undone: the subscription it belongs to resumed. */
     public Delivery unskip() {
-        return moveTo(DeliveryState.SCHEDULED, "restore", null);
+        return moveTo(Action.RESTORE, null);
     }
 
     public Delivery cancel() {
-        return moveTo(DeliveryState.CANCELLED, "cancel", skipReason);
+        return moveTo(Action.CANCEL, skipReason);
     }
 
     /** Called off because a pause or a suspension came over it after it was billed. */
     public Delivery cancelForPause() {
-        return moveTo(DeliveryState.CANCELLED, "cancel", SkipReason.PAUSED);
+        return moveTo(Action.CANCEL, SkipReason.PAUSED);
     }
 
     /** Handed to the partner shop on its date, by the dispatch job; only a paid delivery goes. */
     public Delivery dispatch() {
-        return moveTo(DeliveryState.DISPATCHED, "dispatch", null);
+        return moveTo(Action.DISPATCH, null);
     }
 
     public Delivery paid() {
-        return moveTo(DeliveryState.PAID, "pay", null);
+        return moveTo(Action.PAY, null);
     }
 
     public Delivery paymentPending() {
-        return moveTo(DeliveryState.PAYMENT_PENDING, "bill", null);
+        return moveTo(Action.BILL, null);
     }
 
     /** Given up after the last payment retry failed. */
     public Delivery cancelUnpaid() {
-        return moveTo(DeliveryState.CANCELLED, "cancel", SkipReason.UNPAID);
+        return moveTo(Action.CANCEL, SkipReason.UNPAID);
     }
 
     public boolean isPaid() {
@@ -61,60 +63,51 @@ public record Delivery(UUID id, UUID subscriptionId, String userId, ShopId shopI
     }
 
     public Delivery reschedule(LocalDate newDate) {
-        requireState(DeliveryState.SCHEDULED, "reschedule");
         return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, newDate, quantity,
-                address, state, skipReason, shipment, deliveredAt, version);
+                address, next(Action.RESCHEDULE), skipReason, shipment, deliveredAt, version);
     }
 
     /** A quantity change reaches every delivery still ahead, including one a pause skipped and a resume brings back. */
     public Delivery withQuantity(int newQuantity) {
-        if (!state.isOpen()) throw new StateConflictException("delivery", state.name(), "change");
         return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, date, newQuantity,
-                address, state, skipReason, shipment, deliveredAt, version);
+                address, next(Action.CHANGE), skipReason, shipment, deliveredAt, version);
     }
 
     /** A new address reaches every delivery not handed to the shop yet. */
     public Delivery withAddress(DeliveryAddress newAddress) {
-        if (!state.isAhead()) throw new StateConflictException("delivery", state.name(), "change the address of");
         return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, date, quantity,
-                newAddress, state, skipReason, shipment, deliveredAt, version);
+                newAddress, next(Action.MOVE), skipReason, shipment, deliveredAt, version);
     }
 
     /** The subscriber takes back their own skip; a delivery a pause skipped comes back with the resume. */
     public Delivery unskipBySubscriber() {
-        if (state != DeliveryState.SKIPPED || skipReason != SkipReason.SUBSCRIBER) {
-            throw new StateConflictException("delivery", state == DeliveryState.SKIPPED ? "SKIPPED by a pause" : state.name(), "unskip");
+        if (state == DeliveryState.SKIPPED && skipReason != SkipReason.SUBSCRIBER) {
+            throw new StateConflictException("delivery", "SKIPPED by a pause", "unskip");
         }
-        return unskip();
+        return moveTo(Action.UNSKIP, null);
     }
 
     public Delivery ship(Shipment report) {
-        requireTransition(DeliveryState.SHIPPED, "ship");
         return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, date, quantity,
-                address, DeliveryState.SHIPPED, null, report, null, version);
+                address, next(Action.SHIP), null, report, null, version);
     }
 
     public Delivery markDelivered(Instant at) {
-        requireTransition(DeliveryState.DELIVERED, "mark delivered");
         return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, date, quantity,
-                address, DeliveryState.DELIVERED, null, shipment, at, version);
+                address, next(Action.DELIVER), null, shipment, at, version);
     }
 
     public boolean isScheduled() {
         return state == DeliveryState.SCHEDULED;
     }
 
-    private void requireState(DeliveryState required, String action) {
-        if (state != required) throw new StateConflictException("delivery", state.name(), action);
+    /** The state {@code action} leads to, by {@link DeliveryState#TRANSITIONS}; a conflict when it is refused. */
+    private DeliveryState next(Action action) {
+        return DeliveryState.TRANSITIONS.next(state, action);
     }
 
-    private void requireTransition(DeliveryState target, String action) {
-        if (!state.canBecome(target)) throw new StateConflictException("delivery", state.name(), action);
-    }
-
-    private Delivery moveTo(DeliveryState target, String action, SkipReason reason) {
-        requireTransition(target, action);
+    private Delivery moveTo(Action action, SkipReason reason) {
         return new Delivery(id, subscriptionId, userId, shopId, planId, cycleNumber, originalDate, date, quantity,
-                address, target, reason, shipment, deliveredAt, version);
+                address, next(action), reason, shipment, deliveredAt, version);
     }
 }

@@ -1,6 +1,6 @@
 package domain.scheduling;
 
-import domain.shared.StateConflictException;
+import domain.scheduling.JobState.Action;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -29,51 +29,48 @@ public record Job(UUID id, JobType type, String subjectId, String payload, Strin
 
     /** A new due time; a parked job is armed again for it, with its attempts counted afresh. */
     public Job rescheduleTo(Instant newDueAt) {
-        if (!state.isLive()) throw new StateConflictException("job", state.name(), "reschedule");
-        return new Job(id, type, subjectId, payload, dedupKey, newDueAt, JobState.SCHEDULED,
+        return new Job(id, type, subjectId, payload, dedupKey, newDueAt, next(Action.RESCHEDULE),
                 state == JobState.PARKED ? 0 : failures, generation + 1, lastError, createdAt, null);
     }
 
     /** The same job sent again under a new generation: its message arrived before its due time. */
     public Job resend() {
-        require(JobState.SCHEDULED, "resend");
-        return new Job(id, type, subjectId, payload, dedupKey, dueAt, state, failures, generation + 1, lastError,
+        return new Job(id, type, subjectId, payload, dedupKey, dueAt, next(Action.RESEND), failures, generation + 1, lastError,
                 createdAt, null);
     }
 
     public Job cancel(Instant now) {
-        if (!state.isLive()) throw new StateConflictException("job", state.name(), "cancel");
-        return new Job(id, type, subjectId, payload, dedupKey, dueAt, JobState.CANCELLED, failures, generation + 1,
+        return new Job(id, type, subjectId, payload, dedupKey, dueAt, next(Action.CANCEL), failures, generation + 1,
                 lastError, createdAt, now);
     }
 
     public Job done(Instant now) {
-        require(JobState.SCHEDULED, "finish");
-        return new Job(id, type, subjectId, payload, dedupKey, dueAt, JobState.DONE, failures, generation, lastError,
+        return new Job(id, type, subjectId, payload, dedupKey, dueAt, next(Action.FINISH), failures, generation, lastError,
                 createdAt, now);
     }
 
     /** A failed attempt: tried again at {@code retryAt}, or parked when no attempt is left. */
     public Job failed(String error, Instant now, RetryPolicy policy) {
-        require(JobState.SCHEDULED, "fail");
         int failed = failures + 1;
+        JobState after = JobState.TRANSITIONS.next(state, Action.FAIL,
+                failed >= policy.maxAttempts() ? JobState.PARKED : JobState.SCHEDULED);
         String reason = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (failed >= policy.maxAttempts()) {
-            return new Job(id, type, subjectId, payload, dedupKey, dueAt, JobState.PARKED, failed, generation + 1,
+        if (after == JobState.PARKED) {
+            return new Job(id, type, subjectId, payload, dedupKey, dueAt, after, failed, generation + 1,
                     reason, createdAt, now);
         }
         return new Job(id, type, subjectId, payload, dedupKey, now.plus(policy.backoffAfter(failed)),
-                JobState.SCHEDULED, failed, generation + 1, reason, createdAt, null);
+                after, failed, generation + 1, reason, createdAt, null);
     }
 
     /** An admin sends a parked job again, due now, with its attempts counted afresh. */
     public Job retry(Instant now) {
-        require(JobState.PARKED, "retry");
-        return new Job(id, type, subjectId, payload, dedupKey, now, JobState.SCHEDULED, 0, generation + 1, lastError,
+        return new Job(id, type, subjectId, payload, dedupKey, now, next(Action.RETRY), 0, generation + 1, lastError,
                 createdAt, null);
     }
 
-    private void require(JobState required, String action) {
-        if (state != required) throw new StateConflictException("job", state.name(), action);
+    /** The state {@code action} leads to, by {@link JobState#TRANSITIONS}; a conflict when it is refused. */
+    private JobState next(Action action) {
+        return JobState.TRANSITIONS.next(state, action);
     }
 }

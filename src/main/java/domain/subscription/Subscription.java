@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * A person's subscription to a shop's plan. The schedule is anchored at {@code scheduleAnchor}
  * (cycle {@code anchorCycle}); a plan change re-anchors it at the next open cycle. Each change returns a
- * new value; {@code version} is the version it was read at, for optimistic locking.
+ * new value, in the state {@link SubscriptionState#TRANSITIONS} gives; {@code version} is the version it was read
+ * at, for optimistic locking.
  */
 public record Subscription(UUID id, String userId, ShopId shopId, UUID planId, PlanKind kind, int quantity,
                            DeliveryAddress address, LocalDate startDate, SubscriptionState state,
@@ -37,51 +38,44 @@ public record Subscription(UUID id, String userId, ShopId shopId, UUID planId, P
     }
 
     public Subscription pause(LocalDate today, LocalDate until) {
-        require(Action.PAUSE);
-        return with(SubscriptionState.PAUSED, new PauseWindow(today, until), cancellation);
+        return with(state.next(Action.PAUSE), new PauseWindow(today, until), cancellation);
     }
 
     /** Stopped for want of payment, like an open-ended pause that only the subscriber ends. */
     public Subscription suspend(LocalDate today) {
-        require(Action.SUSPEND);
-        return with(SubscriptionState.SUSPENDED, new PauseWindow(today, null), cancellation);
+        return with(state.next(Action.SUSPEND), new PauseWindow(today, null), cancellation);
     }
 
     public Subscription resume() {
-        require(Action.RESUME);
-        return with(SubscriptionState.ACTIVE, null, cancellation);
+        return with(state.next(Action.RESUME), null, cancellation);
     }
 
     public Subscription cancel(Cancellation how) {
-        require(Action.CANCEL);
-        return with(SubscriptionState.CANCELLED, null, how);
+        return with(state.next(Action.CANCEL), null, how);
     }
 
     public Subscription changeQuantity(int newQuantity) {
-        require(Action.CHANGE);
-        return new Subscription(id, userId, shopId, planId, kind, newQuantity, address, startDate, state,
+        return new Subscription(id, userId, shopId, planId, kind, newQuantity, address, startDate, state.next(Action.CHANGE),
                 scheduleAnchor, anchorCycle, pause, commitmentEndsOn, cancellation, createdAt, version);
     }
 
     /** Deliveries not handed to the shop yet go to the new address. */
     public Subscription moveTo(DeliveryAddress newAddress) {
-        require(Action.MOVE);
-        return new Subscription(id, userId, shopId, planId, kind, quantity, newAddress, startDate, state,
+        return new Subscription(id, userId, shopId, planId, kind, quantity, newAddress, startDate, state.next(Action.MOVE),
                 scheduleAnchor, anchorCycle, pause, commitmentEndsOn, cancellation, createdAt, version);
     }
 
     /** The new plan's schedule starts at {@code anchor}, which becomes cycle {@code cycle}. */
     public Subscription changePlan(UUID newPlanId, LocalDate anchor, int cycle) {
-        require(Action.CHANGE);
-        return new Subscription(id, userId, shopId, newPlanId, kind, quantity, address, startDate, state,
+        return new Subscription(id, userId, shopId, newPlanId, kind, quantity, address, startDate, state.next(Action.CHANGE),
                 anchor, cycle, pause, commitmentEndsOn, cancellation, createdAt, version);
     }
 
     /** A rental renewed for another commitment period. */
     public Subscription renew(int commitmentMonths) {
-        require(Action.RENEW);
+        SubscriptionState renewed = state.next(Action.RENEW);
         if (!isRental()) throw new StateConflictException("subscription", "a regular delivery", "renew");
-        return new Subscription(id, userId, shopId, planId, kind, quantity, address, startDate, state,
+        return new Subscription(id, userId, shopId, planId, kind, quantity, address, startDate, renewed,
                 scheduleAnchor, anchorCycle, pause, commitmentEndsOn.plusMonths(commitmentMonths), cancellation,
                 createdAt, version);
     }
@@ -89,7 +83,7 @@ public record Subscription(UUID id, String userId, ShopId shopId, UUID planId, P
     /** A rental whose commitment is over ends unless it was renewed. */
     public Subscription endIfCommitmentOver(LocalDate today) {
         if (!isRental() || !state.allows(Action.END) || today.isBefore(commitmentEndsOn)) return this;
-        return with(SubscriptionState.ENDED, null, cancellation);
+        return with(state.next(Action.END), null, cancellation);
     }
 
     /** Between the start and the end of the commitment; cancelling before the start costs nothing. */

@@ -1,26 +1,39 @@
 package domain.subscription;
 
-import domain.shared.StateConflictException;
-import java.util.EnumSet;
-import java.util.Set;
+import static domain.subscription.SubscriptionState.Action.CANCEL;
+import static domain.subscription.SubscriptionState.Action.CHANGE;
+import static domain.subscription.SubscriptionState.Action.END;
+import static domain.subscription.SubscriptionState.Action.MOVE;
+import static domain.subscription.SubscriptionState.Action.PAUSE;
+import static domain.subscription.SubscriptionState.Action.RENEW;
+import static domain.subscription.SubscriptionState.Action.RESCHEDULE;
+import static domain.subscription.SubscriptionState.Action.RESUME;
+import static domain.subscription.SubscriptionState.Action.SKIP;
+import static domain.subscription.SubscriptionState.Action.SUSPEND;
+import static domain.subscription.SubscriptionState.Action.UNSKIP;
 
-/** The lifecycle of a subscription, with the actions each state allows. */
+import domain.shared.TransitionTable;
+
+/** The lifecycle of a subscription: its states, and in {@link #TRANSITIONS} what each action does in each. */
 public enum SubscriptionState {
-    ACTIVE(EnumSet.of(Action.PAUSE, Action.SKIP, Action.UNSKIP, Action.RESCHEDULE, Action.CHANGE, Action.MOVE, Action.CANCEL,
-            Action.RENEW, Action.END, Action.SUSPEND)),
+    ACTIVE,
     /** Nothing is billed or delivered in a pause, so nothing can go unpaid and suspend it. */
-    PAUSED(EnumSet.of(Action.RESUME, Action.CHANGE, Action.MOVE, Action.CANCEL)),
+    PAUSED,
     /**
      * Too many cycles in a row went unpaid: nothing is delivered or billed until the subscriber resumes. A
      * suspended rental still ends when its commitment does.
      */
-    SUSPENDED(EnumSet.of(Action.RESUME, Action.MOVE, Action.CANCEL, Action.END)),
-    CANCELLED(EnumSet.noneOf(Action.class)),
+    SUSPENDED,
+    CANCELLED,
     /** A rental whose commitment ran out without renewal. */
-    ENDED(EnumSet.noneOf(Action.class));
+    ENDED;
 
     public enum Action {
-        PAUSE, RESUME, SKIP, UNSKIP, RESCHEDULE, CHANGE,
+        PAUSE, RESUME,
+        /** Skip, unskip and reschedule act on a delivery; the subscription only has to allow them. */
+        SKIP, UNSKIP, RESCHEDULE,
+        /** Change the plan or the quantity. */
+        CHANGE,
         /** Change the delivery address. */
         MOVE,
         CANCEL, RENEW, END, SUSPEND;
@@ -30,17 +43,45 @@ public enum SubscriptionState {
         }
     }
 
-    private final Set<Action> allowed;
+    /**
+     * state × action → state. A pair not listed is refused. Two actions have a rule besides the state: only a
+     * rental renews, and END is the daily check of a rental whose commitment is over (a pair not listed, or a
+     * commitment still running, leaves the subscription as it is instead of refusing).
+     */
+    public static final TransitionTable<SubscriptionState, Action> TRANSITIONS = TransitionTable.<SubscriptionState, Action>of("subscription", Action::verb)
+            // from       action       to
+            .on(ACTIVE,    PAUSE,       PAUSED)
+            .on(ACTIVE,    SKIP,        ACTIVE)
+            .on(ACTIVE,    UNSKIP,      ACTIVE)
+            .on(ACTIVE,    RESCHEDULE,  ACTIVE)
+            .on(ACTIVE,    CHANGE,      ACTIVE)
+            .on(ACTIVE,    MOVE,        ACTIVE)
+            .on(ACTIVE,    CANCEL,      CANCELLED)
+            .on(ACTIVE,    RENEW,       ACTIVE)
+            .on(ACTIVE,    END,         ENDED)
+            .on(ACTIVE,    SUSPEND,     SUSPENDED)
 
-    SubscriptionState(Set<Action> allowed) {
-        this.allowed = allowed;
-    }
+            .on(PAUSED,    RESUME,      ACTIVE)
+            .on(PAUSED,    CHANGE,      PAUSED)
+            .on(PAUSED,    MOVE,        PAUSED)
+            .on(PAUSED,    CANCEL,      CANCELLED)
+
+            .on(SUSPENDED, RESUME,      ACTIVE)
+            .on(SUSPENDED, MOVE,        SUSPENDED)
+            .on(SUSPENDED, CANCEL,      CANCELLED)
+            .on(SUSPENDED, END,         ENDED);
+            // CANCELLED and ENDED allow nothing.
 
     public boolean allows(Action action) {
-        return allowed.contains(action);
+        return TRANSITIONS.allows(this, action);
+    }
+
+    /** The state {@code action} leads to; a conflict when this state refuses it. */
+    SubscriptionState next(Action action) {
+        return TRANSITIONS.next(this, action);
     }
 
     void require(Action action) {
-        if (!allows(action)) throw new StateConflictException("subscription", name(), action.verb());
+        next(action);
     }
 }

@@ -1,6 +1,7 @@
 package domain.wallet;
 
-import domain.shared.StateConflictException;
+import domain.shared.InvalidInputException;
+import domain.wallet.TopUpStatus.TopUpAction;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,13 +23,11 @@ public record TopUp(UUID id, String userId, UUID sourceId, long amount, TopUpSta
     }
 
     public TopUp succeeded(String reference, Instant at) {
-        requirePending("settle");
-        return new TopUp(id, userId, sourceId, amount, TopUpStatus.SUCCEEDED, null, reference, automatic, requestKey, requestedAt, at, 0);
+        return new TopUp(id, userId, sourceId, amount, next(TopUpAction.SUCCEED), null, reference, automatic, requestKey, requestedAt, at, 0);
     }
 
     public TopUp declined(String reason, Instant at) {
-        requirePending("decline");
-        return new TopUp(id, userId, sourceId, amount, TopUpStatus.DECLINED, reason, null, automatic, requestKey, requestedAt, at, 0);
+        return new TopUp(id, userId, sourceId, amount, next(TopUpAction.DECLINE), reason, null, automatic, requestKey, requestedAt, at, 0);
     }
 
     /** What can still be sent back to the source: a succeeded top-up, less what was refunded (or is being). */
@@ -36,10 +35,18 @@ public record TopUp(UUID id, String userId, UUID sourceId, long amount, TopUpSta
         return status == TopUpStatus.SUCCEEDED ? amount - refunded : 0;
     }
 
-    /** {@code change} is added to what is refunded (negative when a refund is declined and undone). */
-    public TopUp withRefunded(long change) {
-        return new TopUp(id, userId, sourceId, amount, status, declineReason, gatewayReference, automatic, requestKey,
-                requestedAt, settledAt, refunded + change);
+    /** {@code refundAmount} of it on its way back to the source: at most what is left to refund. */
+    public TopUp refund(long refundAmount) {
+        TopUpStatus after = next(TopUpAction.REFUND);
+        if (refundAmount > refundable()) {
+            throw InvalidInputException.of("amount.amount", "must be at most the " + refundable() + " KRW of this top-up not refunded yet");
+        }
+        return withRefunded(after, refundAmount);
+    }
+
+    /** The gateway declined to send back {@code refundAmount}: it can be refunded again. */
+    public TopUp refundDeclined(long refundAmount) {
+        return withRefunded(next(TopUpAction.REFUND), -refundAmount);
     }
 
     public boolean isPending() {
@@ -55,7 +62,13 @@ public record TopUp(UUID id, String userId, UUID sourceId, long amount, TopUpSta
         return "top-up:" + id + ":capture";
     }
 
-    private void requirePending(String action) {
-        if (!isPending()) throw new StateConflictException("top-up", status.name(), action);
+    /** The status {@code action} leads to, by {@link TopUpStatus#TOP_UP}; a conflict when it is refused. */
+    private TopUpStatus next(TopUpAction action) {
+        return TopUpStatus.TOP_UP.next(status, action);
+    }
+
+    private TopUp withRefunded(TopUpStatus after, long change) {
+        return new TopUp(id, userId, sourceId, amount, after, declineReason, gatewayReference, automatic, requestKey,
+                requestedAt, settledAt, refunded + change);
     }
 }

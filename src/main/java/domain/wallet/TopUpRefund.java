@@ -1,6 +1,6 @@
 package domain.wallet;
 
-import domain.shared.StateConflictException;
+import domain.wallet.TopUpStatus.RefundAction;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,13 +18,11 @@ public record TopUpRefund(UUID id, UUID topUpId, String userId, long amount, Top
     }
 
     public TopUpRefund succeeded(String reference, Instant at) {
-        requirePending();
-        return new TopUpRefund(id, topUpId, userId, amount, TopUpStatus.SUCCEEDED, null, reference, requestKey, requestedAt, at);
+        return new TopUpRefund(id, topUpId, userId, amount, next(RefundAction.SUCCEED), null, reference, requestKey, requestedAt, at);
     }
 
     public TopUpRefund declined(String reason, Instant at) {
-        requirePending();
-        return new TopUpRefund(id, topUpId, userId, amount, TopUpStatus.DECLINED, reason, null, requestKey, requestedAt, at);
+        return new TopUpRefund(id, topUpId, userId, amount, next(RefundAction.DECLINE), reason, null, requestKey, requestedAt, at);
     }
 
     public boolean isPending() {
@@ -36,7 +34,8 @@ public record TopUpRefund(UUID id, UUID topUpId, String userId, long amount, Top
         return "top-up-refund:" + id;
     }
 
-    private void requirePending() {
-        if (!isPending()) throw new StateConflictException("top-up refund", status.name(), "settle");
+    /** The status {@code action} leads to, by {@link TopUpStatus#TOP_UP_REFUND}; a conflict when it is refused. */
+    private TopUpStatus next(RefundAction action) {
+        return TopUpStatus.TOP_UP_REFUND.next(status, action);
     }
 }

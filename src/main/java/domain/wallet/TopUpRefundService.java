@@ -6,12 +6,10 @@ import domain.scheduling.JobRequest;
 import domain.scheduling.JobScheduler;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
-import domain.shared.InvalidInputException;
 import domain.shared.Money;
 import domain.shared.NotFoundException;
 import domain.shared.RequestKeyReusedException;
 import domain.shared.SeparateTransaction;
-import domain.shared.StateConflictException;
 import domain.wallet.PaymentGateway.GatewayResult;
 import java.time.Duration;
 import java.util.List;
@@ -91,15 +89,12 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
     private TopUpRefund writeDown(String userId, UUID topUpId, long amount, String requestKey) {
         TopUp topUp = topUps.lock(topUpId).filter(t -> t.userId().equals(userId))
                 .orElseThrow(() -> new NotFoundException("top-up", topUpId));
-        if (topUp.status() != TopUpStatus.SUCCEEDED) throw new StateConflictException("top-up", topUp.status().name(), "refund");
-        if (amount > topUp.refundable()) {
-            throw InvalidInputException.of("amount.amount", "must be at most the " + topUp.refundable() + " KRW of this top-up not refunded yet");
-        }
+        TopUp refunded = topUp.refund(amount);
         Wallet wallet = ledger.lockWallet(userId);
         if (!wallet.covers(amount)) throw new InsufficientFundsException(wallet.balance(), amount, "the wallet no longer holds it");
         TopUpRefund refund = TopUpRefund.requested(topUp, amount, requestKey, calendar.now());
         refunds.add(refund);
-        topUps.update(topUp.withRefunded(amount));
+        topUps.update(refunded);
         ledger.post(Bookings.topUpRefund(refund));
         jobs.schedule(List.of(new JobRequest(SETTLE, refund.id().toString(), "", calendar.now().plus(settleAfter), settleKey(refund))));
         return refund;
@@ -121,7 +116,7 @@ public final class TopUpRefundService implements RefundTopUpUseCase, JobHandler 
         } else {
             settled = refund.declined(result.declineReason(), calendar.now());
             TopUp topUp = topUps.lock(refund.topUpId()).orElseThrow();
-            topUps.update(topUp.withRefunded(-refund.amount()));
+            topUps.update(topUp.refundDeclined(refund.amount()));
             ledger.post(Bookings.topUpRefundReversed(settled));
         }
         refunds.update(settled);

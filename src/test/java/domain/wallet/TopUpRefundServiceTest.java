@@ -122,6 +122,9 @@ class TopUpRefundServiceTest {
         UUID card = world.card("amy", FakeGateway.INSUFFICIENT_FUNDS);
         TopUp declined = world.topUps.topUp("amy", card, 1_000, null);
         assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", declined.id(), 1_000, null))
-                .isInstanceOf(StateConflictException.class);
+                .isInstanceOf(StateConflictException.class).hasMessage("cannot refund a top-up that is DECLINED");
+        assertThat(world.topUpStore.topUps.get(declined.id())).isEqualTo(declined);
+        assertThat(world.refundStore.refunds).isEmpty();
+        assertThat(world.store.entries).isEmpty();
     }
 }
