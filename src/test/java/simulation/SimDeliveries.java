@@ -14,6 +14,7 @@ import domain.delivery.SkipReason;
 import domain.shared.ConcurrentUpdateException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
+import domain.wallet.ChargeQuote;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -207,7 +208,7 @@ final class SimDeliveries implements Deliveries, DueCharges {
     long priceOf(Delivery d) {
         Plan plan = plans.byId(d.planId()).orElseThrow();
         long unit = plan.pricePerDelivery() != null ? plan.pricePerDelivery().amount() : plan.rentalTerms().monthlyFee().amount();
-        return Math.multiplyExact(unit, d.quantity());
+        return ChargeQuote.amountOf(unit, d.quantity());
     }
 
     static boolean isPaidOrGone(DeliveryState state) {

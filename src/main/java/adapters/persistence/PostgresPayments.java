@@ -109,6 +109,7 @@ public class PostgresPayments implements Payments, Settlements {
         return Paging.page(rows, page, payment -> payment.paidAt().toString(), Payment::id, payment -> payment);
     }
 
+    /** Each payment's commission rounded down on its own, as {@code ChargeQuote} takes it (a test on PostgreSQL checks). */
     @Override
     public SettlementStatement statement(ShopId shop, LocalDate from, LocalDate to, Instant start, Instant end) {
         return sql.one("""

@@ -13,6 +13,7 @@ import domain.subscription.SettleDeliveryPaymentUseCase;
 import domain.subscription.SubscriptionJobs;
 import domain.wallet.Bookings;
 import domain.wallet.Charge;
+import domain.wallet.ChargeQuote;
 import domain.wallet.Commission;
 import domain.wallet.Commissions;
 import domain.wallet.InsufficientFundsException;
@@ -121,19 +122,20 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
             Commission rate = rates.computeIfAbsent(charge.shopId(),
                     shop -> commissions.of(shop).orElseThrow(() -> new IllegalStateException("shop " + shop.value() + " is gone")));
             Wallet wallet = wallets.get(charge.userId());
-            if (charge.amount() == 0) {
+            ChargeQuote quote = ChargeQuote.of(charge.amount(), 1, rate, wallet.balance(), wallet.autoTopUp());
+            if (quote.isFree()) {
                 // A free plan: nothing to charge, and nothing to book.
                 outcomes.add(new BillingOutcome(charge, BillingOutcome.Result.PAID, "free", null, now));
                 if (subscriptionJobs.dispatchTimeNear(charge.date(), now)) jobs.add(subscriptionJobs.dispatchLate(charge.deliveryId(), charge.date(), now));
                 continue;
             }
             String failure = topUpFailures.get(charge.userId());
-            if (wallet.covers(charge.amount())) {
-                Payment payment = Payment.of(charge.userId(), charge.shopId(), charge.amount(), rate, charge.deliveryId(),
+            if (quote.covered()) {
+                Payment payment = Payment.of(charge.userId(), charge.shopId(), quote.amount(), rate, charge.deliveryId(),
                         charge.reference(), now);
                 paid.add(payment);
-                entries.add(Bookings.payment(payment));
-                wallet = wallet.plus(-charge.amount());
+                entries.add(Bookings.payment(payment, quote));
+                wallet = wallet.plus(-quote.amount());
                 outcomes.add(new BillingOutcome(charge, BillingOutcome.Result.PAID, null, payment.id(), now));
                 // Billed near or after its dispatch time: a second dispatch makes sure it goes (see dispatchLate).
                 if (subscriptionJobs.dispatchTimeNear(charge.date(), now)) jobs.add(subscriptionJobs.dispatchLate(charge.deliveryId(), charge.date(), now));

@@ -12,6 +12,7 @@ import domain.subscription.SubscriptionState;
 import domain.subscription.Subscriptions;
 import domain.subscription.SuspendRentalUseCase;
 import domain.wallet.Charge;
+import domain.wallet.ChargeQuote;
 import domain.wallet.PaymentService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ public final class RentalFees implements JobHandler {
         // Charged already (a duplicate job), or the goods' first month is not paid: nothing is owed now.
         if (months.isSettled(rental.id(), month) || !months.firstMonthPaid(rental.id())) return;
         Plan plan = plans.byId(rental.planId()).orElseThrow();
-        long fee = plan.rentalTerms().monthlyFee().times(rental.quantity()).amount();
+        long fee = ChargeQuote.amountOf(plan.rentalTerms().monthlyFee().amount(), rental.quantity());
         Instant now = calendar.now();
         if (fee == 0) {
             records.recordRentalAttempt(rental.id(), month, 0, BillingOutcome.Result.PAID, "free", null, now);

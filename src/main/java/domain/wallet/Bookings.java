@@ -15,13 +15,13 @@ public final class Bookings {
                 new Line(Account.FUNDING_CLEARING, -topUp.amount())));
     }
 
-    /** The wallet pays; the shop is owed the amount less commission, which is gudok's revenue. */
-    public static JournalEntry payment(Payment payment) {
-        long fee = payment.fee();
+    /** The wallet pays the amount its quote came to; the shop is owed its share, and the commission is gudok's revenue. */
+    public static JournalEntry payment(Payment payment, ChargeQuote quote) {
+        if (quote.amount() != payment.amount()) throw new IllegalArgumentException("a payment books the quote it was made from");
         List<Line> lines = new ArrayList<>(3);
-        lines.add(new Line(Account.walletOf(payment.userId()), -payment.amount()));
-        if (payment.amount() > fee) lines.add(new Line(Account.payableTo(payment.shopId()), payment.amount() - fee));
-        if (fee > 0) lines.add(new Line(Account.PLATFORM_REVENUE, fee));
+        lines.add(new Line(Account.walletOf(payment.userId()), -quote.amount()));
+        if (quote.shopShare() > 0) lines.add(new Line(Account.payableTo(payment.shopId()), quote.shopShare()));
+        if (quote.commission() > 0) lines.add(new Line(Account.PLATFORM_REVENUE, quote.commission()));
         return new JournalEntry(UUID.randomUUID(), EntryKind.PAYMENT, payment.id(), payment.paidAt(), lines);
     }
 

@@ -23,10 +23,6 @@ public record Payment(UUID id, String userId, ShopId shopId, long amount, Commis
         return new Payment(UUID.randomUUID(), userId, shop, amount, commission, 0, deliveryId, reference, at);
     }
 
-    public long fee() {
-        return commission.on(amount);
-    }
-
     public long refundable() {
         return amount - refunded;
     }

@@ -53,10 +53,11 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
     public Charge chargeFromBalance(String userId, ShopId shop, long amount, UUID deliveryId, String reference, String topUpFailure) {
         Commission commission = commissions.of(shop).orElseThrow(() -> new NotFoundException("shop", shop.value()));
         Wallet wallet = ledger.lockWallet(userId);
-        if (!wallet.covers(amount)) return new Charge.Refused(wallet.balance(), topUpFailure);
-        Payment payment = Payment.of(userId, shop, amount, commission, deliveryId, reference, calendar.now());
+        ChargeQuote quote = ChargeQuote.of(amount, 1, commission, wallet.balance(), wallet.autoTopUp());
+        if (!quote.covered()) return new Charge.Refused(wallet.balance(), topUpFailure);
+        Payment payment = Payment.of(userId, shop, quote.amount(), commission, deliveryId, reference, calendar.now());
         payments.add(payment);
-        ledger.post(Bookings.payment(payment));
+        ledger.post(Bookings.payment(payment, quote));
         return new Charge.Paid(payment);
     }
 

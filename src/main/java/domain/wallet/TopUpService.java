@@ -100,7 +100,7 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
      */
     public String topUpFor(String userId, long amount) {
         Wallet wallet = ledger.wallet(userId).orElse(Wallet.empty(userId));
-        if (wallet.autoTopUp() == null || wallet.covers(amount)) return null;
+        if (ChargeQuote.autoTopUpFor(amount, wallet.balance(), wallet.autoTopUp()) == 0) return null;
         // An earlier auto top-up whose charge rolled back after the card was charged: settle it (asking the
         // gateway) before charging the card again.
         for (TopUp earlier : topUps.pendingAutomatic(userId)) {
@@ -127,7 +127,7 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
      */
     private AutoWriteDown writeDownAutomatic(String userId, FundingSource source, long amount) {
         Wallet wallet = ledger.lockWallet(userId);
-        long needed = wallet.autoTopUpFor(amount);
+        long needed = ChargeQuote.autoTopUpFor(amount, wallet.balance(), wallet.autoTopUp());
         if (needed == 0) return new AutoWriteDown(null, null);
         if (!topUps.pendingAutomatic(userId).isEmpty()) return new AutoWriteDown(null, "an earlier auto top-up is still pending at the gateway");
         if (needed > Money.MAX_AMOUNT || wallet.balance() + needed > Wallet.MAX_BALANCE) {

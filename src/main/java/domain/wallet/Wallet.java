@@ -24,14 +24,6 @@ public record Wallet(String userId, long balance, Long autoTopUp) {
         return balance >= amount;
     }
 
-    /** What an auto top-up must bring in so that {@code amount} can be charged: whole multiples of the chosen amount. */
-    public long autoTopUpFor(long amount) {
-        long shortfall = amount - balance;
-        if (autoTopUp == null || shortfall <= 0) return 0;
-        long times = (shortfall + autoTopUp - 1) / autoTopUp;
-        return Math.multiplyExact(times, autoTopUp);
-    }
-
     public Wallet plus(long amount) {
         return new Wallet(userId, Math.addExact(balance, amount), autoTopUp);
     }

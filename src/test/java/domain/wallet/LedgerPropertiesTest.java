@@ -93,7 +93,8 @@ class LedgerPropertiesTest {
                     .filter(r -> r.topUpId().equals(topUp.id()) && r.status() != TopUpStatus.DECLINED).mapToLong(TopUpRefund::amount).sum();
             assertThat(topUp.refunded()).isEqualTo(sentBack).isBetween(0L, topUp.amount());
         }
-        long kept = world.paymentStore.payments.values().stream().mapToLong(Payment::fee).sum()
+        long kept = world.paymentStore.payments.values().stream()
+                .mapToLong(p -> ChargeQuote.of(p.amount(), 1, p.commission(), 0, null).commission()).sum()
                 - world.paymentStore.refunds.stream().mapToLong(Refund::commissionBack).sum();
         assertThat(world.store.balanceOf(Account.PLATFORM_REVENUE)).isEqualTo(kept);
         for (Payment payment : world.paymentStore.payments.values()) {
