@@ -66,7 +66,7 @@ public abstract class TopUpsContract extends StoreContract {
             assertThat(topUps().find(approved.id())).contains(succeeded);
             assertThat(topUps().find(declined.id())).contains(declined.declined("card_declined", AT.plusSeconds(4)));
 
-            topUps().update(succeeded.withRefunded(4_000));
+            topUps().update(succeeded.refund(4_000));
             assertThat(topUps().find(approved.id()).orElseThrow().refunded()).isEqualTo(4_000);
         });
     }
