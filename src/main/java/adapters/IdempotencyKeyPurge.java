@@ -6,6 +6,7 @@ import domain.scheduling.JobRequest;
 import domain.scheduling.JobScheduler;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +28,17 @@ public final class IdempotencyKeyPurge implements JobHandler {
     private final IdempotentRequests requests;
     private final JobScheduler scheduler;
     private final BusinessCalendar calendar;
+    private final Clock requestTime;
     private final Duration retention;
     private final LocalTime runAt;
 
+    /**
+     * @param requestTime the clock keys are claimed by: real time, also where a test clock moves the business
+     *                    calendar, because clients retry in real time
+     */
     public IdempotencyKeyPurge(IdempotentRequests requests, JobScheduler scheduler, BusinessCalendar calendar,
-                               Duration retention, LocalTime runAt) {
+                               Clock requestTime, Duration retention, LocalTime runAt) {
+        this.requestTime = requestTime;
         this.requests = requests;
         this.scheduler = scheduler;
         this.calendar = calendar;
@@ -55,7 +62,7 @@ public final class IdempotencyKeyPurge implements JobHandler {
     @Override
     public void handle(Job job) {
         Instant now = calendar.now();
-        int purged = requests.purgeClaimedBefore(now.minus(retention), BATCH);
+        int purged = requests.purgeClaimedBefore(requestTime.instant().minus(retention), BATCH);
         List<JobRequest> next = new ArrayList<>();
         if (purged == BATCH) next.add(new JobRequest(TYPE, SUBJECT, "", now, TYPE.name() + ":more:" + now.toEpochMilli()));
         next.add(daily(calendar.today().plusDays(1)));

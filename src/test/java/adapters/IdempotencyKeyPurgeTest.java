@@ -56,7 +56,8 @@ class IdempotencyKeyPurgeTest {
                 return purged;
             }
         };
-        return new IdempotencyKeyPurge(requests, new JobBook(jobs, at(now)), at(now), Duration.ofHours(24), LocalTime.of(4, 0));
+        return new IdempotencyKeyPurge(requests, new JobBook(jobs, at(now)), at(now), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC),
+                Duration.ofHours(24), LocalTime.of(4, 0));
     }
 
     @Test
@@ -66,7 +67,7 @@ class IdempotencyKeyPurgeTest {
 
         InMemoryJobs later = new InMemoryJobs();
         new IdempotencyKeyPurge(null, new JobBook(later, at(Instant.parse("2026-03-01T19:00:00Z"))),
-                at(Instant.parse("2026-03-01T19:00:00Z")), Duration.ofHours(24), LocalTime.of(4, 0)).ensureScheduled();
+                at(Instant.parse("2026-03-01T19:00:00Z")), java.time.Clock.systemUTC(), Duration.ofHours(24), LocalTime.of(4, 0)).ensureScheduled();
         assertThat(later.live("idempotency.purge:2026-03-03").dueAt()).isEqualTo(Instant.parse("2026-03-02T19:00:00Z"));
         assertThat(later.all()).hasSize(1);
     }

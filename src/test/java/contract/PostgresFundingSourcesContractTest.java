@@ -6,7 +6,6 @@ import domain.wallet.FundingSources;
 import domain.wallet.Ledger;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PostgresFundingSourcesContractTest extends FundingSourcesContract {

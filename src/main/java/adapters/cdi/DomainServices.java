@@ -113,7 +113,7 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    TestClock testClock(Instance<SandboxClock> sandboxClock, TestClockOffsets offsets, JobHorizon horizon, Jobs jobs,
+    TestClock testClock(Instance<SandboxClock> sandboxClock, TestClockOffsets offsets, JobHorizon horizon,
                         SeparateTransaction transaction, BusinessCalendar calendar,
                         @ConfigProperty(name = "gudok.test-clock.enabled", defaultValue = "false") boolean enabled,
                         @ConfigProperty(name = "gudok.test-clock.step-timeout", defaultValue = "60S") Duration stepTimeout) {
@@ -123,7 +123,7 @@ public class DomainServices {
             thread.setDaemon(true);
             return thread;
         });
-        return new TestClock(enabled ? sandboxClock.get() : null, offsets, horizon, jobs, transaction, calendar,
+        return new TestClock(enabled ? sandboxClock.get() : null, offsets, horizon, transaction, calendar,
                 stepTimeout, background);
     }
 
@@ -334,7 +334,7 @@ public class DomainServices {
     IdempotencyKeyPurge idempotencyKeyPurge(IdempotentRequests requests, JobBook jobBook, BusinessCalendar calendar,
                                             @ConfigProperty(name = "gudok.idempotency.retention", defaultValue = "24H") Duration retention,
                                             @ConfigProperty(name = "gudok.idempotency.purge-time", defaultValue = "04:00") LocalTime at) {
-        return new IdempotencyKeyPurge(requests, jobBook, calendar, retention, at);
+        return new IdempotencyKeyPurge(requests, jobBook, calendar, Clock.systemUTC(), retention, at);
     }
 
     @Produces

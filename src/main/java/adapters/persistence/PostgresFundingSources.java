@@ -1,6 +1,7 @@
 package adapters.persistence;
 
 import domain.shared.BusinessCalendar;
+import domain.shared.ConcurrentUpdateException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import domain.wallet.FundingKind;
@@ -71,10 +72,12 @@ public class PostgresFundingSources implements FundingSources {
             s.setString(1, userId);
             s.setObject(2, sourceId);
         });
-        sql.update("UPDATE funding_sources SET is_default = true WHERE id = ? AND user_id = ?", s -> {
+        int made = sql.update("UPDATE funding_sources SET is_default = true WHERE id = ? AND user_id = ? AND unlinked_at IS NULL", s -> {
             s.setObject(1, sourceId);
             s.setString(2, userId);
         });
+        // The service checked the source; had it gone meanwhile, roll back rather than leave no default.
+        if (made != 1) throw new ConcurrentUpdateException("funding source", sourceId);
     }
 
     @Override

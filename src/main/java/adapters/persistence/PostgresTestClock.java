@@ -1,8 +1,10 @@
 package adapters.persistence;
 
 import domain.scheduling.JobHorizon;
+import domain.scheduling.JobsRecorded;
 import domain.scheduling.TestClockOffsets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,9 +14,11 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class PostgresTestClock implements TestClockOffsets, JobHorizon {
     private final Sql sql;
+    private final Event<JobsRecorded> recorded;
 
-    PostgresTestClock(DataSource dataSource) {
+    PostgresTestClock(DataSource dataSource, Event<JobsRecorded> recorded) {
         this.sql = new Sql(dataSource, "test clock");
+        this.recorded = recorded;
     }
 
     @Override
@@ -37,6 +41,20 @@ public class PostgresTestClock implements TestClockOffsets, JobHorizon {
     public Optional<Instant> earliestDue() {
         return Optional.ofNullable(sql.list("SELECT min(due_at) AS due FROM jobs WHERE state = 'SCHEDULED'", s -> { },
                 row -> Sql.instant(row, "due")).get(0));
+    }
+
+    @Override
+    public int sendAgain(Instant dueBy, Instant sentBefore, int limit) {
+        int sent = sql.update("""
+                UPDATE jobs SET sent_generation = generation - 1 WHERE id IN (
+                    SELECT id FROM jobs WHERE state = 'SCHEDULED' AND due_at <= ? AND sent_generation = generation
+                       AND sent_at < ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED)""", s -> {
+            s.setObject(1, Sql.utc(dueBy));
+            s.setObject(2, Sql.utc(sentBefore));
+            s.setInt(3, limit);
+        });
+        if (sent > 0) recorded.fire(new JobsRecorded(0));
+        return sent;
     }
 
     @Override

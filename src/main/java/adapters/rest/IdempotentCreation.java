@@ -5,7 +5,6 @@ import adapters.IdempotentRequests.Claim;
 import adapters.IdempotentRequests.StoredResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import domain.shared.BusinessCalendar;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,11 +31,10 @@ public class IdempotentCreation {
     private final IdempotentRequests requests;
     private final ObjectMapper json;
     private final ObjectMapper fingerprints;
-    private final BusinessCalendar calendar;
 
     private final java.time.Duration retention;
 
-    IdempotentCreation(IdempotentRequests requests, ObjectMapper json, BusinessCalendar calendar,
+    IdempotentCreation(IdempotentRequests requests, ObjectMapper json,
                        @org.eclipse.microprofile.config.inject.ConfigProperty(name = "gudok.idempotency.retention") java.time.Duration retention) {
         this.requests = requests;
         this.retention = retention;
@@ -44,7 +42,6 @@ public class IdempotentCreation {
         // Fingerprints write every field, null ones too, whatever answers leave out: a retry must match
         // the fingerprint its first request stored, also across releases that change how answers look.
         this.fingerprints = json.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
-        this.calendar = calendar;
     }
 
     public Response run(String scope, String key, String operation, Object request, Supplier<Response> create) {
@@ -54,7 +51,8 @@ public class IdempotentCreation {
                     "the Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters"));
         }
         String fingerprint = fingerprint(operation, request);
-        java.time.Instant now = calendar.now();
+        // Real time, not the business calendar: clients retry in real time, also where a test clock has moved it.
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Claim claim = Transactions.inNew(() -> requests.claim(scope, key, fingerprint, now, now.minus(retention)));
         if (claim instanceof Claim.Replay replay) return replayed(replay.response());
         if (claim instanceof Claim.FingerprintMismatch) {

@@ -10,4 +10,11 @@ public interface JobHorizon {
 
     /** How many jobs due by {@code by} still wait to run. */
     long waitingDueBy(Instant by);
+
+    /**
+     * Sends once more, straight to the ready queue, up to {@code limit} jobs due by {@code dueBy} whose current
+     * message was sent before {@code sentBefore} and has not run them: it may wait in a delay tier timed by the
+     * clock before it moved. A duplicate of a message still on its way does nothing.
+     */
+    int sendAgain(Instant dueBy, Instant sentBefore, int limit);
 }

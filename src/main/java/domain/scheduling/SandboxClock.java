@@ -58,8 +58,13 @@ public final class SandboxClock extends Clock {
         this.offset = offset;
     }
 
+    /** The offset at which the clock reads {@code at} now. */
+    Duration offsetFor(Instant at) {
+        return Duration.between(real.instant(), at);
+    }
+
     /** Moves the clock so that it reads {@code at} now. */
     void moveTo(Instant at) {
-        offset = Duration.between(real.instant(), at);
+        offset = offsetFor(at);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -24,12 +23,13 @@ import java.util.concurrent.Executor;
 public final class TestClock implements AdvanceTestClockUseCase {
     private static final int RESEND_BATCH = 500;
     private static final long POLL_MILLIS = 10;
+    /** A message sent this long ago that has not run its job may be waiting in a tier timed before the clock moved. */
+    private static final Duration SEND_AGAIN_AFTER = Duration.ofSeconds(1);
     static final Duration LONGEST_AHEAD = Duration.ofDays(5 * 366);
 
     private final SandboxClock clock;
     private final TestClockOffsets offsets;
     private final JobHorizon horizon;
-    private final Jobs jobs;
     private final SeparateTransaction transaction;
     private final BusinessCalendar calendar;
     private final Duration stepTimeout;
@@ -37,14 +37,15 @@ public final class TestClock implements AdvanceTestClockUseCase {
     private volatile Status status = new Status(State.READY, null, null, 0, null);
     /** Tests start afresh each time and leave no time behind for dev mode, which shares their database. */
     private volatile boolean remembers = true;
+    /** False until the clock was set where it was left: until then it is not moved or shown, lest it go back in time. */
+    private volatile boolean started;
+    private Optional<LocalTime> atSeoulTime = Optional.empty();
 
     /** @param clock the clock the application reads, or null where it runs on real time */
-    public TestClock(SandboxClock clock, TestClockOffsets offsets, JobHorizon horizon, Jobs jobs,
-                     SeparateTransaction transaction, BusinessCalendar calendar, Duration stepTimeout, Executor background) {
+    public TestClock(SandboxClock clock, TestClockOffsets offsets, JobHorizon horizon, SeparateTransaction transaction, BusinessCalendar calendar, Duration stepTimeout, Executor background) {
         this.clock = clock;
         this.offsets = offsets;
         this.horizon = horizon;
-        this.jobs = jobs;
         this.transaction = transaction;
         this.calendar = calendar;
         this.stepTimeout = stepTimeout;
@@ -55,15 +56,17 @@ public final class TestClock implements AdvanceTestClockUseCase {
      * At start-up, before the scheduler sends anything: the clock where it was left, or, for tests, at a set
      * time of today's Seoul day, so that no test run crosses Seoul midnight.
      */
-    public void start(Optional<LocalTime> atSeoulTime) {
-        if (clock == null) return;
+    public synchronized void start(Optional<LocalTime> atSeoulTime) {
+        if (clock == null || started) return;
         if (atSeoulTime.isPresent()) {
             remembers = false;
             LocalDate today = LocalDate.now(Clock.systemUTC().withZone(BusinessCalendar.SEOUL));
             clock.moveTo(today.atTime(atSeoulTime.get()).atZone(BusinessCalendar.SEOUL).toInstant());
+            this.atSeoulTime = atSeoulTime;
         } else {
             transaction.commit(offsets::stored).ifPresent(clock::setOffset);
         }
+        started = true;
     }
 
     @Override
@@ -102,7 +105,6 @@ public final class TestClock implements AdvanceTestClockUseCase {
                 if (next.get().isAfter(now)) moveTo(next.get());
                 Instant step = calendar.now();
                 status = new Status(State.ADVANCING, null, target, ++steps, null);
-                sendDueAgain(step);
                 if (!allRunBy(step)) {
                     long waiting = transaction.commit(() -> horizon.waitingDueBy(step));
                     status = new Status(State.STALLED, null, target, steps, waiting + " jobs due by " + step
@@ -111,37 +113,38 @@ public final class TestClock implements AdvanceTestClockUseCase {
                     return;
                 }
             }
-        } catch (RuntimeException e) {
-            status = new Status(State.STALLED, null, target, steps, "the advance failed: " + e.getMessage());
+        } catch (Throwable e) {
+            status = new Status(State.STALLED, null, target, steps, "the advance failed: " + e);
+            if (e instanceof Error error) throw error;
         }
     }
 
+    /** Written down first: a clock that moved but was not written down would go back in time at the next start. */
     private void moveTo(Instant at) {
-        clock.moveTo(at);
-        if (!remembers) return;
-        Duration offset = clock.offset();
-        transaction.commit(() -> {
-            offsets.store(offset, at);
-            return null;
-        });
-    }
-
-    /** The jobs due by now whose messages still wait in a delay tier go straight to the ready queue. */
-    private void sendDueAgain(Instant step) {
-        Instant justAfter = step.plusNanos(1_000);
-        int resent;
-        do {
-            resent = transaction.commit(() -> {
-                List<Job> waiting = jobs.overdue(justAfter, RESEND_BATCH);
-                jobs.resendAsIs(waiting);
-                return waiting.size();
+        Duration offset = clock.offsetFor(at);
+        if (remembers) {
+            transaction.commit(() -> {
+                offsets.store(offset, at);
+                return null;
             });
-        } while (resent == RESEND_BATCH);
+        }
+        clock.setOffset(offset);
     }
 
+    /**
+     * Waits until every job due by the step has run. Now and then the due jobs whose messages were sent a while
+     * ago are sent again: those already in a delay tier when the clock moved, and those the relay was sending,
+     * timed by the clock before it moved, while it moved.
+     */
     private boolean allRunBy(Instant step) {
         long deadline = System.nanoTime() + stepTimeout.toNanos();
+        Instant nextSend = Instant.MIN;
         while (System.nanoTime() < deadline) {
+            Instant now = calendar.now();
+            if (!now.isBefore(nextSend)) {
+                sendAgain(step, now.minus(nextSend == Instant.MIN ? Duration.ZERO : SEND_AGAIN_AFTER));
+                nextSend = now.plus(SEND_AGAIN_AFTER);
+            }
             if (transaction.commit(() -> horizon.waitingDueBy(step)) == 0) return true;
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -153,7 +156,23 @@ public final class TestClock implements AdvanceTestClockUseCase {
         return false;
     }
 
+    private void sendAgain(Instant step, Instant sentBefore) {
+        int sent;
+        do {
+            sent = transaction.commit(() -> horizon.sendAgain(step, sentBefore, RESEND_BATCH));
+        } while (sent == RESEND_BATCH);
+    }
+
+    /** A start that could not read the stored offset (the database was down) is tried again here. */
     private void requireOn() {
         if (clock == null) throw new TestClockOffException();
+        if (!started) {
+            try {
+                start(atSeoulTime);
+            } catch (RuntimeException e) {
+                throw new StateConflictException("test clock", "NOT_STARTED", "use",
+                        "where it was left could not be read yet: " + e.getMessage());
+            }
+        }
     }
 }

@@ -21,9 +21,11 @@ class TestClockTest {
     private final BusinessCalendar calendar = new BusinessCalendar(clock);
     private final FakeScheduler scheduler = new FakeScheduler();
     private final List<Duration> stored = new ArrayList<>();
+    private boolean failReads;
     private final TestClockOffsets offsets = new TestClockOffsets() {
         @Override
         public Optional<Duration> stored() {
+            if (failReads) throw new IllegalStateException("the database is down");
             return stored.isEmpty() ? Optional.empty() : Optional.of(stored.get(stored.size() - 1));
         }
 
@@ -61,11 +63,16 @@ class TestClockTest {
             }
             return due.headSet(by, true).size();
         }
+
+        @Override
+        public int sendAgain(Instant dueBy, Instant sentBefore, int limit) {
+            return 0;
+        }
     }
 
     private TestClock on(Duration stepTimeout) {
         scheduler.clock = clock;
-        return new TestClock(clock, offsets, scheduler, new InMemoryJobs(), transaction, calendar, stepTimeout, Runnable::run);
+        return new TestClock(clock, offsets, scheduler, transaction, calendar, stepTimeout, Runnable::run);
     }
 
     @Test
@@ -113,6 +120,19 @@ class TestClockTest {
     }
 
     @Test
+    void aStartThatCouldNotReadWhereItWasLeftIsTriedAgainBeforeTheClockIsUsed() {
+        TestClock testClock = on(Duration.ofSeconds(1));
+        failReads = true;
+        assertThatThrownBy(() -> testClock.start(Optional.empty())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(testClock::status).isInstanceOf(domain.shared.StateConflictException.class)
+                .hasMessageContaining("could not be read yet");
+        failReads = false;
+        stored.add(Duration.ofDays(3));
+        assertThat(Duration.between(Instant.now(), testClock.status().now()))
+                .isBetween(Duration.ofDays(3).minusSeconds(1), Duration.ofDays(3).plusSeconds(1));
+    }
+
+    @Test
     void itStartsWhereItWasLeft() {
         stored.add(Duration.ofDays(3));
         on(Duration.ofSeconds(1)).start(Optional.empty());
@@ -121,7 +141,7 @@ class TestClockTest {
 
     @Test
     void whereTheClockIsOffEveryCallIsRefused() {
-        TestClock off = new TestClock(null, offsets, scheduler, new InMemoryJobs(), transaction, calendar, Duration.ofSeconds(1), Runnable::run);
+        TestClock off = new TestClock(null, offsets, scheduler, transaction, calendar, Duration.ofSeconds(1), Runnable::run);
         assertThatThrownBy(off::status).isInstanceOf(TestClockOffException.class);
         assertThatThrownBy(() -> off.advanceTo(Instant.now().plusSeconds(60))).isInstanceOf(TestClockOffException.class);
     }
