@@ -23,6 +23,10 @@ final class SimCatalog implements Plans {
         plans.put(plan.id(), plan);
     }
 
+    java.util.Collection<Plan> all() {
+        return plans.values();
+    }
+
     @Override
     public Optional<Plan> byId(UUID id) {
         return Optional.ofNullable(plans.get(id));

@@ -36,6 +36,9 @@ final class SimDeliveries implements Deliveries, DueCharges {
     private final TxMap<UUID, Delivery> byId = TxMap.inserted();
     private final TxMap<UUID, List<UUID>> bySubscription = TxMap.inserted();
     private final TxMap<String, UUID> scheduledByDate = TxMap.sorted();
+    /** Each delivery's place in the order deliveries were added: the tie-break between scheduled ones of the same date. */
+    private final TxMap<UUID, Long> addedAs = TxMap.inserted();
+    private long added; // like a sequence: a rollback does not give its numbers back
     /** Failed attempts per delivery (the count billing reads back). */
     private final TxMap<UUID, Integer> failedAttempts = TxMap.inserted();
     /** Every hand-over to a shop, in order: what the invariants look at after each step. */
@@ -70,6 +73,7 @@ final class SimDeliveries implements Deliveries, DueCharges {
             List<UUID> ids = new ArrayList<>(bySubscription.get(d.subscriptionId()) == null ? List.of() : bySubscription.get(d.subscriptionId()));
             ids.add(d.id());
             bySubscription.put(d.subscriptionId(), List.copyOf(ids));
+            addedAs.put(d.id(), ++added);
             store(null, d);
         }
     }
@@ -92,6 +96,7 @@ final class SimDeliveries implements Deliveries, DueCharges {
             if (current == null || !current.state().isOpen()) throw new ConcurrentUpdateException("delivery", d.id());
             if (current.state() == DeliveryState.SCHEDULED) scheduledByDate.remove(dateKey(current));
             byId.remove(d.id());
+            addedAs.remove(d.id());
             List<UUID> ids = new ArrayList<>(bySubscription.get(d.subscriptionId()));
             ids.remove(d.id());
             bySubscription.put(d.subscriptionId(), List.copyOf(ids));
@@ -230,8 +235,12 @@ final class SimDeliveries implements Deliveries, DueCharges {
         byId.put(after.id(), after);
     }
 
-    private static String dateKey(Delivery d) {
-        return d.date() + "|" + d.id();
+    /**
+     * Sorts by date, then by the order the deliveries were added: not by id, whose random order would make two runs
+     * of one seed bill the same day's deliveries in different orders.
+     */
+    private String dateKey(Delivery d) {
+        return d.date() + "|" + String.format("%019d", addedAs.get(d.id()));
     }
 
     private static Delivery withVersion(Delivery d, long version) {

@@ -2,7 +2,7 @@ package simulation;
 
 import domain.wallet.FundingKind;
 import domain.wallet.PaymentGateway;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -17,7 +17,7 @@ final class SimGateway implements PaymentGateway {
     private final double declines;
     private final double lostAnswers;
     private final double neverArrives;
-    private final Map<String, GatewayResult> received = new HashMap<>();
+    private final Map<String, GatewayResult> received = new LinkedHashMap<>();
     private int tokens;
 
     SimGateway(Random random, double declines, double lostAnswers, double neverArrives) {
@@ -52,6 +52,11 @@ final class SimGateway implements PaymentGateway {
     @Override
     public Optional<GatewayResult> outcome(String requestKey) {
         return Optional.ofNullable(received.get(requestKey));
+    }
+
+    /** Every request the gateway received and what it answered, in the order received. */
+    Map<String, GatewayResult> answers() {
+        return java.util.Collections.unmodifiableMap(received);
     }
 
     private GatewayResult answer(String requestKey, java.util.function.Supplier<GatewayResult> decide) {

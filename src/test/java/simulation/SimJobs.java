@@ -20,11 +20,15 @@ final class SimJobs implements Jobs {
     private final TxMap<UUID, Job> byId = TxMap.inserted();
     private final TxMap<String, UUID> liveByKey = TxMap.inserted();
     private final TxMap<String, UUID> scheduledByDue = TxMap.sorted();
+    /** Each job's place in the order jobs were added: the tie-break between jobs due at the same instant. */
+    private final TxMap<UUID, Long> addedAs = TxMap.inserted();
+    private long added; // like a sequence: a rollback does not give its numbers back
 
     @Override
     public void add(Collection<Job> jobs) {
         for (Job job : jobs) {
             if (liveByKey.containsKey(job.dedupKey())) continue;
+            addedAs.put(job.id(), ++added);
             store(null, job);
         }
     }
@@ -93,7 +97,7 @@ final class SimJobs implements Jobs {
 
     /** The scheduled job due first, if it is due by {@code now}. */
     Optional<Job> nextDueBy(Instant now) {
-        for (UUID id : scheduledByDue.upTo(dueKey(now, "~"))) return Optional.of(byId.get(id));
+        for (UUID id : scheduledByDue.upTo(dueKey(now, Long.MAX_VALUE))) return Optional.of(byId.get(id));
         return Optional.empty();
     }
 
@@ -110,19 +114,26 @@ final class SimJobs implements Jobs {
     private void store(Job before, Job after) {
         if (before != null) {
             if (before.state().isLive()) liveByKey.remove(before.dedupKey());
-            if (before.state() == JobState.SCHEDULED) scheduledByDue.remove(dueKey(before.dueAt(), before.id().toString()));
+            if (before.state() == JobState.SCHEDULED) scheduledByDue.remove(dueKey(before));
         }
         if (after.state().isLive()) {
             UUID other = liveByKey.get(after.dedupKey());
             if (other != null && !other.equals(after.id())) throw new IllegalStateException("jobs_live_dedup_key: " + after.dedupKey());
             liveByKey.put(after.dedupKey(), after.id());
         }
-        if (after.state() == JobState.SCHEDULED) scheduledByDue.put(dueKey(after.dueAt(), after.id().toString()), after.id());
+        if (after.state() == JobState.SCHEDULED) scheduledByDue.put(dueKey(after), after.id());
         byId.put(after.id(), after);
     }
 
-    /** Sorts by instant: seconds padded, then nanoseconds, then the id. */
-    private static String dueKey(Instant at, String id) {
-        return String.format("%015d.%09d|%s", at.getEpochSecond(), at.getNano(), id);
+    private String dueKey(Job job) {
+        return dueKey(job.dueAt(), addedAs.get(job.id()));
+    }
+
+    /**
+     * Sorts by instant (seconds padded, then nanoseconds), then by the order the jobs were added: not by id, whose
+     * random order would make two runs of one seed run same-instant jobs in different orders.
+     */
+    private static String dueKey(Instant at, long addedAs) {
+        return String.format("%015d.%09d|%019d", at.getEpochSecond(), at.getNano(), addedAs);
     }
 }

@@ -87,4 +87,8 @@ final class SimPayments implements Payments {
     Collection<Payment> all() {
         return payments.values();
     }
+
+    Collection<Refund> refunds() {
+        return refunds.values();
+    }
 }

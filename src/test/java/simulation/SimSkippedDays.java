@@ -33,4 +33,11 @@ final class SimSkippedDays implements SkippedDays {
         for (LocalDate day : all) if (!day.isBefore(from)) ahead.add(day);
         return ahead;
     }
+
+    /** Every subscription's skipped days, each set in day order. */
+    java.util.Map<UUID, java.util.SortedSet<LocalDate>> all() {
+        java.util.Map<UUID, java.util.SortedSet<LocalDate>> all = new java.util.LinkedHashMap<>();
+        for (UUID subscription : days.keySet()) all.put(subscription, new java.util.TreeSet<>(days.get(subscription)));
+        return all;
+    }
 }

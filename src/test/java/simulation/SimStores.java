@@ -20,7 +20,7 @@ final class SimStores implements Surroundings {
     final SimRentalMonths rentalMonths = new SimRentalMonths(deliveries);
     final SimSkippedDays skippedDays = new SimSkippedDays();
     final SimJobs jobs = new SimJobs();
-    final SimWallets wallets = new SimWallets();
+    final SimWallets wallets = new SimWallets(java.time.Clock.systemUTC());
     final SimPayments payments = new SimPayments();
     final SimTopUps topUps = new SimTopUps();
     final SimTopUpRefunds topUpRefunds = new SimTopUpRefunds();

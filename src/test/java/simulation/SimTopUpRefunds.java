@@ -42,6 +42,10 @@ final class SimTopUpRefunds implements TopUpRefunds {
         return Optional.ofNullable(refunds.get(id));
     }
 
+    java.util.Collection<TopUpRefund> all() {
+        return refunds.values();
+    }
+
     @Override
     public Optional<TopUpRefund> byRequestKey(String userId, String requestKey, Instant since) {
         return refunds.values().stream().filter(r -> r.userId().equals(userId) && requestKey.equals(r.requestKey())

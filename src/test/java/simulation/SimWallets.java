@@ -14,6 +14,7 @@ import domain.wallet.Ledger;
 import domain.wallet.Line;
 import domain.wallet.Wallet;
 import domain.wallet.WalletMovement;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,12 @@ final class SimWallets implements Ledger, FundingSources, Commissions {
     private final TxMap<String, Long> autoTopUps = TxMap.inserted();
     private final TxMap<UUID, FundingSource> sources = TxMap.inserted();
     private final TxMap<ShopId, Commission> commissions = TxMap.inserted();
+    /** When an unlink happens: the simulation's clock, so that a run is a function of its seed. */
+    private final Clock clock;
+
+    SimWallets(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public Wallet lockWallet(String userId) {
@@ -92,6 +99,10 @@ final class SimWallets implements Ledger, FundingSources, Commissions {
         return entries.values();
     }
 
+    Collection<FundingSource> sources() {
+        return sources.values();
+    }
+
     Map<String, Long> balances() {
         Map<String, Long> copy = new LinkedHashMap<>();
         for (String user : balances.keySet()) copy.put(user, balances.get(user));
@@ -146,7 +157,7 @@ final class SimWallets implements Ledger, FundingSources, Commissions {
     @Override
     public void unlink(String userId, UUID sourceId) {
         byId(userId, sourceId).filter(FundingSource::isLinked).ifPresent(s -> sources.put(s.id(), new FundingSource(s.id(), s.userId(),
-                s.kind(), s.gatewayToken(), s.last4(), false, s.addedAt(), java.time.Instant.now())));
+                s.kind(), s.gatewayToken(), s.last4(), false, s.addedAt(), clock.instant())));
     }
 
     // ------------------------------------------------------------------ Commissions

@@ -2,7 +2,6 @@ package simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +23,15 @@ class SimulatedYearTest {
         Simulation.Outcome outcome = Simulation.run(settings, planned);
 
         System.out.printf("simulation seed=%d: %d subscriptions, %d actions run (%d refused, %d crashed half-way), %d jobs run, "
-                        + "%d invariant checks (9 rules, on each user a step touched, and on everyone daily), %.0f actions/s in %d s, %s%n",
+                        + "%d invariant checks (9 rules, on each user a step touched, and on everyone daily), %.0f actions/s in %d s, %s, "
+                        + "fingerprint %s (the same for every run of this seed)%n",
                 seed, subscriptions, outcome.actionsRun(), outcome.refused(), outcome.crashes(), outcome.jobsRun(), outcome.checks(),
                 outcome.actionsRun() / Math.max(0.001, outcome.took().toMillis() / 1000.0), outcome.took().toSeconds(),
-                outcome.passed() ? "0 violations" : outcome.violations().size() + " violations");
+                outcome.passed() ? "0 violations" : outcome.violations().size() + " violations", outcome.fingerprint());
         if (!outcome.passed()) {
             List<Simulation.Action> failing = planned.subList(0, outcome.failedAction() + 1);
-            List<Simulation.Action> shortest = Simulation.shrink(settings, failing, Duration.ofSeconds(60));
+            // About a minute's replaying at a few thousand actions a second, more for a long run's failure.
+            List<Simulation.Action> shortest = Simulation.shrink(settings, failing, Math.max(250_000, 5L * failing.size()));
             StringBuilder report = new StringBuilder("seed " + seed + " broke: " + String.join("\n", outcome.violations())
                     + "\nshortest sequence found (" + shortest.size() + " of " + failing.size() + " actions):\n");
             for (Simulation.Action action : shortest) report.append("  ").append(action.describe(Simulation.START)).append('\n');

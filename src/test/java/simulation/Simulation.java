@@ -69,11 +69,31 @@ public final class Simulation {
     enum Kind { SUBSCRIBE, PAUSE, PAUSE_OPEN_ENDED, RESUME, SKIP, UNSKIP, RESCHEDULE, CHANGE_PLAN, CHANGE_QUANTITY, MOVE, CANCEL,
         RENEW, TOP_UP, AUTO_TOP_UP, PAY_NOW }
 
-    /** How a run went: the first rule broken (if any) and what it did. */
+    /**
+     * How a run went: the first rule broken (if any) and what it did, step by step ({@code journal}: each action and
+     * job, how it ended and whom it touched), and what the stores held at the end ({@code finalState}, see
+     * {@link World#snapshot}).
+     */
     public record Outcome(List<String> violations, int failedAction, int actionsRun, int refused, int crashes, long jobsRun,
-                          long checks, Duration took) {
+                          long checks, Duration took, List<String> journal, List<String> finalState) {
         public boolean passed() {
             return violations.isEmpty();
+        }
+
+        /** A digest of everything but the time taken: equal for two runs of one seed, and (but for a collision) only then. */
+        public String fingerprint() {
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                List<String> counts = List.of(String.valueOf(violations), String.valueOf(failedAction), String.valueOf(actionsRun),
+                        String.valueOf(refused), String.valueOf(crashes), String.valueOf(jobsRun), String.valueOf(checks));
+                for (List<String> part : List.of(counts, journal, finalState)) {
+                    for (String line : part) digest.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+                return java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -132,19 +152,24 @@ public final class Simulation {
         return new Run(settings, actions).go();
     }
 
-    /** A shorter list of actions that still breaks a rule: whole chunks removed while it does, then single actions. */
-    static List<Action> shrink(Settings settings, List<Action> failing, Duration budget) {
-        long deadline = System.nanoTime() + budget.toNanos();
+    /**
+     * A shorter list of actions that still breaks a rule: whole chunks removed while it does, then single actions.
+     * It stops after replaying {@code budget} actions in all, not after some time: the same failure shrinks to the
+     * same list on any machine.
+     */
+    static List<Action> shrink(Settings settings, List<Action> failing, long budget) {
+        long left = budget;
         List<Action> current = new ArrayList<>(failing);
         int chunks = 2;
-        while (current.size() > 1 && System.nanoTime() < deadline) {
+        while (current.size() > 1 && left > 0) {
             int size = (int) Math.ceil(current.size() / (double) chunks);
             boolean removed = false;
-            for (int from = 0; from < current.size() && System.nanoTime() < deadline; from += size) {
+            for (int from = 0; from < current.size() && left > 0; from += size) {
                 List<Action> candidate = new ArrayList<>(current.subList(0, from));
                 candidate.addAll(current.subList(Math.min(current.size(), from + size), current.size()));
                 if (candidate.isEmpty()) continue;
                 Outcome outcome = run(settings, candidate);
+                left -= Math.max(1, outcome.actionsRun());
                 if (!outcome.passed()) {
                     current = candidate.subList(0, Math.min(candidate.size(), outcome.failedAction() + 1));
                     current = new ArrayList<>(current);
@@ -178,6 +203,9 @@ public final class Simulation {
         private int crashes;
         private long jobsRun;
         private long checks;
+        private final List<String> journal = new ArrayList<>();
+        /** How the step under way ended: set by {@link #attempt} and {@link #runJob}. */
+        private String ending;
         private int paymentsSeen;
         private int dispatchesSeen;
 
@@ -212,8 +240,10 @@ public final class Simulation {
                         checkedDay = world.calendar.today();
                     }
                     world.clock.set(max(world.clock.instant(), at));
+                    ending = "nothing to act on";
                     act(action);
-                    afterStep(action.user());
+                    Set<String> touched = afterStep(action.user());
+                    journal.add(i + " " + action.kind() + " user-" + action.user() + ": " + ending + " " + touched);
                     run++;
                     if (!violations.isEmpty()) failedAction = i;
                 }
@@ -225,8 +255,9 @@ public final class Simulation {
             } finally {
                 Tx.beforeWrite = () -> { };
             }
-            return new Outcome(List.copyOf(violations), failedAction, run, refused, crashes, jobsRun, checks,
-                    Duration.ofNanos(System.nanoTime() - started));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            return new Outcome(List.copyOf(violations), failedAction, run, refused, crashes, jobsRun, checks, took,
+                    List.copyOf(journal), world.snapshot());
         }
 
         private void setUp() {
@@ -274,7 +305,9 @@ public final class Simulation {
                 if (job == null) return;
                 world.clock.set(max(world.clock.instant(), job.dueAt()));
                 runJob(job);
-                afterStep(-1);
+                Set<String> touched = afterStep(-1);
+                journal.add("job " + job.type() + " due " + job.dueAt() + " try " + job.generation() + " at " + world.clock.instant()
+                        + ": " + ending + " " + touched);
             }
         }
 
@@ -283,7 +316,9 @@ public final class Simulation {
             crashArmed = chance.nextDouble() < settings.crashes();
             try {
                 Tx.run(() -> world.runner.run(job.id(), job.generation()));
+                ending = "done";
             } catch (RuntimeException failed) {
+                ending = failed instanceof SimulatedCrash ? "crashed" : "failed " + failed.getClass().getSimpleName();
                 if (failed instanceof SimulatedCrash) crashes++;
                 else if (!expectedJobFailure(failed)) violations.add("job " + job.type() + " " + job.subjectId() + " failed: " + trace(failed));
                 crashArmed = false;
@@ -400,12 +435,17 @@ public final class Simulation {
         /** Runs one use case as one transaction: a refusal or a crash leaves nothing behind. */
         private <T> T attempt(Supplier<T> work) {
             try {
-                return Tx.run(work);
+                T result = Tx.run(work);
+                ending = "done";
+                return result;
             } catch (SimulatedCrash crash) {
+                ending = "crashed";
                 crashes++;
             } catch (DomainException | SettlingUnfinishedException refusal) {
+                ending = "refused " + refusal.getClass().getSimpleName();
                 refused++;
             } catch (RuntimeException unexpected) {
+                ending = "failed " + unexpected.getClass().getSimpleName();
                 violations.add("a use case failed unexpectedly: " + trace(unexpected));
             }
             return null;
@@ -413,7 +453,8 @@ public final class Simulation {
 
         // ---------------------------------------------------------------- the rules
 
-        private void afterStep(int actingUser) {
+        /** Checks the rules for the users the step touched; answers who they were. */
+        private Set<String> afterStep(int actingUser) {
             Instant now = world.clock.instant();
             LocalDate today = world.calendar.today();
             Set<String> users = new LinkedHashSet<>(world.touched);
@@ -430,6 +471,7 @@ public final class Simulation {
             }
             dispatchesSeen = world.deliveries.dispatchCount();
             for (String user : users) checkUser(user, today);
+            return users;
         }
 
         private void checkUser(String user, LocalDate today) {

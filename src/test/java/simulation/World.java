@@ -35,8 +35,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * gudok's domain services put together as {@code adapters.cdi.DomainServices} does, over the simulation's
@@ -59,7 +62,7 @@ final class World {
     final SimRentalMonths rentalMonths = new SimRentalMonths(deliveries);
     final SimSkippedDays skippedDays = new SimSkippedDays();
     final SimJobs jobs = new SimJobs();
-    final SimWallets wallets = new SimWallets();
+    final SimWallets wallets;
     final SimPayments payments = new SimPayments();
     final SimTopUps topUpStore = new SimTopUps();
     final SimTopUpRefunds topUpRefundStore = new SimTopUpRefunds();
@@ -91,6 +94,7 @@ final class World {
     World(Instant start, Random gatewayRandom, Simulation.Settings settings) {
         clock = new VirtualClock(start);
         calendar = new BusinessCalendar(clock);
+        wallets = new SimWallets(clock);
         gateway = new SimGateway(gatewayRandom, settings.declines(), settings.lostAnswers(), settings.neverArrives());
         jobBook = new JobBook(jobs, calendar);
         topUps = new TopUpService(wallets, topUpStore, wallets, gateway, jobBook, Tx::separately, calendar,
@@ -125,6 +129,34 @@ final class World {
         handlers.addAll(billing.handlers());
         handlers.add(rentalFees);
         runner = new JobRunner(jobs, handlers, calendar, JOB_RETRIES, Duration.ofMinutes(1));
+    }
+
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /**
+     * What every store holds, one line a record, in each store's own order. The domain draws its ids at random, so
+     * each id is written as the order of its first mention ({@code #1}, {@code #2}…): two worlds that did the same
+     * things read the same.
+     */
+    List<String> snapshot() {
+        List<String> lines = new ArrayList<>();
+        plans.all().forEach(p -> lines.add("plan " + p));
+        subscriptions.all().forEach(s -> lines.add("subscription " + s));
+        deliveries.all().forEach(d -> lines.add("delivery " + d));
+        skippedDays.all().forEach((s, days) -> lines.add("skipped " + s + " " + days));
+        rentalMonths.all().forEach(m -> lines.add("rental month " + m));
+        jobs.all().forEach(j -> lines.add("job " + j));
+        wallets.balances().keySet().forEach(u -> lines.add("wallet " + wallets.wallet(u).orElseThrow()));
+        wallets.sources().forEach(s -> lines.add("funding source " + s));
+        wallets.entries().forEach(e -> lines.add("entry " + e));
+        payments.all().forEach(p -> lines.add("payment " + p));
+        payments.refunds().forEach(r -> lines.add("refund " + r));
+        topUpStore.all().forEach(t -> lines.add("top-up " + t));
+        topUpRefundStore.all().forEach(r -> lines.add("top-up refund " + r));
+        gateway.answers().forEach((key, answer) -> lines.add("gateway " + key + " " + answer));
+        Map<String, String> names = new HashMap<>();
+        lines.replaceAll(line -> UUID_TEXT.matcher(line).replaceAll(id -> names.computeIfAbsent(id.group(), i -> "#" + (names.size() + 1))));
+        return lines;
     }
 
     /** A clock the simulation sets. */
