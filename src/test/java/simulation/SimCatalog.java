@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The plans shops sell; the simulation writes them once, before the year starts. */
-final class SimCatalog implements Plans {
+public final class SimCatalog implements Plans {
     private final TxMap<UUID, Plan> plans = TxMap.inserted();
 
     @Override

@@ -29,7 +29,7 @@ import java.util.UUID;
  * scheduled ones by date. Like PostgreSQL it refuses a second delivery for a cycle, a stale version, the removal
  * of a delivery no longer open, and a billing run that finds a locked delivery changed.
  */
-final class SimDeliveries implements Deliveries, DueCharges {
+public final class SimDeliveries implements Deliveries, DueCharges {
     private static final Comparator<Delivery> SOONEST = Comparator.comparing(Delivery::date).thenComparingInt(Delivery::cycleNumber);
 
     private final SimCatalog plans;
@@ -44,6 +44,11 @@ final class SimDeliveries implements Deliveries, DueCharges {
     /** Every hand-over to a shop, in order: what the invariants look at after each step. */
     private final TxMap<Integer, UUID> dispatched = TxMap.inserted();
     private final java.util.Set<String> touched;
+
+    /** Deliveries priced by the plans in {@code plans}, for a domain test. */
+    public SimDeliveries(SimCatalog plans) {
+        this(plans, new java.util.HashSet<>());
+    }
 
     SimDeliveries(SimCatalog plans, java.util.Set<String> touched) {
         this.plans = plans;
@@ -144,7 +149,7 @@ final class SimDeliveries implements Deliveries, DueCharges {
     }
 
     /** Every delivery of the subscription, by cycle. */
-    List<Delivery> ofSubscription(UUID subscriptionId) {
+    public List<Delivery> ofSubscription(UUID subscriptionId) {
         List<UUID> ids = bySubscription.get(subscriptionId);
         if (ids == null) return List.of();
         return ids.stream().map(byId::get).sorted(Comparator.comparingInt(Delivery::cycleNumber)).toList();

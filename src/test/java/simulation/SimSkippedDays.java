@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The days subscribers skipped; like the table's primary key, a day is recorded once. */
-final class SimSkippedDays implements SkippedDays {
+public final class SimSkippedDays implements SkippedDays {
     private final TxMap<UUID, Set<LocalDate>> days = TxMap.inserted();
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Subscriptions with the real adapter's optimistic version check. */
-final class SimSubscriptions implements Subscriptions {
+public final class SimSubscriptions implements Subscriptions {
     private final TxMap<UUID, Subscription> stored = TxMap.inserted();
 
     @Override

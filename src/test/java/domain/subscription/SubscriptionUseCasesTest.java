@@ -38,6 +38,10 @@ import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import simulation.SimCatalog;
+import simulation.SimDeliveries;
+import simulation.SimSkippedDays;
+import simulation.SimSubscriptions;
 
 /**
  * The subscription use cases over in-memory ports (billing's own {@link ScheduledSubscriptionBilling} on the
@@ -51,14 +55,14 @@ class SubscriptionUseCasesTest {
     private static final DeliveryAddress ADDRESS = new DeliveryAddress("Kim", "010-1234-5678", "Seoul 1", null, "04524");
 
     private final MovableClock clock = new MovableClock();
-    private final InMemorySubscriptions subscriptions = new InMemorySubscriptions();
-    private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
-    private final InMemoryPlans plans = new InMemoryPlans();
+    private final SimSubscriptions subscriptions = new SimSubscriptions();
+    private final SimCatalog plans = new SimCatalog();
+    private final SimDeliveries deliveries = new SimDeliveries(plans);
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final RecordedPayments payments = new RecordedPayments();
     private final BusinessCalendar calendar = new BusinessCalendar(clock);
     private final JobBook scheduler = new JobBook(jobs, calendar);
-    private final SubscriptionChanges changes = new SubscriptionChanges(subscriptions, deliveries, plans, new InMemorySkippedDays(), calendar, 3, scheduler,
+    private final SubscriptionChanges changes = new SubscriptionChanges(subscriptions, deliveries, plans, new SimSkippedDays(), calendar, 3, scheduler,
             new SubscriptionJobs(LocalTime.of(6, 0)),
             new ScheduledSubscriptionBilling(new BillingSchedule(LocalTime.of(9, 0), 1), scheduler, calendar), payments);
     private final SubscribeToPlan subscribeToPlan = new SubscribeToPlan(changes);
@@ -111,7 +115,7 @@ class SubscriptionUseCasesTest {
 
     /** The subscription's deliveries by cycle, as "cycle date state[/reason] xquantity". */
     private List<String> deliveriesOf(Subscription s) {
-        return deliveries.allOf(s.id()).stream().map(SubscriptionUseCasesTest::describe).toList();
+        return deliveries.ofSubscription(s.id()).stream().map(SubscriptionUseCasesTest::describe).toList();
     }
 
     private static String describe(Delivery d) {
@@ -121,7 +125,7 @@ class SubscriptionUseCasesTest {
     }
 
     private Delivery cycle(Subscription s, int cycleNumber) {
-        return deliveries.allOf(s.id()).stream().filter(d -> d.cycleNumber() == cycleNumber).findFirst().orElseThrow();
+        return deliveries.ofSubscription(s.id()).stream().filter(d -> d.cycleNumber() == cycleNumber).findFirst().orElseThrow();
     }
 
     private static void assertInvalid(ThrowingCallable call, String field) {
@@ -146,7 +150,7 @@ class SubscriptionUseCasesTest {
                 "0 2025-03-03 SCHEDULED x2",
                 "1 2025-03-10 SCHEDULED x2",
                 "2 2025-03-17 SCHEDULED x2");
-        assertThat(deliveries.allOf(s.id())).allSatisfy(d -> {
+        assertThat(deliveries.ofSubscription(s.id())).allSatisfy(d -> {
             assertThat(d.address()).isEqualTo(ADDRESS);
             assertThat(d.userId()).isEqualTo(USER);
             assertThat(d.shopId()).isEqualTo(shop);
@@ -213,7 +217,7 @@ class SubscriptionUseCasesTest {
                 "0 2025-03-03 SCHEDULED x2",
                 "1 2025-03-10 SCHEDULED x2",
                 "2 2025-03-17 SCHEDULED x2");
-        assertThat(deliveries.allOf(s.id())).allSatisfy(d -> assertThat(d.state()).isEqualTo(DeliveryState.SCHEDULED));
+        assertThat(deliveries.ofSubscription(s.id())).allSatisfy(d -> assertThat(d.state()).isEqualTo(DeliveryState.SCHEDULED));
     }
 
     @Test
@@ -337,7 +341,7 @@ class SubscriptionUseCasesTest {
 
         rescheduleDelivery.reschedule(USER, s.id(), third.id(), LocalDate.of(2025, 3, 23));
         assertThat(describe(cycle(s, 2))).isEqualTo("2 2025-03-23 (from 2025-03-17) SCHEDULED x2");
-        assertThat(deliveries.allOf(s.id())).hasSize(3);
+        assertThat(deliveries.ofSubscription(s.id())).hasSize(3);
     }
 
     @Test
@@ -402,7 +406,7 @@ class SubscriptionUseCasesTest {
         assertInvalid(() -> changeSubscription.change(USER, s.id(), rental.id(), null), "planId");
         assertInvalid(() -> changeSubscription.change(USER, s.id(), UUID.randomUUID(), null), "planId");
         assertThat(stored(s).planId()).isEqualTo(weeklyOnMondays.id());
-        assertThat(deliveries.allOf(s.id())).hasSize(3);
+        assertThat(deliveries.ofSubscription(s.id())).hasSize(3);
 
         Subscription r = subscribe(rental, MONDAY);
         assertThatThrownBy(() -> changeSubscription.change(USER, r.id(), null, 2)).isInstanceOf(StateConflictException.class);
@@ -460,7 +464,7 @@ class SubscriptionUseCasesTest {
         pauseSubscription.resume(USER, s.id());
 
         assertThat(stored(s).quantity()).isEqualTo(5);
-        assertThat(deliveries.allOf(s.id())).allSatisfy(d -> assertThat(d.quantity()).as(describe(d)).isEqualTo(5));
+        assertThat(deliveries.ofSubscription(s.id())).allSatisfy(d -> assertThat(d.quantity()).as(describe(d)).isEqualTo(5));
     }
 
     /**
@@ -554,7 +558,7 @@ class SubscriptionUseCasesTest {
         Subscription s = subscribe(weeklyOnMondays, MONDAY);
         pauseSubscription.pause(USER, s.id(), null);
         cancelSubscription.cancel(USER, s.id(), CancellationMode.IMMEDIATE);
-        assertThat(deliveries.allOf(s.id())).allSatisfy(d -> assertThat(d.state()).isEqualTo(DeliveryState.CANCELLED));
+        assertThat(deliveries.ofSubscription(s.id())).allSatisfy(d -> assertThat(d.state()).isEqualTo(DeliveryState.CANCELLED));
     }
 
     // ---------------------------------------------------------------- rentals
