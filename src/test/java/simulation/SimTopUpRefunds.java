@@ -11,7 +11,7 @@ import java.util.UUID;
  * Refunds of top-ups to their source; like the table, a refund is added once, a live request key belongs to one of
  * the user's, and an update writes the outcome of a refund that is there and nothing else.
  */
-final class SimTopUpRefunds implements TopUpRefunds {
+public final class SimTopUpRefunds implements TopUpRefunds {
     private final TxMap<UUID, TopUpRefund> refunds = TxMap.inserted();
 
     @Override
@@ -42,7 +42,7 @@ final class SimTopUpRefunds implements TopUpRefunds {
         return Optional.ofNullable(refunds.get(id));
     }
 
-    java.util.Collection<TopUpRefund> all() {
+    public java.util.Collection<TopUpRefund> all() {
         return refunds.values();
     }
 

@@ -86,10 +86,10 @@ class LedgerPropertiesTest {
             assertThat(wallet.getValue()).isNotNegative().isEqualTo(world.store.balanceOf(Account.walletOf(wallet.getKey())));
         }
         long cameIn = world.topUpStore.topUps.values().stream().filter(t -> t.status() == TopUpStatus.SUCCEEDED).mapToLong(TopUp::amount).sum()
-                - world.refundStore.refunds.values().stream().filter(r -> r.status() == TopUpStatus.SUCCEEDED).mapToLong(TopUpRefund::amount).sum();
+                - world.refundStore.all().stream().filter(r -> r.status() == TopUpStatus.SUCCEEDED).mapToLong(TopUpRefund::amount).sum();
         assertThat(-world.store.balanceOf(Account.FUNDING_CLEARING)).isEqualTo(cameIn);
         for (TopUp topUp : world.topUpStore.topUps.values()) {
-            long sentBack = world.refundStore.refunds.values().stream()
+            long sentBack = world.refundStore.all().stream()
                     .filter(r -> r.topUpId().equals(topUp.id()) && r.status() != TopUpStatus.DECLINED).mapToLong(TopUpRefund::amount).sum();
             assertThat(topUp.refunded()).isEqualTo(sentBack).isBetween(0L, topUp.amount());
         }

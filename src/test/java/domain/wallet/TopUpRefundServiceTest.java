@@ -88,7 +88,7 @@ class TopUpRefundServiceTest {
                 () -> world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, "key"), SettlingUnfinishedException.class).refund();
         world.topUpRefunds.handle(world.jobs.liveByDedupKey("top_up_refund.settle:" + pending.id()).orElseThrow());
 
-        assertThat(world.refundStore.refunds.get(pending.id()).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.refundStore.lock(pending.id()).orElseThrow().status()).isEqualTo(TopUpStatus.SUCCEEDED);
         assertThat(world.gateway.refunds).isEqualTo(1);
         assertThat(world.wallets.wallet("amy").balance()).isEqualTo(6_000);
         // A retry under the key finds that refund; another amount under it is refused.
@@ -124,7 +124,7 @@ class TopUpRefundServiceTest {
         assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", declined.id(), 1_000, null))
                 .isInstanceOf(StateConflictException.class).hasMessage("cannot refund a top-up that is DECLINED");
         assertThat(world.topUpStore.topUps.get(declined.id())).isEqualTo(declined);
-        assertThat(world.refundStore.refunds).isEmpty();
+        assertThat(world.refundStore.all()).isEmpty();
         assertThat(world.store.entries).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Supplier;
+import simulation.SimTopUpRefunds;
 
 /** The wallet services on in-memory ports, for domain tests. */
 final class WalletWorld {
@@ -29,7 +30,7 @@ final class WalletWorld {
     final FundingSourceService sources = new FundingSourceService(store, gateway, calendar);
     final TopUpService topUps = new TopUpService(store, topUpStore, store, gateway, new JobBook(jobs, calendar), separately,
             calendar, Duration.ofMinutes(2), Duration.ofHours(24));
-    final InMemoryTopUpRefunds refundStore = new InMemoryTopUpRefunds();
+    final SimTopUpRefunds refundStore = new SimTopUpRefunds();
     final TopUpRefundService topUpRefunds = new TopUpRefundService(topUpStore, refundStore, store, gateway, new JobBook(jobs, calendar),
             separately, calendar, Duration.ofMinutes(2), Duration.ofHours(24));
     final PaymentService payments = new PaymentService(store, paymentStore, store, topUps, calendar);
