@@ -12,7 +12,7 @@ import java.util.UUID;
  * Payments and refunds; like the database, a payment is added once, a delivery is paid once at most
  * (payments_one_per_delivery), and a refund is of a payment that exists.
  */
-final class SimPayments implements Payments {
+public final class SimPayments implements Payments {
     private final TxMap<UUID, Payment> payments = TxMap.inserted();
     private final TxMap<UUID, UUID> byDelivery = TxMap.inserted();
     private final TxMap<UUID, Refund> refunds = TxMap.inserted();
@@ -84,11 +84,11 @@ final class SimPayments implements Payments {
         payments.put(refundedPayment.id(), refundedPayment);
     }
 
-    Collection<Payment> all() {
+    public Collection<Payment> all() {
         return payments.values();
     }
 
-    Collection<Refund> refunds() {
+    public Collection<Refund> refunds() {
         return refunds.values();
     }
 }

@@ -118,7 +118,7 @@ class BillingServiceTest {
         assertThat(billing.billDueBatch()).isEqualTo(1);
 
         assertThat(world.balance("kim")).isEqualTo(5_000);
-        assertThat(world.payments.payments).isEmpty();
+        assertThat(world.payments.all()).isEmpty();
         assertThat(world.wallets.entries).isEmpty();
         assertThat(world.charges.stateOf(charge.deliveryId())).isEqualTo(State.PAYMENT_PENDING);
         BillingOutcome attempt = lastAttempt(charge.deliveryId());
@@ -168,7 +168,7 @@ class BillingServiceTest {
         billing.billDueBatch();
 
         assertThat(world.charges.stateOf(charge.deliveryId())).isEqualTo(State.PAID);
-        assertThat(world.topUpStore.topUps.values()).singleElement().satisfies(t -> {
+        assertThat(world.topUpStore.all()).singleElement().satisfies(t -> {
             assertThat(t.amount()).isEqualTo(10_000);
             assertThat(t.status()).isEqualTo(TopUpStatus.SUCCEEDED);
             assertThat(t.automatic()).isTrue();
@@ -202,7 +202,7 @@ class BillingServiceTest {
         assertThat(attempt.result()).isEqualTo(BillingOutcome.Result.PAID);
         assertThat(attempt.reason()).isEqualTo("free");
         assertThat(attempt.paymentId()).isNull();
-        assertThat(world.payments.payments).isEmpty();
+        assertThat(world.payments.all()).isEmpty();
         assertThat(world.wallets.entries).isEmpty();
         assertThat(world.live(SubscriptionJobs.DISPATCH)).isEmpty();
     }
@@ -442,6 +442,6 @@ class BillingServiceTest {
         assertThatThrownBy(() -> billing.payNow("kim", UUID.randomUUID())).isInstanceOf(StateConflictException.class);
         assertThat(world.balance("kim")).isEqualTo(50_000);
         assertThat(world.balance("lee")).isEqualTo(50_000);
-        assertThat(world.payments.payments).isEmpty();
+        assertThat(world.payments.all()).isEmpty();
     }
 }

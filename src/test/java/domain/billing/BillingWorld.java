@@ -14,8 +14,6 @@ import domain.wallet.Commission;
 import domain.wallet.FakeGateway;
 import domain.wallet.FundingKind;
 import domain.wallet.FundingSourceService;
-import domain.wallet.InMemoryPayments;
-import domain.wallet.InMemoryTopUps;
 import domain.wallet.InMemoryWallets;
 import domain.wallet.PaymentService;
 import domain.wallet.TopUpService;
@@ -26,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import simulation.SimPayments;
+import simulation.SimTopUps;
 
 /**
  * Billing on in-memory ports and the real wallet services. The clock starts on Monday 2026-03-02 at 09:00
@@ -38,8 +38,8 @@ final class BillingWorld {
     final MovableClock clock = new MovableClock(START);
     final BusinessCalendar calendar = new BusinessCalendar(clock);
     final InMemoryWallets wallets = new InMemoryWallets();
-    final InMemoryPayments payments = new InMemoryPayments();
-    final InMemoryTopUps topUpStore = new InMemoryTopUps();
+    final SimPayments payments = new SimPayments();
+    final SimTopUps topUpStore = new SimTopUps();
     final FakeGateway gateway = new FakeGateway();
     final InMemoryJobs jobs = new InMemoryJobs();
     final JobBook scheduler = new JobBook(jobs, calendar);

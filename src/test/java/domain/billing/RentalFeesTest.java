@@ -86,7 +86,7 @@ class RentalFeesTest {
         charge(rental, 1, 0, 0);
 
         assertThat(world.balance("kim")).isEqualTo(40_000);
-        Payment payment = world.payments.payments.values().iterator().next();
+        Payment payment = world.payments.all().iterator().next();
         assertThat(payment.amount()).isEqualTo(60_000);
         assertThat(payment.deliveryId()).isNull();
         assertThat(payment.reference()).isEqualTo("rental " + rental.id() + " month 1");
@@ -126,7 +126,7 @@ class RentalFeesTest {
         charge(rental, 1, 0, 0);
 
         assertThat(world.balance("kim")).isEqualTo(40_000);
-        assertThat(world.payments.payments).hasSize(1);
+        assertThat(world.payments.all()).hasSize(1);
         assertThat(world.charges.rentalAttempts).hasSize(1);
     }
 
@@ -180,7 +180,7 @@ class RentalFeesTest {
 
         charge(free, 1, 0, 0);
 
-        assertThat(world.payments.payments).isEmpty();
+        assertThat(world.payments.all()).isEmpty();
         RentalMonth settled = months.month(free.id(), 1);
         assertThat(settled.outcome()).isEqualTo(RentalMonth.Outcome.PAID);
         assertThat(settled.fee()).isZero();

@@ -29,7 +29,7 @@ class WalletSubscriptionPaymentsTest {
         walletPayments.chargeEarlyTermination(rental, 200_000);
 
         assertThat(world.balance("kim")).isEqualTo(50_000);
-        assertThat(world.payments.payments.values()).singleElement().satisfies(p -> {
+        assertThat(world.payments.all()).singleElement().satisfies(p -> {
             assertThat(p.amount()).isEqualTo(200_000);
             assertThat(p.shopId()).isEqualTo(shop);
             assertThat(p.reference()).isEqualTo("early termination of subscription " + rental.id());
@@ -45,7 +45,7 @@ class WalletSubscriptionPaymentsTest {
                 .hasMessageContaining("199999 KRW, less than the 200000 KRW")
                 .hasMessageContaining("top up and try again");
         assertThat(world.balance("kim")).isEqualTo(199_999);
-        assertThat(world.payments.payments).isEmpty();
+        assertThat(world.payments.all()).isEmpty();
     }
 
     @Test

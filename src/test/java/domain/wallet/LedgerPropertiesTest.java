@@ -66,12 +66,12 @@ class LedgerPropertiesTest {
             payments.add(world.payments.pay(USERS.get(s.user()), shops.get(s.shop()), s.amount(), null).id());
         } else if (step instanceof RefundStep s) {
             if (payments.isEmpty()) return;
-            Payment payment = world.paymentStore.payments.get(payments.get(s.payment() % payments.size()));
+            Payment payment = world.paymentStore.byId(payments.get(s.payment() % payments.size())).orElseThrow();
             world.payments.refund(payment.shopId(), payment.id(), s.amount(), null);
         } else if (step instanceof RefundTopUpStep s) {
             String user = USERS.get(s.user());
             world.gateway.declineRefunds = s.gatewayDeclines();
-            world.topUpStore.topUps.values().stream().filter(t -> t.userId().equals(user) && t.status() == TopUpStatus.SUCCEEDED)
+            world.topUpStore.all().stream().filter(t -> t.userId().equals(user) && t.status() == TopUpStatus.SUCCEEDED)
                     .findFirst().ifPresent(t -> world.topUpRefunds.refundTopUp(user, t.id(), s.amount(), null));
         } else if (step instanceof AutoTopUpStep s) {
             world.wallets.setAutoTopUp(USERS.get(s.user()), s.amount() == 0 ? null : s.amount());
@@ -85,23 +85,23 @@ class LedgerPropertiesTest {
         for (Map.Entry<String, Long> wallet : world.store.walletBalances.entrySet()) {
             assertThat(wallet.getValue()).isNotNegative().isEqualTo(world.store.balanceOf(Account.walletOf(wallet.getKey())));
         }
-        long cameIn = world.topUpStore.topUps.values().stream().filter(t -> t.status() == TopUpStatus.SUCCEEDED).mapToLong(TopUp::amount).sum()
+        long cameIn = world.topUpStore.all().stream().filter(t -> t.status() == TopUpStatus.SUCCEEDED).mapToLong(TopUp::amount).sum()
                 - world.refundStore.all().stream().filter(r -> r.status() == TopUpStatus.SUCCEEDED).mapToLong(TopUpRefund::amount).sum();
         assertThat(-world.store.balanceOf(Account.FUNDING_CLEARING)).isEqualTo(cameIn);
-        for (TopUp topUp : world.topUpStore.topUps.values()) {
+        for (TopUp topUp : world.topUpStore.all()) {
             long sentBack = world.refundStore.all().stream()
                     .filter(r -> r.topUpId().equals(topUp.id()) && r.status() != TopUpStatus.DECLINED).mapToLong(TopUpRefund::amount).sum();
             assertThat(topUp.refunded()).isEqualTo(sentBack).isBetween(0L, topUp.amount());
         }
-        long kept = world.paymentStore.payments.values().stream()
+        long kept = world.paymentStore.all().stream()
                 .mapToLong(p -> ChargeQuote.of(p.amount(), 1, p.commission(), 0, null).commission()).sum()
-                - world.paymentStore.refunds.stream().mapToLong(Refund::commissionBack).sum();
+                - world.paymentStore.refunds().stream().mapToLong(Refund::commissionBack).sum();
         assertThat(world.store.balanceOf(Account.PLATFORM_REVENUE)).isEqualTo(kept);
-        for (Payment payment : world.paymentStore.payments.values()) {
-            long refunded = world.paymentStore.refunds.stream().filter(r -> r.paymentId().equals(payment.id())).mapToLong(Refund::amount).sum();
+        for (Payment payment : world.paymentStore.all()) {
+            long refunded = world.paymentStore.refunds().stream().filter(r -> r.paymentId().equals(payment.id())).mapToLong(Refund::amount).sum();
             assertThat(payment.refunded()).isEqualTo(refunded).isBetween(0L, payment.amount());
             // the commission given back is the commission on what was refunded, however the refunds were split
-            long commissionBack = world.paymentStore.refunds.stream().filter(r -> r.paymentId().equals(payment.id()))
+            long commissionBack = world.paymentStore.refunds().stream().filter(r -> r.paymentId().equals(payment.id()))
                     .mapToLong(Refund::commissionBack).sum();
             assertThat(commissionBack).isEqualTo(payment.commission().on(payment.refunded()));
         }

@@ -22,7 +22,7 @@ class TopUpRefundServiceTest {
         TopUpRefund refund = world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, null);
         assertThat(refund.status()).isEqualTo(TopUpStatus.SUCCEEDED);
         assertThat(world.wallets.wallet("amy").balance()).isEqualTo(6_000);
-        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isEqualTo(4_000);
+        assertThat(world.topUpStore.find(topUp.id()).orElseThrow().refunded()).isEqualTo(4_000);
         assertThat(world.store.balanceOf(Account.FUNDING_CLEARING)).isEqualTo(-6_000);
         assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", topUp.id(), 6_001, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("6000 KRW of this top-up");
@@ -35,7 +35,7 @@ class TopUpRefundServiceTest {
         TopUpRefund refund = world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, null);
         assertThat(refund.status()).isEqualTo(TopUpStatus.DECLINED);
         assertThat(world.wallets.wallet("amy").balance()).isEqualTo(10_000);
-        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isZero();
+        assertThat(world.topUpStore.find(topUp.id()).orElseThrow().refunded()).isZero();
         assertThat(world.store.entries).extracting(JournalEntry::kind)
                 .containsExactly(EntryKind.TOP_UP, EntryKind.TOP_UP_REFUND, EntryKind.TOP_UP_REFUND_REVERSED);
     }
@@ -47,20 +47,20 @@ class TopUpRefundServiceTest {
     @Test
     void theGatewayIsAskedWithoutTheTopUpLockedAndADeclineLocksItToPutTheMoneyBack() {
         TopUp topUp = toppedUp(10_000);
-        world.topUpStore.locksTaken = 0;
+        int before = world.topUpStore.locksTaken();
         int[] locksWhenAsked = new int[1];
-        world.gateway.onRefund = () -> locksWhenAsked[0] = world.topUpStore.locksTaken;
+        world.gateway.onRefund = () -> locksWhenAsked[0] = world.topUpStore.locksTaken() - before;
 
         world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, null);
         // One lock: the write-down's, whose transaction committed before the gateway was asked.
         assertThat(locksWhenAsked[0]).isEqualTo(1);
-        assertThat(world.topUpStore.locksTaken).isEqualTo(1);
+        assertThat(world.topUpStore.locksTaken() - before).isEqualTo(1);
 
         world.gateway.declineRefunds = true;
         world.topUpRefunds.refundTopUp("amy", topUp.id(), 1_000, null);
         assertThat(locksWhenAsked[0]).isEqualTo(2);
-        assertThat(world.topUpStore.locksTaken).isEqualTo(3);
-        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isEqualTo(4_000);
+        assertThat(world.topUpStore.locksTaken() - before).isEqualTo(3);
+        assertThat(world.topUpStore.find(topUp.id()).orElseThrow().refunded()).isEqualTo(4_000);
     }
 
     @Test
@@ -76,7 +76,7 @@ class TopUpRefundServiceTest {
                 });
         // The write-down stands (its own transaction): the money is out of the wallet, once.
         assertThat(world.wallets.wallet("amy").balance()).isEqualTo(6_000);
-        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isEqualTo(4_000);
+        assertThat(world.topUpStore.find(topUp.id()).orElseThrow().refunded()).isEqualTo(4_000);
     }
 
     @Test
@@ -104,7 +104,7 @@ class TopUpRefundServiceTest {
         world.payments.pay("amy", world.shop(1_000), 7_000, null);
         assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", topUp.id(), 4_000, null))
                 .isInstanceOf(InsufficientFundsException.class);
-        assertThat(world.topUpStore.topUps.get(topUp.id()).refunded()).isZero();
+        assertThat(world.topUpStore.find(topUp.id()).orElseThrow().refunded()).isZero();
     }
 
     @Test
@@ -123,7 +123,7 @@ class TopUpRefundServiceTest {
         TopUp declined = world.topUps.topUp("amy", card, 1_000, null);
         assertThatThrownBy(() -> world.topUpRefunds.refundTopUp("amy", declined.id(), 1_000, null))
                 .isInstanceOf(StateConflictException.class).hasMessage("cannot refund a top-up that is DECLINED");
-        assertThat(world.topUpStore.topUps.get(declined.id())).isEqualTo(declined);
+        assertThat(world.topUpStore.find(declined.id())).contains(declined);
         assertThat(world.refundStore.all()).isEmpty();
         assertThat(world.store.entries).isEmpty();
     }

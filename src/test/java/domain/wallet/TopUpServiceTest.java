@@ -111,9 +111,9 @@ class TopUpServiceTest {
 
         assertThat(world.topUps.topUpFor("amy", 5_000)).as("nothing failed").isNull();
         assertThat(world.wallets.wallet("amy").balance()).isEqualTo(10_000);
-        assertThat(world.topUpStore.topUps.get(pending.id()).status()).isEqualTo(TopUpStatus.SUCCEEDED);
+        assertThat(world.topUpStore.find(pending.id()).orElseThrow().status()).isEqualTo(TopUpStatus.SUCCEEDED);
         assertThat(world.gateway.authorizations).as("the card was not charged again").isZero();
-        assertThat(world.topUpStore.topUps).hasSize(1);
+        assertThat(world.topUpStore.all()).hasSize(1);
     }
 
     @Test

@@ -183,7 +183,7 @@ class WalletServiceTest {
 
         assertThat(world.payments.charge("amy", shop, 5_000, null, "x")).isInstanceOf(Charge.Paid.class);
 
-        assertThat(world.topUpStore.topUps).isEmpty();
+        assertThat(world.topUpStore.all()).isEmpty();
         assertThat(world.store.walletBalances.get("amy")).isZero();
     }
 
@@ -201,7 +201,7 @@ class WalletServiceTest {
         world.store.setAutoTopUp("amy", null);
         assertThat(world.topUps.topUpFor("amy", 5_000)).as("not opted in: nothing to say").isNull();
         assertThat(world.store.walletBalances.get("amy")).isEqualTo(1_000);
-        assertThat(world.topUpStore.topUps).isEmpty();
+        assertThat(world.topUpStore.all()).isEmpty();
     }
 
     @Test
@@ -248,7 +248,7 @@ class WalletServiceTest {
 
         assertThat(world.topUps.topUpFor("amy", 5_000)).isEqualTo("auto top-up pending: the gateway has not answered");
         assertThat(world.topUps.topUpFor("amy", 5_000)).isEqualTo("an earlier auto top-up is still pending at the gateway");
-        assertThat(world.topUpStore.topUps).hasSize(1);
+        assertThat(world.topUpStore.all()).hasSize(1);
         assertThat(world.store.walletBalances.get("amy")).isZero();
     }
 

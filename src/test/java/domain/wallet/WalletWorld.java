@@ -11,13 +11,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Supplier;
+import simulation.SimPayments;
 import simulation.SimTopUpRefunds;
+import simulation.SimTopUps;
 
 /** The wallet services on in-memory ports, for domain tests. */
 final class WalletWorld {
     final InMemoryWallets store = new InMemoryWallets();
-    final InMemoryTopUps topUpStore = new InMemoryTopUps();
-    final InMemoryPayments paymentStore = new InMemoryPayments();
+    final SimTopUps topUpStore = new SimTopUps();
+    final SimPayments paymentStore = new SimPayments();
     final InMemoryJobs jobs = new InMemoryJobs();
     final FakeGateway gateway = new FakeGateway();
     final BusinessCalendar calendar = new BusinessCalendar(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
