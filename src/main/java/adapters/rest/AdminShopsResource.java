@@ -93,6 +93,13 @@ public class AdminShopsResource {
         return Views.PageView.of(shops.list(Params.page(cursor, limit)), Views.ShopView::of);
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getShop", summary = "Get a partner shop")
+    public Views.ShopView shop(@PathParam("id") String id) {
+        return Views.ShopView.of(shops.shop(new ShopId(Params.id("shop", id))));
+    }
+
     /** Sets gudok's commission on the shop's future payments, in basis points (1,000 = 10 %). */
     @PUT
     @Path("/{id}/commission")

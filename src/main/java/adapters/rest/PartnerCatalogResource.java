@@ -64,6 +64,13 @@ public class PartnerCatalogResource {
         return Views.PageView.of(catalog.products(caller.shop(), Params.page(cursor, limit)), Views.ProductView::of);
     }
 
+    @GET
+    @Path("/products/{id}")
+    @Operation(operationId = "getProduct", summary = "Get one of the shop's products")
+    public Views.ProductView product(@PathParam("id") String id) {
+        return Views.ProductView.of(catalog.product(caller.shop(), Params.id("product", id)));
+    }
+
     @POST
     @Path("/plans")
     @Operation(operationId = "createPlan", summary = "Create a subscription plan")

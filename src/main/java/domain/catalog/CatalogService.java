@@ -32,6 +32,12 @@ public final class CatalogService implements ManageCatalogUseCase, BrowsePlansUs
     }
 
     @Override
+    public Product product(ShopId shop, UUID productId) {
+        return products.byId(productId).filter(p -> p.shopId().equals(shop))
+                .orElseThrow(() -> new NotFoundException("product", productId));
+    }
+
+    @Override
     public Plan createPlan(ShopId shop, CreatePlan command) {
         Product product = products.byId(command.productId())
                 .filter(p -> p.shopId().equals(shop))

@@ -15,6 +15,9 @@ public interface ManageCatalogUseCase {
 
     Page<Product> products(ShopId shop, PageRequest page);
 
+    /** One of the shop's own products; another shop's is not found. */
+    Product product(ShopId shop, UUID productId);
+
     Plan createPlan(ShopId shop, CreatePlan command);
 
     Plan retirePlan(ShopId shop, UUID planId);

@@ -11,6 +11,8 @@ public interface RegisterShopUseCase {
 
     Page<Shop> list(PageRequest page);
 
+    Shop shop(ShopId id);
+
     record RegisterShop(String name) {
         public RegisterShop {
             new Validation().text(name, "name", 200).throwIfInvalid();

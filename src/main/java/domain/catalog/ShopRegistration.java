@@ -27,4 +27,9 @@ public final class ShopRegistration implements RegisterShopUseCase {
     public Page<Shop> list(PageRequest page) {
         return shops.list(page);
     }
+
+    @Override
+    public Shop shop(ShopId id) {
+        return shops.byId(id).orElseThrow(() -> new domain.shared.NotFoundException("shop", id.value()));
+    }
 }
