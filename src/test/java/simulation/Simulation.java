@@ -396,7 +396,7 @@ public final class Simulation {
                     case TOP_UP -> attempt(() -> world.topUps.topUp(user, cardOfUser.get(action.user()), 10_000L * (1 + (int) (action.a() * 10)),
                             action.b() < 0.2 ? "key-" + action.pick() : null));
                     case AUTO_TOP_UP -> attempt(() -> {
-                        world.wallets.setAutoTopUp(user, action.a() < 0.6 ? 10_000L * (1 + (int) (action.b() * 5)) : null);
+                        world.walletSettings.setAutoTopUp(user, action.a() < 0.6 ? 10_000L * (1 + (int) (action.b() * 5)) : null);
                         return null;
                     });
                     case PAY_NOW -> ifAny(subscription, () -> {

@@ -73,6 +73,8 @@ final class World {
     final TopUpService topUps;
     final TopUpRefundService topUpRefunds;
     final PaymentService paymentService;
+    /** Wallet settings as a subscriber changes them; the simulation has no settlement statements to ask. */
+    final domain.wallet.WalletService walletSettings;
     final FundingSourceService fundingSources;
     final SubscribeToPlan subscribe;
     final PauseSubscription pause;
@@ -103,6 +105,9 @@ final class World {
                 Duration.ofMinutes(2), Duration.ofHours(24));
         paymentService = new PaymentService(wallets, payments, wallets, topUps, calendar);
         fundingSources = new FundingSourceService(wallets, gateway, calendar);
+        walletSettings = new domain.wallet.WalletService(wallets, wallets, wallets, (shop, from, to, startAt, endAt) -> {
+            throw new UnsupportedOperationException("no settlement statements in the simulation");
+        });
         SubscriptionChanges changes = new SubscriptionChanges(subscriptions, deliveries, plans, skippedDays, calendar, 3, jobBook,
                 subscriptionJobs, new ScheduledSubscriptionBilling(BILLING, jobBook, calendar),
                 new WalletSubscriptionPayments(paymentService, payments));
