@@ -12,14 +12,13 @@ import domain.catalog.PlanKind;
 import domain.catalog.Product;
 import domain.catalog.Shop;
 import domain.catalog.ShopId;
-import domain.delivery.Delivery;
+import domain.delivery.Deliveries;
 import domain.shared.Money;
-import domain.subscription.Subscription;
-import domain.wallet.FundingSource;
-import domain.wallet.TopUp;
+import domain.subscription.Subscriptions;
+import domain.wallet.FundingSources;
+import domain.wallet.TopUps;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
 
 /** The surroundings written through the app's own adapters, in the test's transaction. */
@@ -57,29 +56,22 @@ public class PostgresSurroundings implements Surroundings {
     }
 
     @Override
-    public Subscription subscription(String userId, PlanKind kind) {
-        Subscription subscription = Stored.subscription(userId, plan(kind));
-        subscriptions.add(subscription);
-        return subscription;
+    public Subscriptions subscriptionStore() {
+        return subscriptions;
     }
 
     @Override
-    public Delivery add(Delivery delivery) {
-        deliveries.add(List.of(delivery));
-        return delivery;
+    public Deliveries deliveryStore() {
+        return deliveries;
     }
 
     @Override
-    public FundingSource fundingSource(String userId) {
-        FundingSource card = Stored.card(userId);
-        sources.add(card);
-        return card;
+    public FundingSources fundingSourceStore() {
+        return sources;
     }
 
     @Override
-    public TopUp topUp(String userId) {
-        TopUp topUp = Stored.topUp(fundingSource(userId));
-        topUps.add(topUp);
-        return topUp;
+    public TopUps topUpStore() {
+        return topUps;
     }
 }

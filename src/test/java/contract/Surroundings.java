@@ -3,13 +3,18 @@ package contract;
 import domain.catalog.Plan;
 import domain.catalog.PlanKind;
 import domain.catalog.ShopId;
+import domain.delivery.Deliveries;
 import domain.delivery.Delivery;
 import domain.delivery.DeliveryAddress;
 import domain.subscription.Subscription;
+import domain.subscription.Subscriptions;
 import domain.wallet.FundingSource;
+import domain.wallet.FundingSources;
 import domain.wallet.TopUp;
+import domain.wallet.TopUps;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The records a store's rows stand on, stored where the store under test finds them: PostgreSQL's foreign keys want
@@ -25,17 +30,41 @@ public interface Surroundings {
     /** A new shop's plan: regular deliveries at 9,900 won each, or a rental at 29,900 won a month. */
     Plan plan(PlanKind kind);
 
+    /** The stores the records below are written to: the ones under test, or beside them. */
+    Subscriptions subscriptionStore();
+
+    Deliveries deliveryStore();
+
+    FundingSources fundingSourceStore();
+
+    TopUps topUpStore();
+
     /** The user's new subscription to a new plan of that kind, starting on {@link #FIRST_DAY}. */
-    Subscription subscription(String userId, PlanKind kind);
+    default Subscription subscription(String userId, PlanKind kind) {
+        Subscription subscription = Stored.subscription(userId, plan(kind));
+        subscriptionStore().add(subscription);
+        return subscription;
+    }
 
     /** Stores the delivery as it is, in whatever state. */
-    Delivery add(Delivery delivery);
+    default Delivery add(Delivery delivery) {
+        deliveryStore().add(List.of(delivery));
+        return delivery;
+    }
 
     /** The user's new card, linked. */
-    FundingSource fundingSource(String userId);
+    default FundingSource fundingSource(String userId) {
+        FundingSource card = Stored.card(userId);
+        fundingSourceStore().add(card);
+        return card;
+    }
 
     /** The user's top-up of 50,000 won from a new card, succeeded. */
-    TopUp topUp(String userId);
+    default TopUp topUp(String userId) {
+        TopUp topUp = Stored.topUp(fundingSource(userId));
+        topUpStore().add(topUp);
+        return topUp;
+    }
 
     default ShopId shop() {
         return plan(PlanKind.REGULAR_DELIVERY).shopId();

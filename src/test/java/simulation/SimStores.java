@@ -5,11 +5,10 @@ import contract.Surroundings;
 import domain.catalog.Plan;
 import domain.catalog.PlanKind;
 import domain.catalog.ShopId;
-import domain.delivery.Delivery;
-import domain.subscription.Subscription;
-import domain.wallet.FundingSource;
-import domain.wallet.TopUp;
-import java.util.List;
+import domain.delivery.Deliveries;
+import domain.subscription.Subscriptions;
+import domain.wallet.FundingSources;
+import domain.wallet.TopUps;
 import java.util.UUID;
 
 /** The simulation's stores, wired as {@link World} wires them, for the store contracts; and the surroundings in them. */
@@ -33,29 +32,22 @@ final class SimStores implements Surroundings {
     }
 
     @Override
-    public Subscription subscription(String userId, PlanKind kind) {
-        Subscription subscription = Stored.subscription(userId, plan(kind));
-        subscriptions.add(subscription);
-        return subscription;
+    public Subscriptions subscriptionStore() {
+        return subscriptions;
     }
 
     @Override
-    public Delivery add(Delivery delivery) {
-        deliveries.add(List.of(delivery));
-        return delivery;
+    public Deliveries deliveryStore() {
+        return deliveries;
     }
 
     @Override
-    public FundingSource fundingSource(String userId) {
-        FundingSource card = Stored.card(userId);
-        wallets.add(card);
-        return card;
+    public FundingSources fundingSourceStore() {
+        return wallets;
     }
 
     @Override
-    public TopUp topUp(String userId) {
-        TopUp topUp = Stored.topUp(fundingSource(userId));
-        topUps.add(topUp);
-        return topUp;
+    public TopUps topUpStore() {
+        return topUps;
     }
 }

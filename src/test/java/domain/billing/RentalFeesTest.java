@@ -5,30 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import domain.catalog.Plan;
 import domain.catalog.PlanKind;
 import domain.catalog.PlanStatus;
-import domain.catalog.Plans;
 import domain.catalog.RentalTerms;
 import domain.catalog.ShopId;
 import domain.delivery.DeliveryAddress;
 import domain.scheduling.Job;
 import domain.scheduling.JobRequest;
 import domain.shared.Money;
-import domain.shared.Page;
-import domain.shared.PageRequest;
 import domain.subscription.Subscription;
 import domain.subscription.SubscriptionState;
-import domain.subscription.Subscriptions;
 import domain.wallet.Payment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import simulation.SimCatalog;
+import simulation.SimSubscriptions;
 
 /**
  * A rental's monthly fees. The rental of two purifiers at 30,000 won a month each starts on 2026-03-10 with a
@@ -42,11 +37,11 @@ class RentalFeesTest {
     private static final BillingPolicy POLICY = new BillingPolicy(List.of(Duration.ofHours(1), Duration.ofHours(6)), 2, 10);
 
     private final BillingWorld world = new BillingWorld();
-    private final Map<UUID, Subscription> rentals = new HashMap<>();
-    private final Map<UUID, Plan> planStore = new HashMap<>();
+    private final SimSubscriptions rentals = new SimSubscriptions();
+    private final SimCatalog plans = new SimCatalog();
     private final List<UUID> suspended = new ArrayList<>();
     private final InMemoryRentalMonths months = new InMemoryRentalMonths();
-    private final RentalFees fees = new RentalFees(new MapSubscriptions(), new MapPlans(), world.paymentService, suspended::add,
+    private final RentalFees fees = new RentalFees(rentals, plans, world.paymentService, suspended::add,
             world.charges, months, world.scheduler, world.calendar, BillingWorld.SCHEDULE, POLICY);
     private final ShopId shop = world.shop(1_000);
     private Subscription rental;
@@ -61,11 +56,11 @@ class RentalFeesTest {
     private Subscription rentalOf(long monthlyFee, SubscriptionState state) {
         Plan plan = new Plan(UUID.randomUUID(), shop, UUID.randomUUID(), "Purifier", PlanKind.RENTAL, null, null,
                 new RentalTerms(Money.won(monthlyFee), 12, Money.won(100_000)), PlanStatus.ACTIVE, BillingWorld.START);
-        planStore.put(plan.id(), plan);
+        plans.add(plan);
         Subscription s = new Subscription(UUID.randomUUID(), "kim", shop, plan.id(), PlanKind.RENTAL, 2,
                 new DeliveryAddress("Kim", "010-1234-5678", "Seoul 1", null, "04524"), START, state, START, 0, null,
                 START.plusMonths(12), null, BillingWorld.START, 0);
-        rentals.put(s.id(), s);
+        rentals.add(s);
         return s;
     }
 
@@ -248,54 +243,5 @@ class RentalFeesTest {
 
         assertThat(world.jobs.live("rental.fee:" + rental.id() + ":3:0").payload()).isEqualTo("3 0 0");
         assertThat(suspended).isEmpty();
-    }
-
-    private final class MapSubscriptions implements Subscriptions {
-        @Override
-        public void add(Subscription subscription) {
-            rentals.put(subscription.id(), subscription);
-        }
-
-        @Override
-        public void update(Subscription subscription) {
-            rentals.put(subscription.id(), subscription);
-        }
-
-        @Override
-        public Optional<Subscription> byId(UUID id) {
-            return Optional.ofNullable(rentals.get(id));
-        }
-
-        @Override
-        public Page<Subscription> ofUser(String userId, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    private final class MapPlans implements Plans {
-        @Override
-        public void add(Plan plan) {
-            planStore.put(plan.id(), plan);
-        }
-
-        @Override
-        public void update(Plan plan) {
-            planStore.put(plan.id(), plan);
-        }
-
-        @Override
-        public Optional<Plan> byId(UUID id) {
-            return Optional.ofNullable(planStore.get(id));
-        }
-
-        @Override
-        public Page<Plan> ofShop(ShopId shop, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Plan> active(ShopId shopOrNull, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
