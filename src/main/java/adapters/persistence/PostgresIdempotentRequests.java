@@ -57,15 +57,18 @@ public class PostgresIdempotentRequests implements IdempotentRequests {
 
     @Override
     public boolean hold(String scope, String key, UUID claimToken) {
-        // No wait: the only other holders are a duplicate taking the claim over or the purge, both brief; a
-        // request that finds the row locked, gone or another's has lost its claim, and answers 409 at once.
+        // No wait: the only other holder is a duplicate taking the claim over, and then this claim is lost; a
+        // request that finds its row locked, gone or another's answers 409 at once. The token is in the WHERE
+        // so that a request whose claim was taken over never locks the row of the one that took it: that lock
+        // would make the new owner's hold fail too, and the key would end with no request running it.
         @SuppressWarnings("unchecked")
         List<Object> tokens = Panache.getEntityManager().createNativeQuery("""
-                        SELECT claim_token FROM idempotency_keys WHERE scope = ?1 AND idempotency_key = ?2 AND NOT completed
+                        SELECT claim_token FROM idempotency_keys
+                        WHERE scope = ?1 AND idempotency_key = ?2 AND claim_token = ?3 AND NOT completed
                         FOR UPDATE SKIP LOCKED
                         """)
-                .setParameter(1, scope).setParameter(2, key).getResultList();
-        return tokens.size() == 1 && claimToken.equals(tokens.get(0));
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, claimToken).getResultList();
+        return tokens.size() == 1;
     }
 
     @Override

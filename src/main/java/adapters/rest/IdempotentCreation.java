@@ -61,15 +61,19 @@ public class IdempotentCreation {
         }
         if (claim instanceof Claim.InProgress) throw inProgress();
         java.util.UUID token = ((Claim.Claimed) claim).token();
+        boolean[] held = {false};
         try {
             return Transactions.inNew(() -> {
                 // Held until this transaction ends: while it lives, no retry takes the key over.
                 if (!requests.hold(scope, key, token)) throw inProgress();
+                held[0] = true;
                 Response response = create.get();
                 requests.complete(scope, key, stored(response));
                 return response;
             });
         } catch (RuntimeException failed) {
+            // A claim never held was taken over by a duplicate, which runs it now: leave it to that one.
+            if (!held[0]) throw failed;
             // Free the key so that a corrected or later retry can run. Usually nothing was written; where
             // something was (a top-up written down whose settling failed), the service finds it again by
             // the same key and refuses a different request under it.

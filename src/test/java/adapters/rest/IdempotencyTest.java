@@ -27,6 +27,47 @@ class IdempotencyTest {
     @Inject
     Database database;
 
+    @Inject
+    adapters.IdempotentRequests requests;
+
+    /**
+     * The race behind a flaky run: A claims, B takes the unheld claim over, and A's hold (which must fail) ran while
+     * B's hold did. A's hold used to lock B's row, so B's failed too, B released its claim, and no request ran the
+     * key at all: every duplicate answered 409. A failed hold now locks nothing of another's.
+     */
+    @Test
+    void aClaimTakenOverStillRunsWhileTheLoserTriesToHoldIt() throws Exception {
+        String scope = "test:" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        java.time.Instant expiredBefore = now.minusSeconds(3600);
+        var first = (adapters.IdempotentRequests.Claim.Claimed) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> requests.claim(scope, key, "f", now, expiredBefore));
+        var second = (adapters.IdempotentRequests.Claim.Claimed) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> requests.claim(scope, key, "f", now, expiredBefore));
+        assertThat(second.token()).isNotEqualTo(first.token());
+
+        ExecutorService loser = Executors.newSingleThreadExecutor();
+        CountDownLatch loserTried = new CountDownLatch(1);
+        CountDownLatch winnerTried = new CountDownLatch(1);
+        Future<Boolean> loserHeld = loser.submit(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            boolean held = requests.hold(scope, key, first.token());
+            loserTried.countDown();
+            winnerTried.await(); // the loser's transaction stays open while the winner holds
+            return held;
+        }));
+        assertThat(loserTried.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        boolean winnerHeld;
+        try {
+            winnerHeld = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requests.hold(scope, key, second.token()));
+        } finally {
+            winnerTried.countDown();
+        }
+        assertThat(loserHeld.get()).isFalse();
+        assertThat(winnerHeld).isTrue();
+        loser.shutdown();
+    }
+
     @Test
     void retryWithTheSameKeyReplaysTheFirstAnswer() {
         String plan = Fixtures.monthlyPlan(Fixtures.shop(), 5);
