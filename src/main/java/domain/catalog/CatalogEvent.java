@@ -1,0 +1,39 @@
+package domain.catalog;
+
+import domain.shared.DomainEvent;
+import domain.shared.EventContext;
+import java.time.Instant;
+
+/** What happens in the catalog: shops join, products and plans are created, plans are retired. */
+public sealed interface CatalogEvent extends DomainEvent {
+
+    @Override
+    default EventContext context() {
+        return EventContext.CATALOG;
+    }
+
+    record ShopRegistered(Shop shop, Instant occurredAt) implements CatalogEvent {
+        public String type() { return "shop.registered"; }
+        public String subject() { return shop.id().value().toString(); }
+        public Object resource() { return shop; }
+    }
+
+    record ProductCreated(Product product, Instant occurredAt) implements CatalogEvent {
+        public String type() { return "product.created"; }
+        public String subject() { return product.id().toString(); }
+        public Object resource() { return product; }
+    }
+
+    record PlanCreated(Plan plan, Instant occurredAt) implements CatalogEvent {
+        public String type() { return "plan.created"; }
+        public String subject() { return plan.id().toString(); }
+        public Object resource() { return plan; }
+    }
+
+    /** No new subscriptions take the plan; those on it go on. */
+    record PlanRetired(Plan plan, Instant occurredAt) implements CatalogEvent {
+        public String type() { return "plan.retired"; }
+        public String subject() { return plan.id().toString(); }
+        public Object resource() { return plan; }
+    }
+}
