@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What billing reads and writes of deliveries: the scheduled ones dated up to a horizon are due, soonest first, at the
- * plan's price times the quantity; a run moves each of its deliveries to paid or pending (a new version) and refuses
- * one that changed since it was read; a pending delivery carries the count of its failed attempts.
+ * plan's price times the quantity; a run moves each of its deliveries to paid or pending (a new version), answers
+ * them as it left them, and refuses one that changed since it was read; a pending delivery carries the count of its failed attempts.
  */
 public abstract class DueChargesContract extends StoreContract {
     /**
@@ -67,12 +67,15 @@ public abstract class DueChargesContract extends StoreContract {
             Delivery paid = scheduled(subscription, 0, LONG_AGO, 1);
             Delivery pending = scheduled(subscription, 1, LONG_AGO, 1);
 
-            dueCharges().recordRun(List.of(outcome(paid, BillingOutcome.Result.PAID), outcome(pending, BillingOutcome.Result.PAYMENT_PENDING)));
+            List<Delivery> billed = dueCharges().recordRun(List.of(outcome(pending, BillingOutcome.Result.PAYMENT_PENDING),
+                    outcome(paid, BillingOutcome.Result.PAID)));
 
             assertThat(deliveries().byId(paid.id()).orElseThrow()).extracting(Delivery::state, Delivery::version)
                     .containsExactly(DeliveryState.PAID, 1L);
             assertThat(deliveries().byId(pending.id()).orElseThrow()).extracting(Delivery::state, Delivery::version)
                     .containsExactly(DeliveryState.PAYMENT_PENDING, 1L);
+            assertThat(billed).as("the deliveries as the run left them, in its order")
+                    .containsExactly(deliveries().byId(pending.id()).orElseThrow(), deliveries().byId(paid.id()).orElseThrow());
             assertThat(dueCharges().due(LONG_AGO, 10)).isEmpty();
         });
     }

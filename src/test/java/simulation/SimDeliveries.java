@@ -189,15 +189,19 @@ public final class SimDeliveries implements Deliveries, DueCharges {
     }
 
     @Override
-    public void recordRun(List<BillingOutcome> outcomes) {
+    public List<Delivery> recordRun(List<BillingOutcome> outcomes) {
+        List<Delivery> billed = new ArrayList<>();
         for (BillingOutcome outcome : outcomes) {
             Delivery d = byId.get(outcome.charge().deliveryId());
             if (d.state() != DeliveryState.SCHEDULED) throw new IllegalStateException("billing: a locked delivery changed under the run");
             DeliveryState state = DeliveryState.valueOf(outcome.result().name());
-            store(d, new Delivery(d.id(), d.subscriptionId(), d.userId(), d.shopId(), d.planId(), d.cycleNumber(), d.originalDate(),
-                    d.date(), d.quantity(), d.address(), state, d.skipReason(), d.shipment(), d.deliveredAt(), d.version() + 1));
+            Delivery after = new Delivery(d.id(), d.subscriptionId(), d.userId(), d.shopId(), d.planId(), d.cycleNumber(), d.originalDate(),
+                    d.date(), d.quantity(), d.address(), state, d.skipReason(), d.shipment(), d.deliveredAt(), d.version() + 1);
+            store(d, after);
             recordAttempt(outcome);
+            billed.add(after);
         }
+        return billed;
     }
 
     @Override

@@ -4,11 +4,17 @@ import domain.billing.BillingOutcome;
 import domain.billing.DueCharge;
 import domain.billing.DueCharges;
 import domain.catalog.ShopId;
+import domain.delivery.Delivery;
+import domain.delivery.DeliveryAddress;
+import domain.delivery.DeliveryState;
+import domain.delivery.Shipment;
+import domain.delivery.SkipReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,22 +77,27 @@ public class PostgresDueCharges implements DueCharges {
                 s -> s.setObject(1, deliveryId), PostgresDueCharges::charge);
     }
 
+    /** The deliveries come back from the update itself ({@code RETURNING}), put back in the order of the outcomes. */
     @Override
-    public void recordRun(List<BillingOutcome> outcomes) {
-        if (outcomes.isEmpty()) return;
+    public List<Delivery> recordRun(List<BillingOutcome> outcomes) {
+        if (outcomes.isEmpty()) return List.of();
         StringBuilder update = new StringBuilder("UPDATE deliveries d SET state = v.state, version = d.version + 1 FROM (VALUES ");
-        for (int i = 0; i < outcomes.size(); i++) update.append(i == 0 ? "" : ", ").append("(?::uuid, ?)");
-        update.append(") AS v (id, state) WHERE d.id = v.id AND d.state = 'SCHEDULED'");
-        int updated = sql.update(update.toString(), s -> {
+        for (int i = 0; i < outcomes.size(); i++) update.append(i == 0 ? "" : ", ").append("(?::uuid, ?, ?::int)");
+        update.append(") AS v (id, state, n) WHERE d.id = v.id AND d.state = 'SCHEDULED' RETURNING v.n, d.*");
+        List<Numbered> billed = sql.list(update.toString(), s -> {
             int p = 1;
-            for (BillingOutcome outcome : outcomes) {
-                s.setObject(p++, outcome.charge().deliveryId());
-                s.setString(p++, outcome.result().name());
+            for (int n = 0; n < outcomes.size(); n++) {
+                s.setObject(p++, outcomes.get(n).charge().deliveryId());
+                s.setString(p++, outcomes.get(n).result().name());
+                s.setInt(p++, n);
             }
-        });
-        if (updated != outcomes.size()) throw new IllegalStateException("billing: a locked delivery changed under the run");
+        }, row -> new Numbered(row.getInt("n"), delivery(row)));
+        if (billed.size() != outcomes.size()) throw new IllegalStateException("billing: a locked delivery changed under the run");
         insertAttempts(outcomes);
+        return billed.stream().sorted(Comparator.comparingInt(Numbered::n)).map(Numbered::delivery).toList();
     }
+
+    private record Numbered(int n, Delivery delivery) { }
 
     @Override
     public void recordAttempt(BillingOutcome outcome) {
@@ -123,6 +134,19 @@ public class PostgresDueCharges implements DueCharges {
                 s.setObject(p++, Sql.utc(outcome.at()));
             }
         });
+    }
+
+    private static Delivery delivery(ResultSet row) throws SQLException {
+        String carrier = row.getString("carrier");
+        String skipReason = row.getString("skip_reason");
+        return new Delivery(row.getObject("id", UUID.class), row.getObject("subscription_id", UUID.class), row.getString("user_id"),
+                new ShopId(row.getObject("shop_id", UUID.class)), row.getObject("plan_id", UUID.class), row.getInt("cycle_number"),
+                row.getObject("original_date", LocalDate.class), row.getObject("delivery_date", LocalDate.class), row.getInt("quantity"),
+                new DeliveryAddress(row.getString("recipient"), row.getString("phone"), row.getString("address_line1"),
+                        row.getString("address_line2"), row.getString("postal_code")),
+                DeliveryState.valueOf(row.getString("state")), skipReason == null ? null : SkipReason.valueOf(skipReason),
+                carrier == null ? null : new Shipment(carrier, row.getString("tracking_number"), Sql.instant(row, "shipped_at")),
+                Sql.instant(row, "delivered_at"), row.getLong("version"));
     }
 
     private static DueCharge charge(ResultSet row) throws SQLException {

@@ -1,5 +1,6 @@
 package domain.billing;
 
+import domain.delivery.Delivery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,11 @@ public interface DueCharges {
     /** The delivery if its payment is pending, locked. */
     Optional<DueCharge> lockPending(UUID deliveryId);
 
-    /** Moves the deliveries of a run to PAID or PAYMENT_PENDING and records the attempts. */
-    void recordRun(List<BillingOutcome> outcomes);
+    /**
+     * Moves the deliveries of a run to PAID or PAYMENT_PENDING and records the attempts; answers the deliveries as
+     * the run left them, in the order of the outcomes.
+     */
+    List<Delivery> recordRun(List<BillingOutcome> outcomes);
 
     /** Records one attempt on a pending delivery (its state is changed by the subscription). */
     void recordAttempt(BillingOutcome outcome);

@@ -1,5 +1,7 @@
 package domain.billing;
 
+import domain.delivery.Delivery;
+import domain.delivery.DeliveryState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,8 +73,10 @@ final class InMemoryDueCharges implements DueCharges {
                 failed.get(c.deliveryId()));
     }
 
+    /** The deliveries as far as billing knows them: its charge's fields and the state the run moved it to. */
     @Override
-    public void recordRun(List<BillingOutcome> outcomes) {
+    public List<Delivery> recordRun(List<BillingOutcome> outcomes) {
+        List<Delivery> billed = new ArrayList<>();
         for (BillingOutcome outcome : outcomes) {
             UUID id = outcome.charge().deliveryId();
             switch (outcome.result()) {
@@ -84,7 +88,11 @@ final class InMemoryDueCharges implements DueCharges {
                 case CANCELLED_UNPAID -> throw new IllegalStateException("a run does not give up on a delivery");
             }
             attempts.add(outcome);
+            DueCharge c = outcome.charge();
+            billed.add(new Delivery(id, c.subscriptionId(), c.userId(), c.shopId(), null, 0, c.date(), c.date(), 1, null,
+                    DeliveryState.valueOf(outcome.result().name()), null, null, null, 1));
         }
+        return billed;
     }
 
     @Override
