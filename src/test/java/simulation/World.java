@@ -66,6 +66,7 @@ final class World {
     final SimPayments payments = new SimPayments();
     final SimTopUps topUpStore = new SimTopUps();
     final SimTopUpRefunds topUpRefundStore = new SimTopUpRefunds();
+    final SimEvents events = new SimEvents();
     final SimGateway gateway;
 
     final JobBook jobBook;
@@ -100,17 +101,17 @@ final class World {
         gateway = new SimGateway(gatewayRandom, settings.declines(), settings.lostAnswers(), settings.neverArrives());
         jobBook = new JobBook(jobs, calendar);
         topUps = new TopUpService(wallets, topUpStore, wallets, gateway, jobBook, Tx::separately, calendar,
-                Duration.ofMinutes(2), Duration.ofHours(24));
+                Duration.ofMinutes(2), Duration.ofHours(24), events);
         topUpRefunds = new TopUpRefundService(topUpStore, topUpRefundStore, wallets, gateway, jobBook, Tx::separately, calendar,
                 Duration.ofMinutes(2), Duration.ofHours(24));
-        paymentService = new PaymentService(wallets, payments, wallets, topUps, calendar);
+        paymentService = new PaymentService(wallets, payments, wallets, topUps, calendar, events);
         fundingSources = new FundingSourceService(wallets, gateway, calendar);
         walletSettings = new domain.wallet.WalletService(wallets, wallets, wallets, (shop, from, to, startAt, endAt) -> {
             throw new UnsupportedOperationException("no settlement statements in the simulation");
         });
         SubscriptionChanges changes = new SubscriptionChanges(subscriptions, deliveries, plans, skippedDays, calendar, 3, jobBook,
                 subscriptionJobs, new ScheduledSubscriptionBilling(BILLING, jobBook, calendar),
-                new WalletSubscriptionPayments(paymentService, payments));
+                new WalletSubscriptionPayments(paymentService, payments), events);
         subscribe = new SubscribeToPlan(changes);
         pause = new PauseSubscription(changes);
         skip = new SkipDelivery(changes);
@@ -125,7 +126,7 @@ final class World {
         settle = new SettleDeliveryPayment(changes);
         suspend = new SuspendRental(changes);
         billing = new BillingService(deliveries, wallets, payments, wallets, paymentService, settle, subscriptionJobs,
-                jobBook, calendar, BILLING, POLICY);
+                jobBook, calendar, BILLING, POLICY, events);
         rentalFees = new RentalFees(subscriptions, plans, paymentService, suspend, deliveries, rentalMonths, jobBook, calendar,
                 BILLING, POLICY);
         List<JobHandler> handlers = new ArrayList<>(List.of(dispatch.handler(), pause.handler(), endRental.handler()));

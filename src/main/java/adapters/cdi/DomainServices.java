@@ -33,6 +33,7 @@ import domain.scheduling.SandboxClock;
 import domain.scheduling.TestClock;
 import domain.scheduling.TestClockOffsets;
 import domain.shared.BusinessCalendar;
+import domain.shared.EventLog;
 import domain.shared.SeparateTransaction;
 import domain.subscription.CancelSubscription;
 import domain.subscription.ChangeSubscription;
@@ -135,14 +136,14 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    ShopRegistration shopRegistration(Shops shops, ApiKeyService keys, BusinessCalendar calendar) {
-        return new ShopRegistration(shops, keys, calendar);
+    ShopRegistration shopRegistration(Shops shops, ApiKeyService keys, BusinessCalendar calendar, EventLog events) {
+        return new ShopRegistration(shops, keys, calendar, events);
     }
 
     @Produces
     @Singleton
-    CatalogService catalog(Products products, Plans plans, BusinessCalendar calendar) {
-        return new CatalogService(products, plans, calendar);
+    CatalogService catalog(Products products, Plans plans, BusinessCalendar calendar, EventLog events) {
+        return new CatalogService(products, plans, calendar, events);
     }
 
     /** What the subscription use cases share: built once, each use case below works through it. */
@@ -152,10 +153,11 @@ public class DomainServices {
                                             domain.subscription.SkippedDays skippedDays,
                                             BusinessCalendar calendar, JobBook jobBook, SubscriptionJobs subscriptionJobs,
                                             BillingSchedule billingSchedule, PaymentService paymentService, Payments payments,
+                                            EventLog events,
                                             @ConfigProperty(name = "gudok.deliveries.upcoming", defaultValue = "3") int upcoming) {
         return new SubscriptionChanges(subscriptions, deliveries, plans, skippedDays, calendar, upcoming, jobBook, subscriptionJobs,
                 new ScheduledSubscriptionBilling(billingSchedule, jobBook, calendar),
-                new WalletSubscriptionPayments(paymentService, payments));
+                new WalletSubscriptionPayments(paymentService, payments), events);
     }
 
     @Produces
@@ -261,9 +263,9 @@ public class DomainServices {
     BillingService billing(DueCharges charges, Ledger ledger, Payments payments, Commissions commissions,
                            PaymentService paymentService, TopUpService topUps, SettleDeliveryPaymentUseCase subscriptions,
                            SubscriptionJobs subscriptionJobs, JobBook jobBook, BusinessCalendar calendar, BillingSchedule schedule,
-                           BillingPolicy policy) {
+                           BillingPolicy policy, EventLog events) {
         return new BillingService(charges, ledger, payments, commissions, paymentService, subscriptions, subscriptionJobs,
-                jobBook, calendar, schedule, policy);
+                jobBook, calendar, schedule, policy, events);
     }
 
     @Produces
@@ -353,10 +355,11 @@ public class DomainServices {
     @Singleton
     @Typed({TopUpService.class, TopUpUseCase.class}) // the runner adds it to the handlers itself
     TopUpService topUps(FundingSources sources, TopUps topUps, Ledger ledger, PaymentGateway gateway, JobBook jobBook,
-                        SeparateTransaction separately, BusinessCalendar calendar,
+                        SeparateTransaction separately, BusinessCalendar calendar, EventLog events,
                         @ConfigProperty(name = "gudok.wallet.settle-after", defaultValue = "2M") Duration settleAfter,
                         @ConfigProperty(name = "gudok.idempotency.retention") Duration requestKeyRetention) {
-        return new TopUpService(sources, topUps, ledger, gateway, jobBook, separately, calendar, settleAfter, requestKeyRetention);
+        return new TopUpService(sources, topUps, ledger, gateway, jobBook, separately, calendar, settleAfter, requestKeyRetention,
+                events);
     }
 
     @Produces
@@ -372,8 +375,9 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    PaymentService payments(Ledger ledger, Payments payments, Commissions commissions, TopUpService topUps, BusinessCalendar calendar) {
-        return new PaymentService(ledger, payments, commissions, topUps, calendar);
+    PaymentService payments(Ledger ledger, Payments payments, Commissions commissions, TopUpService topUps, BusinessCalendar calendar,
+                            EventLog events) {
+        return new PaymentService(ledger, payments, commissions, topUps, calendar, events);
     }
 
     @Produces
@@ -384,7 +388,7 @@ public class DomainServices {
 
     @Produces
     @Singleton
-    FulfilmentService fulfilment(Deliveries deliveries, BusinessCalendar calendar) {
-        return new FulfilmentService(deliveries, calendar);
+    FulfilmentService fulfilment(Deliveries deliveries, BusinessCalendar calendar, EventLog events) {
+        return new FulfilmentService(deliveries, calendar, events);
     }
 }

@@ -1,12 +1,18 @@
 package domain.billing;
 
 import domain.catalog.ShopId;
+import domain.delivery.Delivery;
+import domain.delivery.DeliveryEvent.DeliveryPaid;
+import domain.delivery.DeliveryEvent.DeliveryPaymentFailed;
+import domain.delivery.DeliveryState;
 import domain.scheduling.Job;
 import domain.scheduling.JobHandler;
 import domain.scheduling.JobRequest;
 import domain.scheduling.JobScheduler;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
+import domain.shared.DomainEvent;
+import domain.shared.EventLog;
 import domain.shared.InvalidInputException;
 import domain.shared.StateConflictException;
 import domain.subscription.SettleDeliveryPaymentUseCase;
@@ -24,6 +30,7 @@ import domain.wallet.PaymentService;
 import domain.wallet.Payments;
 import domain.wallet.TopUpService;
 import domain.wallet.Wallet;
+import domain.wallet.WalletEvent.PaymentSucceeded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +44,8 @@ import java.util.UUID;
  * opted in and owe more than they hold; then it locks the deliveries (skipping those another run holds), locks
  * their wallets in a fixed order, charges what each wallet covers, and books everything with a few statements.
  * No gateway is asked while the batch holds a row. A delivery that cannot be paid waits in
- * PAYMENT_PENDING for its retries; after the last one it is cancelled as unpaid.
+ * PAYMENT_PENDING for its retries; after the last one it is cancelled as unpaid. A batch records its payments and
+ * what became of its deliveries as events in one go, after booking them.
  */
 public final class BillingService implements PayDeliveryUseCase, RunBillingUseCase {
     public static final JobType RETRY = new JobType("payment.retry");
@@ -54,11 +62,13 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
     private final BusinessCalendar calendar;
     private final BillingSchedule schedule;
     private final BillingPolicy policy;
+    private final EventLog events;
 
     public BillingService(DueCharges charges, Ledger ledger, Payments payments, Commissions commissions,
                           PaymentService paymentService, SettleDeliveryPaymentUseCase subscriptions,
                           SubscriptionJobs subscriptionJobs, JobScheduler scheduler, BusinessCalendar calendar,
-                          BillingSchedule schedule, BillingPolicy policy) {
+                          BillingSchedule schedule, BillingPolicy policy, EventLog events) {
+        this.events = events;
         this.charges = charges;
         this.ledger = ledger;
         this.payments = payments;
@@ -147,9 +157,20 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         }
         payments.add(paid);
         ledger.post(entries);
-        charges.recordRun(outcomes);
+        List<Delivery> billed = charges.recordRun(outcomes);
+        events.record(happened(paid, billed, now));
         scheduler.schedule(jobs);
         return due.size();
+    }
+
+    /** A batch's events: each payment, then each delivery paid or left waiting for a retry. */
+    private static List<DomainEvent> happened(List<Payment> paid, List<Delivery> billed, Instant now) {
+        List<DomainEvent> happened = new ArrayList<>(paid.size() + billed.size());
+        for (Payment payment : paid) happened.add(new PaymentSucceeded(payment, now));
+        for (Delivery delivery : billed) {
+            happened.add(delivery.state() == DeliveryState.PAID ? new DeliveryPaid(delivery, now) : new DeliveryPaymentFailed(delivery, now));
+        }
+        return happened;
     }
 
     /**
@@ -189,6 +210,7 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         if (policy.retriesAfter(failed)) {
             charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.PAYMENT_PENDING, reason, null, now));
             scheduler.schedule(List.of(retryAt(deliveryId, failed, now.plus(policy.delayAfter(failed)))));
+            subscriptions.retryFailed(deliveryId);
         } else {
             charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.CANCELLED_UNPAID, reason, null, now));
             subscriptions.settleUnpaid(deliveryId, policy.unpaidCyclesToSuspend());

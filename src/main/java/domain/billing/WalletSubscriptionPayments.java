@@ -35,9 +35,11 @@ public final class WalletSubscriptionPayments implements SubscriptionPayments {
     }
 
     @Override
-    public void refundDelivery(UUID deliveryId) {
+    public boolean refundDelivery(UUID deliveryId) {
         Payment payment = payments.ofDelivery(deliveryId).flatMap(p -> payments.lock(p.id()))
                 .orElseThrow(() -> new IllegalStateException("paid delivery " + deliveryId + " has no payment"));
-        if (payment.refundable() > 0) paymentService.refund(payment, payment.refundable(), "delivery cancelled before dispatch");
+        if (payment.refundable() == 0) return false;
+        paymentService.refund(payment, payment.refundable(), "delivery cancelled before dispatch");
+        return true;
     }
 }

@@ -1,6 +1,10 @@
 package domain.catalog;
 
+import domain.catalog.CatalogEvent.PlanCreated;
+import domain.catalog.CatalogEvent.PlanRetired;
+import domain.catalog.CatalogEvent.ProductCreated;
 import domain.shared.BusinessCalendar;
+import domain.shared.EventLog;
 import domain.shared.InvalidInputException;
 import domain.shared.NotFoundException;
 import domain.shared.Page;
@@ -11,8 +15,10 @@ public final class CatalogService implements ManageCatalogUseCase, BrowsePlansUs
     private final Products products;
     private final Plans plans;
     private final BusinessCalendar calendar;
+    private final EventLog events;
 
-    public CatalogService(Products products, Plans plans, BusinessCalendar calendar) {
+    public CatalogService(Products products, Plans plans, BusinessCalendar calendar, EventLog events) {
+        this.events = events;
         this.products = products;
         this.plans = plans;
         this.calendar = calendar;
@@ -23,6 +29,7 @@ public final class CatalogService implements ManageCatalogUseCase, BrowsePlansUs
         Product product = new Product(UUID.randomUUID(), shop, command.name(), command.description(),
                 command.unitPrice(), calendar.now());
         products.add(product);
+        events.record(new ProductCreated(product, calendar.now()));
         return product;
     }
 
@@ -45,6 +52,7 @@ public final class CatalogService implements ManageCatalogUseCase, BrowsePlansUs
         Plan plan = new Plan(UUID.randomUUID(), shop, product.id(), command.name(), command.kind(),
                 command.pricePerDelivery(), command.cycle(), command.rentalTerms(), PlanStatus.ACTIVE, calendar.now());
         plans.add(plan);
+        events.record(new PlanCreated(plan, calendar.now()));
         return plan;
     }
 
@@ -52,6 +60,7 @@ public final class CatalogService implements ManageCatalogUseCase, BrowsePlansUs
     public Plan retirePlan(ShopId shop, UUID planId) {
         Plan retired = ownPlan(shop, planId).retire();
         plans.update(retired);
+        events.record(new PlanRetired(retired, calendar.now()));
         return retired;
     }
 

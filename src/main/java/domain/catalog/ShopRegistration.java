@@ -1,6 +1,8 @@
 package domain.catalog;
 
+import domain.catalog.CatalogEvent.ShopRegistered;
 import domain.shared.BusinessCalendar;
+import domain.shared.EventLog;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 
@@ -9,8 +11,10 @@ public final class ShopRegistration implements RegisterShopUseCase {
     private final Shops shops;
     private final ApiKeyService keys;
     private final BusinessCalendar calendar;
+    private final EventLog events;
 
-    public ShopRegistration(Shops shops, ApiKeyService keys, BusinessCalendar calendar) {
+    public ShopRegistration(Shops shops, ApiKeyService keys, BusinessCalendar calendar, EventLog events) {
+        this.events = events;
         this.shops = shops;
         this.keys = keys;
         this.calendar = calendar;
@@ -20,7 +24,9 @@ public final class ShopRegistration implements RegisterShopUseCase {
     public RegisteredShop register(RegisterShop command) {
         Shop shop = new Shop(ShopId.random(), command.name().strip(), calendar.now());
         shops.add(shop);
-        return new RegisteredShop(shop, keys.issueFor(shop.id(), FIRST_KEY_NAME));
+        RegisteredShop registered = new RegisteredShop(shop, keys.issueFor(shop.id(), FIRST_KEY_NAME));
+        events.record(new ShopRegistered(shop, calendar.now()));
+        return registered;
     }
 
     @Override

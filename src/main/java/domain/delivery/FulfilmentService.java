@@ -1,7 +1,10 @@
 package domain.delivery;
 
 import domain.catalog.ShopId;
+import domain.delivery.DeliveryEvent.DeliveryDelivered;
+import domain.delivery.DeliveryEvent.DeliveryShipped;
 import domain.shared.BusinessCalendar;
+import domain.shared.EventLog;
 import domain.shared.NotFoundException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
@@ -11,8 +14,10 @@ import java.util.UUID;
 public final class FulfilmentService implements FulfilDeliveriesUseCase, ViewDeliveriesUseCase {
     private final Deliveries deliveries;
     private final BusinessCalendar calendar;
+    private final EventLog events;
 
-    public FulfilmentService(Deliveries deliveries, BusinessCalendar calendar) {
+    public FulfilmentService(Deliveries deliveries, BusinessCalendar calendar, EventLog events) {
+        this.events = events;
         this.deliveries = deliveries;
         this.calendar = calendar;
     }
@@ -27,6 +32,7 @@ public final class FulfilmentService implements FulfilDeliveriesUseCase, ViewDel
         Delivery shipped = shopsDelivery(shop, deliveryId)
                 .ship(new Shipment(command.carrier().strip(), command.trackingNumber().strip(), calendar.now()));
         deliveries.update(List.of(shipped));
+        events.record(new DeliveryShipped(shipped, calendar.now()));
         return shipped;
     }
 
@@ -34,6 +40,7 @@ public final class FulfilmentService implements FulfilDeliveriesUseCase, ViewDel
     public Delivery reportDelivered(ShopId shop, UUID deliveryId) {
         Delivery delivered = shopsDelivery(shop, deliveryId).markDelivered(calendar.now());
         deliveries.update(List.of(delivered));
+        events.record(new DeliveryDelivered(delivered, calendar.now()));
         return delivered;
     }
 

@@ -1,8 +1,11 @@
 package domain.subscription;
 
 import domain.delivery.Delivery;
+import domain.shared.DomainEvent;
+import domain.subscription.SubscriptionEvent.SubscriptionCancelled;
 import domain.subscription.SubscriptionState.Action;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,8 +48,9 @@ public final class CancelSubscription implements CancelSubscriptionUseCase {
         changes.scheduler.cancel(List.of(SubscriptionJobs.resumeKey(subscriptionId), SubscriptionJobs.rentalEndKey(subscriptionId)));
         if (subscription.isRental()) changes.billing.stopRentalFees(subscriptionId);
         // Refunds (payment, then wallet) before the fee (wallet): the order a partner's refund locks in.
-        List<Delivery> calledOff = changes.callOff(ending);
+        List<DomainEvent> happened = new ArrayList<>(List.of(new SubscriptionCancelled(cancelled, changes.calendar.now())));
+        List<Delivery> calledOff = changes.callOff(ending, happened);
         if (fee != null && fee.amount() > 0) changes.payments.chargeEarlyTermination(subscription, fee.amount());
-        return changes.save(cancelled, calledOff, today);
+        return changes.save(cancelled, calledOff, today, happened);
     }
 }

@@ -2,8 +2,10 @@ package domain.subscription;
 
 import domain.delivery.Delivery;
 import domain.delivery.DeliveryAddress;
+import domain.shared.DomainEvent;
 import domain.shared.Validation;
 import domain.subscription.SubscribeUseCase.Subscribe.AddressFields;
+import domain.subscription.SubscriptionEvent.SubscriptionAddressChanged;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +35,9 @@ public final class ChangeAddress implements ChangeAddressUseCase {
         List<Delivery> ahead = changes.deliveries.aheadOf(subscriptionId, today);
         changes.deliveries.lock(ahead);
         DeliveryAddress newAddress = address;
-        return changes.save(moved, ahead.stream().map(d -> d.withAddress(newAddress)).toList(), today);
+        // The deliveries that take the new address are told of by the subscription's event; the same address is no change.
+        List<DomainEvent> happened = address.equals(subscription.address()) ? List.of()
+                : List.of(new SubscriptionAddressChanged(moved, changes.calendar.now()));
+        return changes.save(moved, ahead.stream().map(d -> d.withAddress(newAddress)).toList(), today, happened);
     }
 }

@@ -2,8 +2,11 @@ package domain.subscription;
 
 import domain.catalog.Plan;
 import domain.delivery.Delivery;
+import domain.delivery.DeliveryEvent.DeliveryCancelled;
+import domain.shared.DomainEvent;
 import domain.shared.InvalidInputException;
 import domain.shared.StateConflictException;
+import domain.subscription.SubscriptionEvent.SubscriptionChanged;
 import domain.subscription.SubscriptionState.Action;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +40,7 @@ public final class ChangeSubscription implements ChangeSubscriptionUseCase {
         // Deliveries being paid or paid keep their plan and quantity; the change starts after them.
         List<Delivery> open = changes.deliveries.aheadOf(subscriptionId, today).stream().filter(d -> d.state().isOpen()).toList();
         Subscription changed = subscription;
+        List<DomainEvent> happened = new ArrayList<>();
         if (newPlanId != null && !newPlanId.equals(subscription.planId())) {
             Plan newPlan = changes.plans.byId(newPlanId)
                     .filter(p -> p.shopId().equals(subscription.shopId()) && p.kind() == subscription.kind())
@@ -50,6 +54,8 @@ public final class ChangeSubscription implements ChangeSubscriptionUseCase {
             // The subscriber's skips are of days (SkippedDays): the new plan's delivery on one is written skipped.
             changes.deliveries.remove(open);
             changes.scheduler.cancel(open.stream().map(d -> SubscriptionJobs.dispatchKey(d.id())).toList());
+            // Replaced by the new plan's: to those who saw them scheduled, they are cancelled.
+            for (Delivery replaced : open) happened.add(new DeliveryCancelled(replaced.cancel(), changes.calendar.now()));
             open = List.of();
             changed = changed.changePlan(newPlanId, anchor, anchorCycle);
         }
@@ -58,6 +64,8 @@ public final class ChangeSubscription implements ChangeSubscriptionUseCase {
             changed = changed.changeQuantity(newQuantity);
             for (Delivery delivery : open) updated.add(delivery.withQuantity(newQuantity));
         }
-        return changes.save(changed, updated, today);
+        // A new quantity on the deliveries ahead is told of by the subscription's event.
+        if (changed != subscription) happened.add(0, new SubscriptionChanged(changed, changes.calendar.now()));
+        return changes.save(changed, updated, today, happened);
     }
 }

@@ -1,6 +1,7 @@
 package domain.subscription;
 
 import domain.delivery.Delivery;
+import domain.delivery.DeliveryEvent.DeliveryDispatched;
 import domain.scheduling.JobHandler;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class DispatchDelivery implements DispatchDeliveryUseCase {
         // Not paid by its date: it waits; paying it late (or giving it up) schedules what comes next.
         if (!delivery.isPaid()) return;
         Subscription subscription = changes.subscriptions.byId(delivery.subscriptionId()).orElseThrow();
-        changes.save(subscription, List.of(delivery.dispatch()), today);
+        Delivery dispatched = delivery.dispatch();
+        changes.save(subscription, List.of(dispatched), today, List.of(new DeliveryDispatched(dispatched, changes.calendar.now())));
     }
 }

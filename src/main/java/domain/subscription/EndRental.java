@@ -1,7 +1,11 @@
 package domain.subscription;
 
 import domain.scheduling.JobHandler;
+import domain.shared.DomainEvent;
+import domain.subscription.SubscriptionEvent.SubscriptionEnded;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A rental ends when its commitment is over, unless it was renewed meanwhile; its fees stop. */
@@ -25,6 +29,7 @@ public final class EndRental implements EndRentalUseCase {
         Subscription ended = subscription.endIfCommitmentOver(today);
         if (ended == subscription) return;
         changes.billing.stopRentalFees(subscriptionId);
-        changes.save(ended, changes.callOff(changes.deliveries.aheadOf(subscriptionId, today)), today);
+        List<DomainEvent> happened = new ArrayList<>(List.of(new SubscriptionEnded(ended, changes.calendar.now())));
+        changes.save(ended, changes.callOff(changes.deliveries.aheadOf(subscriptionId, today), happened), today, happened);
     }
 }

@@ -3,8 +3,11 @@ package domain.subscription;
 import domain.delivery.Delivery;
 import domain.delivery.SkipReason;
 import domain.scheduling.JobHandler;
+import domain.shared.DomainEvent;
 import domain.shared.InvalidInputException;
 import domain.shared.StateConflictException;
+import domain.subscription.SubscriptionEvent.SubscriptionPaused;
+import domain.subscription.SubscriptionEvent.SubscriptionResumed;
 import domain.subscription.SubscriptionState.Action;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +43,8 @@ public final class PauseSubscription implements PauseSubscriptionUseCase {
         }
         Subscription paused = subscription.pause(today, until);
         if (until != null) changes.scheduler.schedule(List.of(SubscriptionJobs.resume(paused)));
-        return changes.save(paused, changes.applyPause(paused, today), today);
+        List<DomainEvent> happened = new ArrayList<>(List.of(new SubscriptionPaused(paused, changes.calendar.now())));
+        return changes.save(paused, changes.applyPause(paused, today, happened), today, happened);
     }
 
     @Override
@@ -74,6 +78,7 @@ public final class PauseSubscription implements PauseSubscriptionUseCase {
         for (Delivery delivery : changes.deliveries.aheadOf(subscriptionId, today)) {
             if (delivery.skipReason() == SkipReason.PAUSED) changed.add(delivery.unskip());
         }
-        return changes.save(resumed, changed, today);
+        // The deliveries the pause skipped come back with it: the subscription's event tells of them.
+        return changes.save(resumed, changed, today, List.of(new SubscriptionResumed(resumed, changes.calendar.now())));
     }
 }

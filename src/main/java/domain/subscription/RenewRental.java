@@ -1,6 +1,7 @@
 package domain.subscription;
 
 import domain.shared.StateConflictException;
+import domain.subscription.SubscriptionEvent.SubscriptionRenewed;
 import domain.subscription.SubscriptionState.Action;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,6 @@ public final class RenewRental implements RenewRentalUseCase {
         if (!subscription.isRental()) throw new StateConflictException("subscription", "a regular delivery", "renew");
         Subscription renewed = subscription.renew(changes.plan(subscription.planId()).rentalTerms().commitmentMonths());
         changes.scheduler.reschedule(SubscriptionJobs.rentalEndKey(subscriptionId), SubscriptionJobs.rentalEndDue(renewed.commitmentEndsOn()));
-        return changes.save(renewed, List.of(), changes.calendar.today());
+        return changes.save(renewed, List.of(), changes.calendar.today(), List.of(new SubscriptionRenewed(renewed, changes.calendar.now())));
     }
 }

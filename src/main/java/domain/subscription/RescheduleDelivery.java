@@ -4,6 +4,7 @@ import domain.catalog.Plan;
 import domain.delivery.Delivery;
 import domain.delivery.DeliverySchedule;
 import domain.shared.InvalidInputException;
+import domain.subscription.SubscriptionEvent.DeliveryRescheduled;
 import domain.subscription.SubscriptionState.Action;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class RescheduleDelivery implements RescheduleDeliveryUseCase {
             if (newDate.isAfter(latest)) throw InvalidInputException.of("date", "must be within the rental's first month, by " + latest);
         }
         changes.scheduler.reschedule(SubscriptionJobs.dispatchKey(delivery.id()), changes.jobs.dispatchDue(newDate));
-        return changes.save(subscription, List.of(delivery.reschedule(newDate)), today);
+        Delivery moved = delivery.reschedule(newDate);
+        return changes.save(subscription, List.of(moved), today, List.of(new DeliveryRescheduled(moved, changes.calendar.now())));
     }
 }

@@ -3,6 +3,7 @@ package domain.subscription;
 import domain.delivery.Delivery;
 import domain.delivery.SkipReason;
 import domain.shared.StateConflictException;
+import domain.subscription.SubscriptionEvent.DeliverySkipped;
 import domain.subscription.SubscriptionState.Action;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class SkipDelivery implements SkipDeliveryUseCase {
                 : changes.upcoming(subscriptionId, deliveryId, today);
         // The day is remembered apart from the delivery: a plan change later writes its delivery there skipped too.
         changes.skippedDays.add(subscriptionId, List.of(target.date(), target.originalDate()));
-        return changes.save(subscription, List.of(target.skip(SkipReason.SUBSCRIBER)), today);
+        Delivery skipped = target.skip(SkipReason.SUBSCRIBER);
+        return changes.save(subscription, List.of(skipped), today, List.of(new DeliverySkipped(skipped, changes.calendar.now())));
     }
 }

@@ -5,6 +5,7 @@ import domain.catalog.PlanKind;
 import domain.delivery.Delivery;
 import domain.scheduling.JobRequest;
 import domain.shared.InvalidInputException;
+import domain.subscription.SubscriptionEvent.SubscriptionCreated;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class SubscribeToPlan implements SubscribeUseCase {
         changes.subscriptions.add(subscription);
         List<Delivery> planned = changes.planner.nextDeliveries(subscription, plan, -1, 0, today, Set.of());
         changes.deliveries.add(planned);
+        changes.record(List.of(new SubscriptionCreated(subscription, changes.calendar.now())), planned);
         List<JobRequest> due = new ArrayList<>();
         SubscriptionChanges.nextToDispatch(planned).ifPresent(next -> due.add(changes.jobs.dispatch(next)));
         if (subscription.isRental()) due.add(SubscriptionJobs.rentalEnd(subscription));

@@ -4,12 +4,18 @@ import domain.catalog.Plan;
 import domain.catalog.Plans;
 import domain.delivery.Deliveries;
 import domain.delivery.Delivery;
+import domain.delivery.DeliveryEvent.DeliveryCancelled;
+import domain.delivery.DeliveryEvent.DeliveryRefunded;
+import domain.delivery.DeliveryEvent.DeliveryScheduled;
 import domain.delivery.DeliveryState;
 import domain.scheduling.JobScheduler;
 import domain.shared.BusinessCalendar;
+import domain.shared.DomainEvent;
+import domain.shared.EventLog;
 import domain.shared.InvalidInputException;
 import domain.shared.NotFoundException;
 import domain.shared.StateConflictException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +26,9 @@ import java.util.UUID;
 
 /**
  * What the subscription use cases share: the ports they work on, and the unit of work each ends with
- * ({@link #save}). Each use case changes the subscription and its open deliveries together; the caller runs
- * it in one transaction. The class is public only so that the wiring can build it once for all the use
- * cases; everything it does is for this package alone.
+ * ({@link #save}). Each use case changes the subscription and its open deliveries together, then records what
+ * happened to them as events; the caller runs it in one transaction. The class is public only so that the wiring
+ * can build it once for all the use cases; everything it does is for this package alone.
  */
 public final class SubscriptionChanges {
     /** How far ahead a subscriber may start or pause until. */
@@ -38,11 +44,13 @@ public final class SubscriptionChanges {
     final SubscriptionBilling billing;
     final SubscriptionPayments payments;
     final SkippedDays skippedDays;
+    final EventLog events;
 
     public SubscriptionChanges(Subscriptions subscriptions, Deliveries deliveries, Plans plans, SkippedDays skippedDays,
                                BusinessCalendar calendar, int upcomingDeliveries,
                                JobScheduler scheduler, SubscriptionJobs jobs, SubscriptionBilling billing,
-                               SubscriptionPayments payments) {
+                               SubscriptionPayments payments, EventLog events) {
+        this.events = events;
         this.skippedDays = skippedDays;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -62,10 +70,11 @@ public final class SubscriptionChanges {
     }
 
     /**
-     * Saves the subscription and the deliveries it changed, then writes down the cycles that are now missing;
-     * one on a day the subscriber skipped is written skipped.
+     * Saves the subscription and the deliveries it changed, then writes down the cycles that are now missing
+     * (one on a day the subscriber skipped is written skipped); then records the use case's {@code happened}
+     * and a {@code delivery.scheduled} for each cycle written down, in one go, after the rows they describe.
      */
-    Subscription save(Subscription subscription, List<Delivery> changedDeliveries, LocalDate today) {
+    Subscription save(Subscription subscription, List<Delivery> changedDeliveries, LocalDate today, List<DomainEvent> happened) {
         // Job rows are locked before the subscription row, as a running job holds its own row before it
         // changes the subscription: the other order could deadlock with a dispatch job firing meanwhile.
         scheduler.cancel(changedDeliveries.stream()
@@ -79,11 +88,20 @@ public final class SubscriptionChanges {
         List<Delivery> planned = planner.nextDeliveries(subscription, plan(subscription.planId()), lastCycle, scheduled, today,
                 skippedDays.from(subscription.id(), today));
         deliveries.add(planned);
+        record(happened, planned);
         scheduleNextDispatch(open, planned);
         List<Delivery> written = new ArrayList<>(open);
         written.addAll(planned);
         billing.billSoonIfDue(subscription, written);
         return subscription;
+    }
+
+    /** Records what a use case did and the deliveries it wrote down, in one call (none when nothing happened). */
+    void record(List<DomainEvent> happened, List<Delivery> planned) {
+        List<DomainEvent> all = new ArrayList<>(happened);
+        Instant now = calendar.now();
+        for (Delivery delivery : planned) all.add(new DeliveryScheduled(delivery, now));
+        if (!all.isEmpty()) events.record(all);
     }
 
     /**
@@ -105,20 +123,42 @@ public final class SubscriptionChanges {
 
     /**
      * Applies {@link PauseEffects} to the deliveries ahead, locked first (then payments and the wallet: the order
-     * billing locks in), refunding the paid ones it calls off.
+     * billing locks in), refunding the paid ones it calls off. Adds to {@code happened} a {@code delivery.cancelled}
+     * (and {@code delivery.refunded}) for each delivery called off; one skipped is told by the pause's own event.
      */
-    List<Delivery> applyPause(Subscription paused, LocalDate today) {
+    List<Delivery> applyPause(Subscription paused, LocalDate today, List<DomainEvent> happened) {
         List<Delivery> ahead = deliveries.aheadOf(paused.id(), today);
         deliveries.lock(ahead);
         PauseEffects.Outcome outcome = PauseEffects.of(paused.pause(), ahead, today);
-        for (Delivery delivery : outcome.refunded()) payments.refundDelivery(delivery.id());
+        List<UUID> refunded = new ArrayList<>();
+        for (Delivery delivery : outcome.refunded()) {
+            if (payments.refundDelivery(delivery.id())) refunded.add(delivery.id());
+        }
+        for (Delivery delivery : outcome.changed()) {
+            if (delivery.state() == DeliveryState.CANCELLED) calledOff(delivery, refunded.contains(delivery.id()), happened);
+        }
         return outcome.changed();
     }
 
-    /** Cancels deliveries that have not gone to the shop; one already paid is refunded in full. */
-    List<Delivery> callOff(List<Delivery> ahead) {
-        for (Delivery delivery : ahead) if (delivery.isPaid()) payments.refundDelivery(delivery.id());
-        return ahead.stream().map(Delivery::cancel).toList();
+    /**
+     * Cancels deliveries that have not gone to the shop; one already paid is refunded in full. Adds their
+     * {@code delivery.cancelled} (and {@code delivery.refunded}) to {@code happened}.
+     */
+    List<Delivery> callOff(List<Delivery> ahead, List<DomainEvent> happened) {
+        List<Delivery> cancelled = new ArrayList<>();
+        for (Delivery delivery : ahead) {
+            boolean refunded = delivery.isPaid() && payments.refundDelivery(delivery.id());
+            Delivery called = delivery.cancel();
+            cancelled.add(called);
+            calledOff(called, refunded, happened);
+        }
+        return cancelled;
+    }
+
+    private void calledOff(Delivery cancelled, boolean refunded, List<DomainEvent> happened) {
+        Instant now = calendar.now();
+        happened.add(new DeliveryCancelled(cancelled, now));
+        if (refunded) happened.add(new DeliveryRefunded(cancelled, now));
     }
 
     /** One of the subscription's deliveries that is still scheduled, today or later: one the subscriber may change. */

@@ -13,6 +13,9 @@ public interface SubscriptionPayments {
     /** Charges a rental's early-termination fee; fails with the wallet's refusal when it cannot be paid. */
     void chargeEarlyTermination(Subscription subscription, long fee);
 
-    /** Gives back in full what a delivery was paid, when it is cancelled before it goes to the shop. */
-    void refundDelivery(UUID deliveryId);
+    /**
+     * Gives back in full what a delivery was paid, when it is cancelled before it goes to the shop; answers whether
+     * anything was left to give back (a shop may have refunded it all already).
+     */
+    boolean refundDelivery(UUID deliveryId);
 }

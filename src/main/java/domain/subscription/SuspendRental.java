@@ -1,6 +1,10 @@
 package domain.subscription;
 
+import domain.shared.DomainEvent;
+import domain.subscription.SubscriptionEvent.SubscriptionSuspended;
 import domain.subscription.SubscriptionState.Action;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A rental whose monthly fees went unpaid too many months in a row: suspended until the subscriber resumes. Called by billing. */
@@ -17,6 +21,7 @@ public final class SuspendRental implements SuspendRentalUseCase {
         if (!subscription.state().allows(Action.SUSPEND)) return;
         changes.billing.stopRentalFees(subscriptionId);
         Subscription suspended = subscription.suspend(changes.calendar.today());
-        changes.save(suspended, changes.applyPause(suspended, changes.calendar.today()), changes.calendar.today());
+        List<DomainEvent> happened = new ArrayList<>(List.of(new SubscriptionSuspended(suspended, changes.calendar.now())));
+        changes.save(suspended, changes.applyPause(suspended, changes.calendar.today(), happened), changes.calendar.today(), happened);
     }
 }

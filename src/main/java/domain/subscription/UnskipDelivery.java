@@ -3,6 +3,7 @@ package domain.subscription;
 import domain.delivery.Delivery;
 import domain.shared.NotFoundException;
 import domain.shared.StateConflictException;
+import domain.subscription.SubscriptionEvent.DeliveryUnskipped;
 import domain.subscription.SubscriptionState.Action;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,6 @@ public final class UnskipDelivery implements UnskipDeliveryUseCase {
         if (delivery.date().isBefore(today)) throw new StateConflictException("delivery", "in the past", "unskip");
         Delivery restored = delivery.unskipBySubscriber();
         changes.skippedDays.remove(subscriptionId, List.of(delivery.date(), delivery.originalDate()));
-        return changes.save(subscription, List.of(restored), today);
+        return changes.save(subscription, List.of(restored), today, List.of(new DeliveryUnskipped(restored, changes.calendar.now())));
     }
 }

@@ -2,14 +2,18 @@ package domain.wallet;
 
 import domain.catalog.ShopId;
 import domain.shared.BusinessCalendar;
+import domain.shared.EventLog;
 import domain.shared.Money;
 import domain.shared.NotFoundException;
 import domain.shared.Validation;
+import domain.wallet.WalletEvent.PaymentSucceeded;
+import domain.wallet.WalletEvent.RefundCreated;
 import java.util.UUID;
 
 /**
  * Moves money out of wallets. Every charge locks the wallet first, so concurrent charges to one wallet
- * queue up and each sees the balance the one before left; the ledger's constraint backs this up.
+ * queue up and each sees the balance the one before left; the ledger's constraint backs this up. Each payment and
+ * refund is recorded as an event here, whoever asked for it (billing batches record their own: see BillingService).
  */
 public final class PaymentService implements PayUseCase, RefundUseCase {
     private static final int MAX_TEXT = 200;
@@ -19,8 +23,11 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
     private final Commissions commissions;
     private final TopUpService topUps;
     private final BusinessCalendar calendar;
+    private final EventLog events;
 
-    public PaymentService(Ledger ledger, Payments payments, Commissions commissions, TopUpService topUps, BusinessCalendar calendar) {
+    public PaymentService(Ledger ledger, Payments payments, Commissions commissions, TopUpService topUps, BusinessCalendar calendar,
+                          EventLog events) {
+        this.events = events;
         this.ledger = ledger;
         this.payments = payments;
         this.commissions = commissions;
@@ -58,6 +65,7 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
         Payment payment = Payment.of(userId, shop, quote.amount(), commission, deliveryId, reference, calendar.now());
         payments.add(payment);
         ledger.post(Bookings.payment(payment, quote));
+        events.record(new PaymentSucceeded(payment, calendar.now()));
         return new Charge.Paid(payment);
     }
 
@@ -104,6 +112,7 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
         Refund refund = payment.refund(amount, reason, calendar.now());
         payments.addRefund(refund, payment.withRefund(refund));
         ledger.post(Bookings.refund(refund));
+        events.record(new RefundCreated(refund, calendar.now()));
         return refund;
     }
 }

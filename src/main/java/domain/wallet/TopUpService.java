@@ -6,6 +6,7 @@ import domain.scheduling.JobRequest;
 import domain.scheduling.JobScheduler;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
+import domain.shared.EventLog;
 import domain.shared.InvalidInputException;
 import domain.shared.Money;
 import domain.shared.NotFoundException;
@@ -13,6 +14,9 @@ import domain.shared.RequestKeyReusedException;
 import domain.shared.SeparateTransaction;
 import domain.shared.StateConflictException;
 import domain.wallet.PaymentGateway.GatewayResult;
+import domain.wallet.WalletEvent.AutoTopUpMade;
+import domain.wallet.WalletEvent.TopUpDeclined;
+import domain.wallet.WalletEvent.TopUpSucceeded;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +41,14 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
     private final BusinessCalendar calendar;
     private final Duration settleAfter;
     private final Duration requestKeyRetention;
+    private final EventLog events;
 
     /** @param requestKeyRetention how long a request key stands for its top-up; after it, the key names a new request */
     public TopUpService(FundingSources sources, TopUps topUps, Ledger ledger, PaymentGateway gateway, JobScheduler jobs,
                         SeparateTransaction separately, BusinessCalendar calendar, Duration settleAfter,
-                        Duration requestKeyRetention) {
+                        Duration requestKeyRetention, EventLog events) {
         this.requestKeyRetention = requestKeyRetention;
+        this.events = events;
         this.sources = sources;
         this.topUps = topUps;
         this.ledger = ledger;
@@ -188,9 +194,13 @@ public final class TopUpService implements TopUpUseCase, JobHandler {
         return finish(succeeded);
     }
 
+    /** Books the outcome and tells of it: a top-up is told of once, when it is settled (never while PENDING). */
     private TopUp finish(TopUp settled) {
         topUps.update(settled);
         jobs.cancel(List.of(settleKey(settled)));
+        if (settled.status() == TopUpStatus.DECLINED) events.record(new TopUpDeclined(settled, calendar.now()));
+        else if (settled.automatic()) events.record(new AutoTopUpMade(settled, calendar.now()));
+        else events.record(new TopUpSucceeded(settled, calendar.now()));
         return settled;
     }
 

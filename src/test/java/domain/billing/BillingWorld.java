@@ -7,6 +7,7 @@ import domain.scheduling.JobBook;
 import domain.scheduling.JobState;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
+import domain.shared.RecordedEvents;
 import domain.shared.SeparateTransaction;
 import domain.subscription.SettleDeliveryPaymentUseCase;
 import domain.subscription.SubscriptionJobs;
@@ -49,17 +50,18 @@ final class BillingWorld {
             return work.get();
         }
     };
+    final RecordedEvents events = new RecordedEvents();
     final FundingSourceService sources = new FundingSourceService(wallets, gateway, calendar);
     final TopUpService topUps = new TopUpService(wallets, topUpStore, wallets, gateway, scheduler, separately, calendar,
-            Duration.ofMinutes(2), Duration.ofHours(24));
-    final PaymentService paymentService = new PaymentService(wallets, payments, wallets, topUps, calendar);
+            Duration.ofMinutes(2), Duration.ofHours(24), events);
+    final PaymentService paymentService = new PaymentService(wallets, payments, wallets, topUps, calendar, events);
     final InMemoryDueCharges charges = new InMemoryDueCharges();
     final Settlements settlements = new Settlements(charges);
     final SubscriptionJobs subscriptionJobs = new SubscriptionJobs(LocalTime.of(6, 0));
 
     BillingService billing(BillingPolicy policy) {
         return new BillingService(charges, wallets, payments, wallets, paymentService, settlements, subscriptionJobs,
-                scheduler, calendar, SCHEDULE, policy);
+                scheduler, calendar, SCHEDULE, policy, events);
     }
 
     ShopId shop(int basisPoints) {
@@ -90,6 +92,7 @@ final class BillingWorld {
     static final class Settlements implements SettleDeliveryPaymentUseCase {
         private final InMemoryDueCharges charges;
         final List<UUID> paid = new ArrayList<>();
+        final List<UUID> retriesFailed = new ArrayList<>();
         final List<String> unpaid = new ArrayList<>();
 
         Settlements(InMemoryDueCharges charges) {
@@ -100,6 +103,11 @@ final class BillingWorld {
         public void settlePaid(UUID deliveryId) {
             paid.add(deliveryId);
             charges.moveTo(deliveryId, InMemoryDueCharges.State.PAID);
+        }
+
+        @Override
+        public void retryFailed(UUID deliveryId) {
+            retriesFailed.add(deliveryId);
         }
 
         @Override

@@ -9,6 +9,7 @@ import domain.shared.BusinessCalendar;
 import domain.shared.NotFoundException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
+import domain.shared.RecordedEvents;
 import domain.shared.StateConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -149,6 +150,7 @@ class ApiKeyServiceTest {
     @Test
     void aRegisteredShopGetsItsFirstKeyWhichWorksAtOnce() {
         List<Shop> registered = new ArrayList<>();
+        RecordedEvents events = new RecordedEvents();
         ShopRegistration registration = new ShopRegistration(new Shops() {
             @Override
             public void add(Shop shop) {
@@ -165,7 +167,7 @@ class ApiKeyServiceTest {
             public Page<Shop> list(PageRequest page) {
                 return new Page<>(List.copyOf(registered), null);
             }
-        }, keys, new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)));
+        }, keys, new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)), events);
 
         RegisterShopUseCase.RegisteredShop result = registration.register(new RegisterShopUseCase.RegisterShop("  Jeju Water "));
 
@@ -174,6 +176,8 @@ class ApiKeyServiceTest {
         assertThat(registration.list(new PageRequest(null, 10)).items()).containsExactly(result.shop());
         assertThat(result.firstKey().key().name()).isEqualTo("initial");
         assertThat(keys.authenticate(result.firstKey().secret())).get().extracting(ApiKey::shop).isEqualTo(result.shop().id());
+        assertThat(events.all()).containsExactly(new CatalogEvent.ShopRegistered(result.shop(), NOW));
+        assertThat(events.described()).containsExactly("shop.registered " + result.shop().id());
     }
 
     /** API keys in a map. */

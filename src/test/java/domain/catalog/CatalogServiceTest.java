@@ -12,6 +12,7 @@ import domain.shared.Money;
 import domain.shared.NotFoundException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
+import domain.shared.RecordedEvents;
 import domain.shared.StateConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,8 +31,9 @@ class CatalogServiceTest {
 
     private final Map<UUID, Product> products = new LinkedHashMap<>();
     private final Map<UUID, Plan> plans = new LinkedHashMap<>();
+    private final RecordedEvents events = new RecordedEvents();
     private final CatalogService catalog = new CatalogService(new MapProducts(), new MapPlans(),
-            new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)));
+            new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)), events);
     private final ShopId shop = ShopId.random();
     private final ShopId otherShop = ShopId.random();
 
@@ -56,6 +58,7 @@ class CatalogServiceTest {
         assertThat(products).containsEntry(product.id(), product);
         assertThat(catalog.products(shop, ALL).items()).containsExactly(product);
         assertThat(catalog.products(otherShop, ALL).items()).isEmpty();
+        assertThat(events.all()).containsExactly(new CatalogEvent.ProductCreated(product, NOW));
     }
 
     @Test
@@ -77,6 +80,7 @@ class CatalogServiceTest {
         assertThat(catalog.activePlans(null, ALL).items()).containsExactly(plan);
         assertThat(catalog.activePlans(shop, ALL).items()).containsExactly(plan);
         assertThat(catalog.activePlans(otherShop, ALL).items()).isEmpty();
+        assertThat(events.ofType(CatalogEvent.PlanCreated.class)).containsExactly(new CatalogEvent.PlanCreated(plan, NOW));
     }
 
     @Test
@@ -89,11 +93,13 @@ class CatalogServiceTest {
                             .containsExactly(new InvalidInputException.FieldError("productId", "is not a product of this shop")));
         }
         assertThat(plans).isEmpty();
+        assertThat(events.types()).containsExactly("product.created");
     }
 
     @Test
     void aRetiredPlanTakesNoNewSubscribersAndIsRetiredOnce() {
         Plan plan = catalog.createPlan(shop, weekly(water().id()));
+        events.clear();
 
         Plan retired = catalog.retirePlan(shop, plan.id());
 
@@ -104,6 +110,8 @@ class CatalogServiceTest {
         assertThat(catalog.plans(shop, ALL).items()).extracting(Plan::status).containsExactly(PlanStatus.RETIRED);
         assertThatThrownBy(() -> catalog.retirePlan(shop, plan.id())).isInstanceOfSatisfying(StateConflictException.class,
                 e -> assertThat(e.currentState()).isEqualTo("RETIRED"));
+        assertThat(events.all()).as("retired once").containsExactly(new CatalogEvent.PlanRetired(retired, NOW));
+        assertThat(events.all().get(0).subject()).isEqualTo(plan.id().toString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import domain.shared.BusinessCalendar;
 import domain.shared.NotFoundException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
+import domain.shared.RecordedEvents;
 import domain.shared.StateConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +31,9 @@ class FulfilmentServiceTest {
     private static final PageRequest PAGE = new PageRequest(null, 20);
 
     private final MapDeliveries store = new MapDeliveries();
-    private final FulfilmentService fulfilment = new FulfilmentService(store, new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)));
+    private final RecordedEvents events = new RecordedEvents();
+    private final FulfilmentService fulfilment = new FulfilmentService(store, new BusinessCalendar(Clock.fixed(NOW, ZoneOffset.UTC)),
+            events);
     private final ShopId shop = ShopId.random();
 
     private Delivery dispatched(String userId) {
@@ -49,12 +52,13 @@ class FulfilmentServiceTest {
         assertThat(shipped.state()).isEqualTo(DeliveryState.SHIPPED);
         assertThat(shipped.shipment()).isEqualTo(new Shipment("CJ Logistics", "1234-5678", NOW));
         assertThat(store.byId(d.id())).contains(shipped);
+        assertThat(events.all()).containsExactly(new DeliveryEvent.DeliveryShipped(shipped, NOW));
     }
 
     @Test
     void aShippedDeliveryIsMarkedDeliveredOnce() {
         Delivery d = dispatched("kim");
-        fulfilment.reportShipment(shop, d.id(), new ReportShipment("CJ", "1"));
+        Delivery shipped = fulfilment.reportShipment(shop, d.id(), new ReportShipment("CJ", "1"));
 
         Delivery delivered = fulfilment.reportDelivered(shop, d.id());
 
@@ -62,6 +66,8 @@ class FulfilmentServiceTest {
         assertThat(delivered.deliveredAt()).isEqualTo(NOW);
         assertThat(store.byId(d.id())).contains(delivered);
         assertThatThrownBy(() -> fulfilment.reportDelivered(shop, d.id())).isInstanceOf(StateConflictException.class);
+        assertThat(events.all()).as("delivered once").containsExactly(new DeliveryEvent.DeliveryShipped(shipped, NOW),
+                new DeliveryEvent.DeliveryDelivered(delivered, NOW));
     }
 
     @Test
@@ -70,6 +76,7 @@ class FulfilmentServiceTest {
 
         assertThatThrownBy(() -> fulfilment.reportDelivered(shop, d.id())).isInstanceOf(StateConflictException.class);
         assertThat(store.byId(d.id())).contains(d);
+        assertThat(events.all()).isEmpty();
     }
 
     @Test
@@ -82,6 +89,7 @@ class FulfilmentServiceTest {
         assertThatThrownBy(() -> fulfilment.reportDelivered(other, d.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> fulfilment.reportDelivered(shop, UUID.randomUUID())).isInstanceOf(NotFoundException.class);
         assertThat(store.byId(d.id())).contains(d);
+        assertThat(events.all()).isEmpty();
     }
 
     @Test

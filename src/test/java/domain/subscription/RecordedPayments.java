@@ -19,7 +19,8 @@ final class RecordedPayments implements SubscriptionPayments {
     }
 
     @Override
-    public void refundDelivery(UUID deliveryId) {
+    public boolean refundDelivery(UUID deliveryId) {
         refunded.add(deliveryId);
+        return true;
     }
 }

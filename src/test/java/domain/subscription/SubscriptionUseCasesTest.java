@@ -24,6 +24,7 @@ import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
 import domain.shared.Money;
 import domain.shared.NotFoundException;
+import domain.shared.RecordedEvents;
 import domain.shared.StateConflictException;
 import domain.subscription.SubscribeUseCase.Subscribe;
 import java.time.Clock;
@@ -60,11 +61,12 @@ class SubscriptionUseCasesTest {
     private final SimDeliveries deliveries = new SimDeliveries(plans);
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final RecordedPayments payments = new RecordedPayments();
+    private final RecordedEvents events = new RecordedEvents();
     private final BusinessCalendar calendar = new BusinessCalendar(clock);
     private final JobBook scheduler = new JobBook(jobs, calendar);
     private final SubscriptionChanges changes = new SubscriptionChanges(subscriptions, deliveries, plans, new SimSkippedDays(), calendar, 3, scheduler,
             new SubscriptionJobs(LocalTime.of(6, 0)),
-            new ScheduledSubscriptionBilling(new BillingSchedule(LocalTime.of(9, 0), 1), scheduler, calendar), payments);
+            new ScheduledSubscriptionBilling(new BillingSchedule(LocalTime.of(9, 0), 1), scheduler, calendar), payments, events);
     private final SubscribeToPlan subscribeToPlan = new SubscribeToPlan(changes);
     private final ViewSubscriptions viewSubscriptions = new ViewSubscriptions(changes);
     private final PauseSubscription pauseSubscription = new PauseSubscription(changes);

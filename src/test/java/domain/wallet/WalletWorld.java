@@ -4,6 +4,7 @@ import domain.catalog.ShopId;
 import domain.scheduling.InMemoryJobs;
 import domain.scheduling.JobBook;
 import domain.shared.BusinessCalendar;
+import domain.shared.RecordedEvents;
 import domain.shared.SeparateTransaction;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,13 +30,14 @@ final class WalletWorld {
             return work.get();
         }
     };
+    final RecordedEvents events = new RecordedEvents();
     final FundingSourceService sources = new FundingSourceService(store, gateway, calendar);
     final TopUpService topUps = new TopUpService(store, topUpStore, store, gateway, new JobBook(jobs, calendar), separately,
-            calendar, Duration.ofMinutes(2), Duration.ofHours(24));
+            calendar, Duration.ofMinutes(2), Duration.ofHours(24), events);
     final SimTopUpRefunds refundStore = new SimTopUpRefunds();
     final TopUpRefundService topUpRefunds = new TopUpRefundService(topUpStore, refundStore, store, gateway, new JobBook(jobs, calendar),
             separately, calendar, Duration.ofMinutes(2), Duration.ofHours(24));
-    final PaymentService payments = new PaymentService(store, paymentStore, store, topUps, calendar);
+    final PaymentService payments = new PaymentService(store, paymentStore, store, topUps, calendar, events);
     final WalletService wallets = new WalletService(store, store, store, (shop, from, to, start, end) -> {
         throw new UnsupportedOperationException("not used by these tests");
     });
