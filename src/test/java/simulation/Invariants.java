@@ -2,18 +2,23 @@ package simulation;
 
 import domain.billing.RentalMonth;
 import domain.delivery.Delivery;
+import domain.delivery.DeliveryEvent;
 import domain.delivery.DeliveryState;
 import domain.delivery.PauseWindow;
 import domain.scheduling.Job;
 import domain.scheduling.JobState;
 import domain.shared.BusinessCalendar;
+import domain.shared.DomainEvent;
 import domain.subscription.CancellationMode;
 import domain.subscription.Subscription;
+import domain.subscription.SubscriptionEvent;
 import domain.subscription.SubscriptionState;
 import domain.wallet.Account;
 import domain.wallet.JournalEntry;
 import domain.wallet.Line;
 import domain.wallet.Payment;
+import domain.wallet.TopUp;
+import domain.wallet.WalletEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,8 +31,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rules of subscriptions, deliveries, billing, rentals and the wallet that must hold after every step of
- * any combination of actions: read this class to learn them. Each returns what it found broken (empty: all
+ * The rules of subscriptions, deliveries, billing, rentals, the wallet and the events that tell of them, which must
+ * hold after every step of any combination of actions: read this class to learn them. Each returns what it found broken (empty: all
  * well). The simulation checks the users a step touched after that step, and everything once a day.
  */
 final class Invariants {
@@ -35,6 +40,8 @@ final class Invariants {
     static final Duration RETRY_WINDOW = Duration.ofDays(7);
 
     private final World world;
+    /** What the events told so far, taken after each step. */
+    final EventHistory events = new EventHistory();
     /** The days each subscriber skipped, per subscription: a skip is of a day and outlives plan changes. */
     final Map<UUID, Set<LocalDate>> skippedDays = new HashMap<>();
 
@@ -181,6 +188,139 @@ final class Invariants {
             if (job.state() == JobState.PARKED) broken.add("job " + job.type() + " " + job.subjectId() + " parked: " + job.lastError());
         }
         return broken;
+    }
+
+    /**
+     * 10. Every delivery was told of: its history starts with delivery.scheduled, and the last event about it shows
+     * it in its state and on its date, but for what a later event of its subscription tells (a pause or suspension
+     * skipping it, a resume bringing it back). Each failed attempt to charge it was told (delivery.payment_failed),
+     * its payment once (delivery.paid) and its refund once (delivery.refunded). One that a plan change removed was
+     * last told cancelled.
+     */
+    List<String> deliveryEvents(Subscription s) {
+        List<String> broken = new ArrayList<>();
+        for (Delivery d : world.deliveries.ofSubscription(s.id())) {
+            EventHistory.Told last = events.lastOfDelivery(d.id());
+            if (last == null) {
+                broken.add("delivery " + d.cycleNumber() + " on " + d.date() + " (" + d.state() + ") was never told of" + describe(s));
+                continue;
+            }
+            Payment payment = world.payments.ofDelivery(d.id()).orElse(null);
+            int paid = SimDeliveries.isPaidOrGone(d.state()) || payment != null ? 1 : 0;
+            int refunded = payment != null && payment.refunded() > 0 ? 1 : 0;
+            int failed = world.deliveries.failedAttempts(d.id());
+            if (events.toldOfDelivery(d.id(), "delivery.paid") != paid
+                    || events.toldOfDelivery(d.id(), "delivery.refunded") != refunded
+                    || events.toldOfDelivery(d.id(), "delivery.payment_failed") != failed) {
+                broken.add("delivery " + d.cycleNumber() + " (" + d.state() + ", " + failed + " failed attempts) was told paid "
+                        + events.toldOfDelivery(d.id(), "delivery.paid") + ", refunded " + events.toldOfDelivery(d.id(), "delivery.refunded")
+                        + " and payment_failed " + events.toldOfDelivery(d.id(), "delivery.payment_failed") + " times" + describe(s));
+            }
+            Delivery told = last.delivery();
+            if (told.state() == d.state() && told.date().equals(d.date())) continue;
+            boolean pausedOver = d.state() == DeliveryState.SKIPPED && d.skipReason() == domain.delivery.SkipReason.PAUSED
+                    && events.subscriptionToldAfter(s.id(), last.number(), "subscription.paused", "subscription.suspended");
+            boolean resumed = d.state() == DeliveryState.SCHEDULED
+                    && events.subscriptionToldAfter(s.id(), last.number(), "subscription.resumed");
+            if (!pausedOver && !resumed) {
+                broken.add("delivery " + d.cycleNumber() + " is " + d.state() + " on " + d.date() + " but was last told "
+                        + told.state() + " on " + told.date() + " by " + last.type() + describe(s));
+            }
+        }
+        for (UUID id : events.deliveriesOf(s.id())) {
+            EventHistory.Told last = events.lastOfDelivery(id);
+            if (world.deliveries.byId(id).isEmpty() && !last.type().equals("delivery.cancelled")) {
+                broken.add("delivery " + id + " is gone but was last told " + last.type() + describe(s));
+            }
+        }
+        return broken;
+    }
+
+    /** 11. Every subscription's last event shows it as it is (but for the version its row is at). */
+    List<String> subscriptionEvents(Subscription s) {
+        Subscription told = events.lastOfSubscription(s.id());
+        if (told == null) return List.of("subscription " + s.id() + " was never told of" + describe(s));
+        if (withoutVersion(told).equals(withoutVersion(s))) return List.of();
+        return List.of("subscription is " + s.state() + " but was last told " + told.state() + ": " + told + describe(s));
+    }
+
+    /**
+     * 12. Every event tells of something that is stored (so a rolled-back change told nothing): its subscription, its
+     * delivery (or, for one a plan change removed, the cancellation last told), its payment or refund, its top-up
+     * settled as the event says; and each subject's history is in order (see {@link EventHistory}).
+     */
+    List<String> told(List<DomainEvent> step) {
+        List<String> broken = new ArrayList<>(events.outOfOrder());
+        for (DomainEvent event : step) {
+            boolean stored;
+            if (event instanceof SubscriptionEvent.Changed e) {
+                stored = world.subscriptions.byId(e.subscriptionId()).isPresent();
+            } else if (event instanceof DeliveryEvent || event instanceof SubscriptionEvent.DeliveryChanged) {
+                Delivery d = (Delivery) event.resource();
+                stored = world.deliveries.byId(d.id()).isPresent() || events.lastOfDelivery(d.id()).type().equals("delivery.cancelled");
+            } else if (event instanceof WalletEvent.PaymentSucceeded e) {
+                stored = world.payments.byId(e.payment().id()).isPresent();
+            } else if (event instanceof WalletEvent.RefundCreated e) {
+                stored = world.payments.refunds().stream().anyMatch(r -> r.id().equals(e.refund().id()));
+            } else {
+                TopUp told = (TopUp) event.resource();
+                TopUp topUp = world.topUpStore.find(told.id()).orElse(null);
+                stored = topUp != null && topUp.status() == told.status() && topUp.automatic() == told.automatic();
+            }
+            if (!stored) broken.add(event.type() + " of " + event.subject() + " tells of nothing stored: " + event.resource());
+        }
+        return broken;
+    }
+
+    /**
+     * 13. Every payment and refund was told of exactly once; every settled top-up exactly once, as topup.auto_made
+     * (automatic and succeeded), topup.succeeded or topup.declined; a pending one not yet.
+     */
+    List<String> walletEvents(Collection<Payment> payments) {
+        List<String> broken = new ArrayList<>();
+        for (Payment payment : payments) {
+            int told = events.paymentsTold(payment.id());
+            if (told != 1) broken.add("payment " + payment.id() + " (" + payment.reference() + ") told of " + told + " times");
+        }
+        return broken;
+    }
+
+    List<String> walletEvents() {
+        List<String> broken = walletEvents(world.payments.all());
+        for (domain.wallet.Refund refund : world.payments.refunds()) {
+            int told = events.refundsTold(refund.id());
+            if (told != 1) broken.add("refund " + refund.id() + " told of " + told + " times");
+        }
+        for (TopUp topUp : world.topUpStore.all()) {
+            List<String> expected = switch (topUp.status()) {
+                case PENDING -> List.of();
+                case DECLINED -> List.of("topup.declined");
+                case SUCCEEDED -> List.of(topUp.automatic() ? "topup.auto_made" : "topup.succeeded");
+            };
+            if (!events.topUpTold(topUp.id()).equals(expected)) {
+                broken.add(topUp.status() + " top-up " + topUp.id() + " told of as " + events.topUpTold(topUp.id()));
+            }
+        }
+        return broken;
+    }
+
+    /**
+     * 14. A step that failed (refused, or crashed half-way) and was rolled back told nothing, but for the automatic
+     * top-ups it settled in transactions of their own before it failed.
+     */
+    List<String> rolledBack(long firstOfStep) {
+        List<String> broken = new ArrayList<>();
+        for (DomainEvent event : world.events.from(firstOfStep)) {
+            if (!(event.resource() instanceof TopUp topUp && topUp.automatic())) {
+                broken.add("a rolled-back step told " + event.type() + " of " + event.subject());
+            }
+        }
+        return broken;
+    }
+
+    private static Subscription withoutVersion(Subscription s) {
+        return new Subscription(s.id(), s.userId(), s.shopId(), s.planId(), s.kind(), s.quantity(), s.address(), s.startDate(),
+                s.state(), s.scheduleAnchor(), s.anchorCycle(), s.pause(), s.commitmentEndsOn(), s.cancellation(), s.createdAt(), 0);
     }
 
     private List<RentalMonth> rentalMonths(Subscription s) {

@@ -66,6 +66,11 @@ public final class SimDeliveries implements Deliveries, DueCharges {
         return dispatched.size();
     }
 
+    /** How many attempts to charge the delivery failed. */
+    int failedAttempts(UUID deliveryId) {
+        return failedAttempts.get(deliveryId) == null ? 0 : failedAttempts.get(deliveryId);
+    }
+
     // ------------------------------------------------------------------ Deliveries
 
     @Override

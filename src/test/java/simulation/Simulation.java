@@ -314,10 +314,12 @@ public final class Simulation {
         private void runJob(Job job) {
             jobsRun++;
             crashArmed = chance.nextDouble() < settings.crashes();
+            long firstEvent = world.events.next();
             try {
                 Tx.run(() -> world.runner.run(job.id(), job.generation()));
                 ending = "done";
             } catch (RuntimeException failed) {
+                violations.addAll(rules.rolledBack(firstEvent));
                 ending = failed instanceof SimulatedCrash ? "crashed" : "failed " + failed.getClass().getSimpleName();
                 if (failed instanceof SimulatedCrash) crashes++;
                 else if (!expectedJobFailure(failed)) violations.add("job " + job.type() + " " + job.subjectId() + " failed: " + trace(failed));
@@ -434,6 +436,7 @@ public final class Simulation {
 
         /** Runs one use case as one transaction: a refusal or a crash leaves nothing behind. */
         private <T> T attempt(Supplier<T> work) {
+            long firstEvent = world.events.next();
             try {
                 T result = Tx.run(work);
                 ending = "done";
@@ -441,9 +444,11 @@ public final class Simulation {
             } catch (SimulatedCrash crash) {
                 ending = "crashed";
                 crashes++;
+                violations.addAll(rules.rolledBack(firstEvent));
             } catch (DomainException | SettlingUnfinishedException refusal) {
                 ending = "refused " + refusal.getClass().getSimpleName();
                 refused++;
+                violations.addAll(rules.rolledBack(firstEvent));
             } catch (RuntimeException unexpected) {
                 ending = "failed " + unexpected.getClass().getSimpleName();
                 violations.add("a use case failed unexpectedly: " + trace(unexpected));
@@ -460,11 +465,14 @@ public final class Simulation {
             Set<String> users = new LinkedHashSet<>(world.touched);
             world.touched.clear();
             if (actingUser >= 0) users.add(userId(actingUser));
-            for (Payment payment : world.payments.since(paymentsSeen)) {
+            violations.addAll(rules.told(rules.events.take(world.events)));
+            List<Payment> paid = world.payments.since(paymentsSeen);
+            for (Payment payment : paid) {
                 users.add(payment.userId());
                 violations.addAll(rules.billingTime(payment, now));
                 violations.addAll(rules.rentalFee(payment, now));
             }
+            violations.addAll(rules.walletEvents(paid));
             paymentsSeen = world.payments.count();
             for (UUID id : world.deliveries.dispatchedSince(dispatchesSeen)) {
                 violations.addAll(rules.handedOver(world.deliveries.byId(id).orElseThrow(), now));
@@ -484,6 +492,8 @@ public final class Simulation {
                 violations.addAll(rules.skips(s));
                 violations.addAll(rules.deliveryStates(s, today));
                 violations.addAll(rules.rentalEnds(s, today));
+                violations.addAll(rules.deliveryEvents(s));
+                violations.addAll(rules.subscriptionEvents(s));
             }
             world.wallets.wallet(user).ifPresent(w -> {
                 if (w.balance() < 0) violations.add("wallet of " + user + " is negative: " + w.balance());
@@ -493,6 +503,7 @@ public final class Simulation {
         private void checkEverything() {
             violations.addAll(rules.ledger());
             violations.addAll(rules.jobs());
+            violations.addAll(rules.walletEvents());
             for (int user = 0; user < users(settings); user++) checkUser(userId(user), world.calendar.today());
         }
 

@@ -51,6 +51,11 @@ final class TxMap<K, V> {
         return java.util.Collections.unmodifiableCollection(((NavigableMap<K, V>) map).headMap(to, true).values());
     }
 
+    /** The values of keys from {@code from} (inclusive) on, in key order: sorted maps only. */
+    Collection<V> from(K from) {
+        return java.util.Collections.unmodifiableCollection(((NavigableMap<K, V>) map).tailMap(from, true).values());
+    }
+
     V put(K key, V value) {
         Tx.writing();
         boolean had = map.containsKey(key);
