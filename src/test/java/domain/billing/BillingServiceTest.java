@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import domain.billing.InMemoryDueCharges.State;
 import domain.catalog.ShopId;
+import domain.delivery.DeliveryEvent;
+import domain.delivery.DeliveryState;
 import domain.scheduling.Job;
 import domain.scheduling.JobHandler;
 import domain.scheduling.JobRequest;
@@ -17,6 +19,7 @@ import domain.wallet.FakeGateway;
 import domain.wallet.InsufficientFundsException;
 import domain.wallet.Payment;
 import domain.wallet.TopUpStatus;
+import domain.wallet.WalletEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -443,5 +446,68 @@ class BillingServiceTest {
         assertThat(world.balance("kim")).isEqualTo(50_000);
         assertThat(world.balance("lee")).isEqualTo(50_000);
         assertThat(world.payments.all()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- what billing tells
+
+    @Test
+    void aBatchTellsOfItsPaymentsAndOfEachDeliveryPaidOrLeftWaitingInOneCall() {
+        world.deposit("kim", 50_000);
+        DueCharge paid = due("kim", TOMORROW, 12_000);
+        DueCharge unpaid = due("lee", TOMORROW, 12_000);
+
+        billing.billDueBatch();
+
+        assertThat(world.events.calls()).isEqualTo(1);
+        assertThat(world.events.described()).containsExactly("payment.succeeded kim", "delivery.paid " + paid.deliveryId(),
+                "delivery.payment_failed " + unpaid.deliveryId());
+        Payment payment = world.payments.ofDelivery(paid.deliveryId()).orElseThrow();
+        assertThat(world.events.all().get(0)).isEqualTo(new WalletEvent.PaymentSucceeded(payment, BillingWorld.START));
+        assertThat(world.events.ofType(DeliveryEvent.class)).extracting(e -> e.delivery().state())
+                .as("each delivery as the run left it").containsExactly(DeliveryState.PAID, DeliveryState.PAYMENT_PENDING);
+    }
+
+    @Test
+    void anAutoTopUpIsToldBeforeTheBatchThatSpendsIt() {
+        world.deposit("kim", 3_000);
+        world.autoTopUp("kim", 10_000, FakeGateway.APPROVE);
+        due("kim", TOMORROW, 12_000);
+
+        billing.billDueBatch();
+
+        assertThat(world.events.types()).containsExactly("topup.auto_made", "payment.succeeded", "delivery.paid");
+    }
+
+    @Test
+    void aFailedRetryIsToldByTheSubscriptionsButTheLastOneOnlyAsTheDeliveryGivenUp() {
+        DueCharge charge = due("kim", TOMORROW, 12_000);
+        billing.billDueBatch();
+        world.events.clear();
+
+        runRetry(charge.deliveryId());
+        runRetry(charge.deliveryId());
+
+        // The subscriptions tell it with the delivery they hold; settling it unpaid tells its last failure too.
+        assertThat(world.settlements.retriesFailed).containsExactly(charge.deliveryId());
+        assertThat(world.settlements.unpaid).containsExactly(charge.deliveryId() + " limit 3");
+        assertThat(world.events.all()).isEmpty();
+    }
+
+    @Test
+    void aPaymentMadeByARetryOrByTheSubscriberIsToldOnce() {
+        DueCharge retried = due("kim", TOMORROW, 12_000);
+        DueCharge paidNow = due("lee", TOMORROW, 12_000);
+        billing.billDueBatch();
+        world.deposit("kim", 20_000);
+        world.deposit("lee", 20_000);
+        world.events.clear();
+
+        runRetry(retried.deliveryId());
+        billing.payNow("lee", paidNow.deliveryId());
+        assertThatThrownBy(() -> billing.payNow("lee", paidNow.deliveryId())).isInstanceOf(StateConflictException.class);
+
+        // Each delivery.paid is the subscriptions' (settlePaid), told with the delivery they hold.
+        assertThat(world.events.described()).containsExactly("payment.succeeded kim", "payment.succeeded lee");
+        assertThat(world.settlements.paid).containsExactly(retried.deliveryId(), paidNow.deliveryId());
     }
 }
