@@ -1,5 +1,6 @@
 package adapters.rest;
 
+import adapters.representation.Views;
 import domain.delivery.DeliveryTimeframe;
 import domain.delivery.ViewDeliveriesUseCase;
 import domain.subscription.CancelSubscriptionUseCase;
