@@ -11,8 +11,8 @@ import java.util.UUID;
  */
 public interface EventOutbox {
 
-    /** Up to {@code limit} unpublished events, lowest position first. */
-    List<RecordedEvent> unpublished(int limit);
+    /** Up to {@code limit} unpublished events after {@code position}, lowest position first. */
+    List<RecordedEvent> unpublished(int limit, long afterPosition);
 
     void markPublished(List<Long> positions, Instant at);
 

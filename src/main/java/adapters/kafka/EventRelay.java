@@ -60,7 +60,7 @@ public class EventRelay {
                @Channel("platform-events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65_536) Emitter<String> emitter,
                EventTopics topics, EventMetrics metrics,
                @ConfigProperty(name = "gudok.events.relay.enabled", defaultValue = "true") boolean enabled,
-               @ConfigProperty(name = "gudok.events.relay.batch-size", defaultValue = "2000") int batchSize,
+               @ConfigProperty(name = "gudok.events.relay.batch-size", defaultValue = "5000") int batchSize,
                @ConfigProperty(name = "gudok.events.relay.poll-every", defaultValue = "100ms") Duration pollEvery,
                @ConfigProperty(name = "gudok.events.relay.ack-timeout", defaultValue = "30s") Duration ackTimeout,
                @ConfigProperty(name = "gudok.events.outbox.retention", defaultValue = "7d") Duration retention) {
@@ -109,10 +109,7 @@ public class EventRelay {
                     pause(Duration.ofSeconds(1));
                     continue;
                 }
-                int published;
-                do {
-                    published = publishBatch();
-                } while (published == batchSize && running);
+                publishAll();
                 housekeeping();
                 lastProblem = null;
                 pause(pollEvery);
@@ -140,18 +137,47 @@ public class EventRelay {
     }
 
     /**
-     * Sends one batch and waits for Kafka's acknowledgements; marks published the events acknowledged. One that
-     * failed stays unpublished and is sent again with the next batch.
+     * Publishes what is unpublished, batch after batch, until a batch comes back short; returns how many. The next
+     * batch is read and sent while Kafka acknowledges the one before (the producer keeps their order on each
+     * partition); a batch is marked published once Kafka acknowledged it. On a failure nothing more is sent: what
+     * was acknowledged is marked, the rest stays unpublished and the next round sends it again, from the lowest.
      */
-    int publishBatch() throws Exception {
-        List<RecordedEvent> batch = outbox.unpublished(batchSize);
+    int publishAll() throws Exception {
+        List<RecordedEvent> batch = outbox.unpublished(batchSize, 0);
         if (batch.isEmpty()) return 0;
+        InFlight current = sendAll(batch);
+        int published = 0;
+        while (true) {
+            InFlight next = null;
+            if (current.batch.size() == batchSize && running) {
+                List<RecordedEvent> following = outbox.unpublished(batchSize, current.batch.get(current.batch.size() - 1).position());
+                if (!following.isEmpty()) next = sendAll(following);
+            }
+            Exception failure = settle(current);
+            published += current.batch.size();
+            if (failure != null) {
+                if (next != null) settle(next);
+                throw failure;
+            }
+            if (next == null) return published;
+            current = next;
+        }
+    }
+
+    private record InFlight(List<RecordedEvent> batch, List<CompletableFuture<Long>> acks) { }
+
+    private InFlight sendAll(List<RecordedEvent> batch) {
         List<CompletableFuture<Long>> acks = new ArrayList<>(batch.size());
         for (RecordedEvent event : batch) acks.add(send(event));
-        List<Long> acknowledged = new ArrayList<>(batch.size());
+        return new InFlight(batch, acks);
+    }
+
+    /** Waits for a batch's acknowledgements and marks published those that came; the first failure, if any. */
+    private Exception settle(InFlight inFlight) throws InterruptedException {
+        List<Long> acknowledged = new ArrayList<>(inFlight.batch.size());
         Exception failure = null;
         long deadline = System.nanoTime() + ackTimeout.toNanos();
-        for (CompletableFuture<Long> ack : acks) {
+        for (CompletableFuture<Long> ack : inFlight.acks) {
             try {
                 acknowledged.add(ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -160,9 +186,8 @@ public class EventRelay {
         }
         Instant now = clock.instant();
         outbox.markPublished(acknowledged, now);
-        metrics.published(batch, acknowledged.size(), now);
-        if (failure != null) throw failure;
-        return batch.size();
+        metrics.published(inFlight.batch, acknowledged.size(), now);
+        return failure;
     }
 
     private CompletableFuture<Long> send(RecordedEvent event) {
@@ -177,7 +202,7 @@ public class EventRelay {
         if (event.traceparent() != null) cloudEvent.withExtension("traceparent", event.traceparent());
         Message<String> message = Message.of(event.data())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(EventStreams.topic(event.context()))
+                        .withTopic(topics.topic(event.context()))
                         .withKey(event.subject())
                         .build())
                 .addMetadata(cloudEvent.build())

@@ -12,12 +12,15 @@ import java.util.Locale;
 final class EventStreams {
     private EventStreams() { }
 
-    static String topic(String context) {
-        return "gudok." + context.toLowerCase(Locale.ROOT);
+    /** {@code <prefix>.<context>}: the prefix is {@code gudok} but for a benchmark that keeps to topics of its own. */
+    static String topic(String prefix, String context) {
+        return prefix + "." + context.toLowerCase(Locale.ROOT);
     }
 
+    private static final java.util.Map<String, URI> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
     static URI source(String context) {
-        return URI.create("/gudok/" + context.toLowerCase(Locale.ROOT));
+        return SOURCES.computeIfAbsent(context, c -> URI.create("/gudok/" + c.toLowerCase(Locale.ROOT)));
     }
 
     /** Every type is at version 1 so far; a breaking change of one type's data gives that type a v2. */

@@ -29,6 +29,7 @@ public class EventTopics {
     private static final Logger LOG = Logger.getLogger(EventTopics.class);
 
     private final String bootstrapServers;
+    private final String prefix;
     private final int partitions;
     private final short replicationFactor;
     private final String retention;
@@ -36,17 +37,24 @@ public class EventTopics {
     private volatile boolean running = true;
 
     EventTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                @ConfigProperty(name = "gudok.events.topics.prefix", defaultValue = "gudok") String prefix,
                 @ConfigProperty(name = "gudok.events.topics.partitions", defaultValue = "6") int partitions,
                 @ConfigProperty(name = "gudok.events.topics.replication-factor", defaultValue = "1") short replicationFactor,
                 @ConfigProperty(name = "gudok.events.topics.retention", defaultValue = "30d") java.time.Duration retention) {
         this.bootstrapServers = bootstrapServers;
+        this.prefix = prefix;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
         this.retention = Long.toString(retention.toMillis());
     }
 
-    static List<String> names() {
-        return Arrays.stream(EventContext.values()).map(c -> EventStreams.topic(c.name())).toList();
+    List<String> names() {
+        return Arrays.stream(EventContext.values()).map(c -> topic(c.name())).toList();
+    }
+
+    /** The topic of a context's events. */
+    String topic(String context) {
+        return EventStreams.topic(prefix, context);
     }
 
     boolean ensured() {

@@ -98,11 +98,14 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
     }
 
     @Override
-    public List<RecordedEvent> unpublished(int limit) {
+    public List<RecordedEvent> unpublished(int limit, long afterPosition) {
         return database.list("""
                 SELECT position, event_id, context, type, subject, occurred_at, recorded_at, traceparent, data
-                FROM event_outbox WHERE published_at IS NULL ORDER BY position LIMIT ?""",
-                statement -> statement.setInt(1, limit),
+                FROM event_outbox WHERE published_at IS NULL AND position > ? ORDER BY position LIMIT ?""",
+                statement -> {
+                    statement.setLong(1, afterPosition);
+                    statement.setInt(2, limit);
+                },
                 row -> new RecordedEvent(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
                         row.getString(5), row.getObject(6, java.time.OffsetDateTime.class).toInstant(),
                         row.getObject(7, java.time.OffsetDateTime.class).toInstant(), row.getString(8), row.getString(9)));
