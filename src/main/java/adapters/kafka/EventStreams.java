@@ -23,8 +23,8 @@ final class EventStreams {
         return SOURCES.computeIfAbsent(context, c -> URI.create("/gudok/" + c.toLowerCase(Locale.ROOT)));
     }
 
-    /** Every type is at version 1 so far; a breaking change of one type's data gives that type a v2. */
+    /** The type's version is the event catalog's ({@code adapters.representation.EventCatalog}). */
     static String cloudEventType(String type) {
-        return "io.gudok." + type + ".v1";
+        return adapters.representation.EventCatalog.cloudEventType(type);
     }
 }

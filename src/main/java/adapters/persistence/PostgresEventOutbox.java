@@ -60,6 +60,8 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
     @Override
     public void record(List<? extends DomainEvent> events) {
         if (events.isEmpty()) return;
+        // A type missing from the event catalog fails the use case here, in tests, rather than the relay later.
+        for (DomainEvent event : events) adapters.representation.EventCatalog.cloudEventType(event.type());
         String traceparent = currentTraceparent();
         StringBuilder sql = new StringBuilder(
                 "INSERT INTO event_outbox (event_id, context, type, subject, occurred_at, traceparent, data) VALUES ");

@@ -35,6 +35,9 @@ class OperationsTest {
     void openApiSwaggerAndMetrics() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/subscriptions/{id}/pause"));
         given().get("/q/swagger-ui/").then().statusCode(200);
+        // the event catalog for integrators, beside the API's document
+        given().get("/events/asyncapi.json").then().statusCode(200).body("asyncapi", org.hamcrest.Matchers.equalTo("3.0.0"))
+                .body("channels.subscriptions.address", org.hamcrest.Matchers.equalTo("gudok.subscriptions"));
         // Serve one API request first, so the test does not depend on others having run before it.
         given().get("/subscriptions").then().statusCode(401);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
