@@ -16,6 +16,9 @@ public interface EventOutbox {
 
     void markPublished(List<Long> positions, Instant at);
 
+    /** Sets aside an event Kafka can never take, with why; the relay goes on without it. */
+    void park(long position, String error, Instant at);
+
     /** Forgets up to {@code limit} events published before {@code cutoff}; returns how many. */
     int purgePublishedBefore(Instant cutoff, int limit);
 

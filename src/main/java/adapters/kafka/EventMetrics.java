@@ -22,6 +22,7 @@ class EventMetrics {
     private final Counter recorded;
     private final Counter published;
     private final Counter failures;
+    private final Counter parked;
     private final Timer toKafka;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
@@ -31,6 +32,8 @@ class EventMetrics {
         published = Counter.builder("gudok.events.published").description("Events acknowledged by Kafka").register(registry);
         failures = Counter.builder("gudok.events.publish.failures")
                 .description("Relay rounds that failed (Kafka away, an event not acknowledged)").register(registry);
+        parked = Counter.builder("gudok.events.parked")
+                .description("Events Kafka can never take, set aside in the outbox for an admin (alert on any)").register(registry);
         toKafka = Timer.builder("gudok.events.publish.latency").description("From recording an event to Kafka's acknowledgement")
                 .publishPercentiles(0.5, 0.99).register(registry);
         Gauge.builder("gudok.events.backlog", backlog, AtomicLong::get)
@@ -49,6 +52,10 @@ class EventMetrics {
             Duration took = Duration.between(event.recordedAt(), at);
             if (!took.isNegative()) toKafka.record(took);
         }
+    }
+
+    void parked() {
+        parked.increment();
     }
 
     void publishFailed() {

@@ -177,25 +177,62 @@ public class EventRelay {
         List<Long> acknowledged = new ArrayList<>(inFlight.batch.size());
         Exception failure = null;
         long deadline = System.nanoTime() + ackTimeout.toNanos();
-        for (CompletableFuture<Long> ack : inFlight.acks) {
+        Instant now;
+        for (int i = 0; i < inFlight.acks.size(); i++) {
             try {
-                acknowledged.add(ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                acknowledged.add(inFlight.acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (neverPublishable(e.getCause())) {
+                    RecordedEvent event = inFlight.batch.get(i);
+                    LOG.errorf("event relay: parked event %s (%s of %s): %s", event.id(), event.type(), event.subject(), e.getCause());
+                    outbox.park(event.position(), String.valueOf(e.getCause()), clock.instant());
+                    metrics.parked();
+                } else if (failure == null) {
+                    failure = e;
+                }
+            } catch (java.util.concurrent.TimeoutException e) {
                 if (failure == null) failure = e;
             }
         }
-        Instant now = clock.instant();
+        now = clock.instant();
         outbox.markPublished(acknowledged, now);
         metrics.published(inFlight.batch, acknowledged.size(), now);
         return failure;
     }
 
+    /** What no retry can mend: the record is too large for the topic, or the event is not one the catalog knows. */
+    static boolean neverPublishable(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.RecordTooLargeException
+                    || t instanceof org.apache.kafka.common.errors.InvalidTopicException
+                    || t instanceof org.apache.kafka.common.errors.SerializationException
+                    || t instanceof UnknownEventType) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An outbox row whose type the event catalog does not know (a bug: the outbox refuses such rows). */
+    static final class UnknownEventType extends RuntimeException {
+        UnknownEventType(IllegalArgumentException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     private CompletableFuture<Long> send(RecordedEvent event) {
         CompletableFuture<Long> ack = new CompletableFuture<>();
+        String type;
+        try {
+            type = EventStreams.cloudEventType(event.type());
+        } catch (IllegalArgumentException unknown) {
+            ack.completeExceptionally(new UnknownEventType(unknown));
+            return ack;
+        }
         var cloudEvent = OutgoingCloudEventMetadata.builder()
                 .withId(event.id().toString())
                 .withSource(EventStreams.source(event.context()))
-                .withType(EventStreams.cloudEventType(event.type()))
+                .withType(type)
                 .withSubject(event.subject())
                 .withTimestamp(event.occurredAt().atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json");

@@ -103,7 +103,7 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
     public List<RecordedEvent> unpublished(int limit, long afterPosition) {
         return database.list("""
                 SELECT position, event_id, context, type, subject, occurred_at, recorded_at, traceparent, data
-                FROM event_outbox WHERE published_at IS NULL AND position > ? ORDER BY position LIMIT ?""",
+                FROM event_outbox WHERE published_at IS NULL AND parked_at IS NULL AND position > ? ORDER BY position LIMIT ?""",
                 statement -> {
                     statement.setLong(1, afterPosition);
                     statement.setInt(2, limit);
@@ -125,6 +125,15 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
     }
 
     @Override
+    public void park(long position, String error, Instant at) {
+        database.update("UPDATE event_outbox SET parked_at = ?, last_error = ? WHERE position = ? AND published_at IS NULL", statement -> {
+            statement.setObject(1, Sql.utc(at));
+            statement.setString(2, error.length() > 2000 ? error.substring(0, 2000) : error);
+            statement.setLong(3, position);
+        });
+    }
+
+    @Override
     public int purgePublishedBefore(Instant cutoff, int limit) {
         // From the head of the table: published rows go in about the order they were recorded, and a row
         // still unpublished (Kafka away) keeps itself and what follows it.
@@ -140,7 +149,7 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
     @Override
     public Backlog backlog() {
         return database.one("""
-                SELECT count(*), min(recorded_at) FROM event_outbox WHERE published_at IS NULL""",
+                SELECT count(*), min(recorded_at) FROM event_outbox WHERE published_at IS NULL AND parked_at IS NULL""",
                 statement -> { },
                 row -> {
                     java.time.OffsetDateTime oldest = row.getObject(2, java.time.OffsetDateTime.class);

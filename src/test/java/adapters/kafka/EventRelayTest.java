@@ -37,6 +37,48 @@ class EventRelayTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /** Writes an outbox row as a broken release might have: around the outbox's own checks. */
+    private long insertRow(String type, String subject, String data) throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement("""
+                INSERT INTO event_outbox (event_id, context, type, subject, occurred_at, data)
+                VALUES (gen_random_uuid(), 'SUBSCRIPTIONS', ?, ?, now(), ?) RETURNING position""")) {
+            statement.setString(1, type);
+            statement.setString(2, subject);
+            statement.setString(3, data);
+            try (var row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private String parkedError(long position) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT last_error FROM event_outbox WHERE position = ? AND parked_at IS NOT NULL")) {
+            statement.setLong(1, position);
+            try (var row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    @Test
+    void anEventKafkaCanNeverTakeIsParkedAndTheRestFlows() throws Exception {
+        Subscription after = subscription();
+        try (PlatformEventsReader reader = new PlatformEventsReader("gudok.subscriptions")) {
+            long unknown = insertRow("subscription.exploded", UUID.randomUUID().toString(), "{}");
+            long tooLarge = insertRow("subscription.paused", UUID.randomUUID().toString(), "{\"x\":\"" + "가".repeat(800_000) + "\"}");
+            QuarkusTransaction.requiringNew().run(() -> events.record(new SubscriptionEvent.SubscriptionResumed(after, Instant.now())));
+
+            assertThat(reader.await(r -> after.id().toString().equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+            assertThat(parkedError(unknown)).contains("not in the event catalog");
+            assertThat(parkedError(tooLarge)).contains("RecordTooLarge");
+        }
+    }
+
     private static Subscription subscription() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return Subscription.start("user-" + UUID.randomUUID(), ShopId.random(), UUID.randomUUID(), PlanKind.REGULAR_DELIVERY, 2,
