@@ -35,7 +35,7 @@ import org.jboss.logging.Logger;
 public class PostgresEventOutbox implements EventLog, EventOutbox {
     private static final Logger LOG = Logger.getLogger(PostgresEventOutbox.class);
     /** The advisory lock of the relay's lease ("gudokev1"). */
-    private static final long RELAY_LOCK = 0x6775646f6b657631L;
+    static final long RELAY_LOCK = 0x6775646f6b657631L;
 
     private final Sql database;
     private final ObjectMapper json;
@@ -43,18 +43,27 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
     private final String url;
     private final String user;
     private final String password;
+    private final long lockKey;
     private Connection lease;
 
+    @jakarta.inject.Inject
     PostgresEventOutbox(DataSource dataSource, ObjectMapper json, Event<EventsRecorded> recorded,
                         @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                         @ConfigProperty(name = "quarkus.datasource.username") String user,
                         @ConfigProperty(name = "quarkus.datasource.password") String password) {
+        this(dataSource, json, recorded, url, user, password, RELAY_LOCK);
+    }
+
+    /** With a lease of another key: tests that take the lease without meeting the running app's relay. */
+    PostgresEventOutbox(DataSource dataSource, ObjectMapper json, Event<EventsRecorded> recorded, String url, String user,
+                        String password, long lockKey) {
         this.database = new Sql(dataSource, "event");
         this.json = json;
         this.recorded = recorded;
         this.url = url;
         this.user = user;
         this.password = password;
+        this.lockKey = lockKey;
     }
 
     @Override
@@ -164,7 +173,7 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
             closeLease();
             Connection connection = DriverManager.getConnection(url, user, password);
             try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-                statement.setLong(1, RELAY_LOCK);
+                statement.setLong(1, lockKey);
                 try (ResultSet row = statement.executeQuery()) {
                     if (row.next() && row.getBoolean(1)) {
                         lease = connection;
