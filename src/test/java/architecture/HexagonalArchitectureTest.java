@@ -59,8 +59,17 @@ class HexagonalArchitectureTest {
     static final ArchRule ADAPTER_TECHNOLOGIES_ARE_INDEPENDENT = slices()
             .matching("adapters.(*)..")
             .should().notDependOnEachOther()
+            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(), resideIn("adapters.representation.."))
             .because("an adapter of one technology talks to another only through the domain's ports, or through "
-                    + "the plain-Java contracts of the package adapters itself, which no slice holds");
+                    + "the plain-Java contracts of the package adapters itself, which no slice holds; every adapter may "
+                    + "show a resource in its one public representation (adapters.representation)");
+
+    static final ArchRule REPRESENTATIONS_ARE_PLAIN_RECORDS = classes()
+            .that().resideInAPackage("adapters.representation..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "domain..", "adapters.representation..",
+                    "com.fasterxml.jackson.annotation..", "org.eclipse.microprofile.openapi.annotations..")
+            .because("the representations the REST answers and the events share are plain records: they may say how they "
+                    + "are written (JSON, schema annotations) but bring no technology in with them");
 
     static final ArchRule SHARED_ADAPTER_CONTRACTS_ARE_PLAIN_JAVA = classes()
             .that().resideInAPackage("adapters")
@@ -78,6 +87,7 @@ class HexagonalArchitectureTest {
         assertThat(classes.contain("domain.billing.ScheduledSubscriptionBilling")).isTrue();
         assertThat(classes.contain("adapters.cdi.DomainServices")).isTrue();
         assertThat(classes.contain("adapters.IdempotentRequests")).isTrue();
+        assertThat(classes.contain("adapters.representation.Views")).isTrue();
         assertThat(classes.that(resideIn("domain..")).size()).isGreaterThan(40);
         assertThat(classes.that(resideIn("adapters..")).size()).isGreaterThan(20);
         // ImportOption.DoNotIncludeTests keeps test classes (this one included) out of the rules
@@ -109,6 +119,20 @@ class HexagonalArchitectureTest {
     @Test
     void adaptersOfOneTechnologyDoNotDependOnAnother() {
         ADAPTER_TECHNOLOGIES_ARE_INDEPENDENT.check(classes);
+    }
+
+    @Test
+    void representationsDependOnlyOnJavaTheDomainAndAnnotations() {
+        REPRESENTATIONS_ARE_PLAIN_RECORDS.check(classes);
+    }
+
+    @Test
+    void theRepresentationRuleCatchesATechnologyDependency() {
+        ArchRule restAsRepresentation = classes().that().resideInAPackage("adapters.rest")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "domain..", "adapters.representation..",
+                        "com.fasterxml.jackson.annotation..", "org.eclipse.microprofile.openapi.annotations..");
+        assertThatThrownBy(() -> restAsRepresentation.check(classes)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("jakarta.ws.rs");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package adapters.rest;
 
+import adapters.representation.Views;
 import domain.scheduling.Canaries;
 import domain.scheduling.Job;
 import domain.scheduling.JobState;

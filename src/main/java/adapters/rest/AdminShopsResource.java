@@ -1,5 +1,6 @@
 package adapters.rest;
 
+import adapters.representation.Views;
 import domain.catalog.ManageApiKeysUseCase;
 import domain.catalog.RegisterShopUseCase.RegisteredShop;
 import domain.catalog.RegisterShopUseCase;
@@ -57,13 +58,13 @@ public class AdminShopsResource {
 
     @POST
     @Operation(operationId = "registerShop", summary = "Register a partner shop (the answer holds its first API key, once)")
-    @APIResponse(responseCode = "201", description = "The shop is registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.RegisteredShopView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "The shop is registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShownOnceViews.RegisteredShopView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response register(Requests.RegisterShop body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.RegisterShop request = Params.body(body);
         return idempotent.run(caller.idempotencyScope(), key, "POST /admin/shops", request, () -> {
             RegisteredShop registered = shops.register(new RegisterShopUseCase.RegisterShop(request.name()));
             return Response.created(URI.create("/admin/shops/" + registered.shop().id())).cacheControl(NO_STORE)
-                    .entity(Views.RegisteredShopView.of(registered)).build();
+                    .entity(ShownOnceViews.RegisteredShopView.of(registered)).build();
         });
     }
 
@@ -74,7 +75,7 @@ public class AdminShopsResource {
     @POST
     @Path("/{id}/api-keys")
     @Operation(operationId = "issueShopApiKey", summary = "Issue a shop another API key (shown once)")
-    @APIResponse(responseCode = "201", description = "The key is issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.IssuedApiKeyView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "The key is issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShownOnceViews.IssuedApiKeyView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response issueApiKey(@PathParam("id") String id, Requests.IssueApiKey body,
                                 @HeaderParam(IdempotentCreation.HEADER) String key) {
         ShopId shop = new ShopId(Params.id("shop", id));
@@ -83,7 +84,7 @@ public class AdminShopsResource {
         return idempotent.run(caller.idempotencyScope(), key, "POST /admin/shops/" + shop.value() + "/api-keys", request, () -> {
             var issued = apiKeys.issue(shop, command);
             return Response.created(URI.create("/partner/api-keys/" + issued.key().id())).cacheControl(NO_STORE)
-                    .entity(Views.IssuedApiKeyView.of(issued)).build();
+                    .entity(ShownOnceViews.IssuedApiKeyView.of(issued)).build();
         });
     }
 

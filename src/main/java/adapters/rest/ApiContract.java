@@ -47,6 +47,7 @@ public class ApiContract implements OASFilter {
         TAGS.put("Admin Shops Resource", new String[] {"Admin shops", "Partner shops, their API keys and commission"});
         TAGS.put("Admin Jobs Resource", new String[] {"Admin jobs", "Scheduled jobs: inspect, retry, canaries"});
         TAGS.put("Admin Billing Resource", new String[] {"Admin billing", "Billing runs"});
+        TAGS.put("Admin Events Resource", new String[] {"Admin events", "The platform events about a subject, for support"});
     }
 
     @Override

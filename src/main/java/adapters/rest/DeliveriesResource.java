@@ -1,5 +1,6 @@
 package adapters.rest;
 
+import adapters.representation.Views;
 import domain.billing.PayDeliveryUseCase;
 import domain.delivery.ViewDeliveriesUseCase;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;

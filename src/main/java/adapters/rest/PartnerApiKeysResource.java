@@ -1,5 +1,6 @@
 package adapters.rest;
 
+import adapters.representation.Views;
 import domain.catalog.ManageApiKeysUseCase;
 import domain.catalog.ManageApiKeysUseCase.IssueApiKey;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
@@ -49,14 +50,14 @@ public class PartnerApiKeysResource {
 
     @POST
     @Operation(operationId = "issueApiKey", summary = "Issue another API key for the calling shop (shown once)")
-    @APIResponse(responseCode = "201", description = "The key is issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.IssuedApiKeyView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "The key is issued", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShownOnceViews.IssuedApiKeyView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response issue(Requests.IssueApiKey body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.IssueApiKey request = Params.body(body);
         IssueApiKey command = new IssueApiKey(request.name());
         return idempotent.run(caller.idempotencyScope(), key, "POST /partner/api-keys", request, () -> {
             var issued = keys.issue(caller.shop(), command);
             return Response.created(URI.create("/partner/api-keys/" + issued.key().id())).cacheControl(NO_STORE)
-                    .entity(Views.IssuedApiKeyView.of(issued)).build();
+                    .entity(ShownOnceViews.IssuedApiKeyView.of(issued)).build();
         });
     }
 

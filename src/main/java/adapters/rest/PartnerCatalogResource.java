@@ -1,5 +1,6 @@
 package adapters.rest;
 
+import adapters.representation.Views;
 import domain.catalog.ManageCatalogUseCase;
 import domain.catalog.ManageCatalogUseCase.AddProduct;
 import domain.catalog.ManageCatalogUseCase.CreatePlan;

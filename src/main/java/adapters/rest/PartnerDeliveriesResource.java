@@ -1,5 +1,7 @@
 package adapters.rest;
 
+import adapters.representation.WalletViews;
+import adapters.representation.Views;
 import domain.delivery.DeliveryState;
 import domain.delivery.FulfilDeliveriesUseCase;
 import domain.delivery.ShopDeliveryFilter;
@@ -49,7 +51,7 @@ public class PartnerDeliveriesResource {
     @POST
     @Path("/{id}/refunds")
     @Operation(operationId = "refundDelivery", summary = "Refund part or all of a delivery's payment")
-    @APIResponse(responseCode = "201", description = "The refund is booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.RefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "The refund is booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.RefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response refund(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.RefundRequest request = Params.body(body);
         long amount = WalletJson.amount(request.amount());
@@ -58,7 +60,7 @@ public class PartnerDeliveriesResource {
         return idempotent.run(caller.idempotencyScope(), key, "POST /partner/deliveries/" + delivery + "/refunds", request, () -> {
             Refund refund = refunds.refundDelivery(shop, delivery, amount, request.reason());
             return Response.created(URI.create("/partner/payments/" + refund.paymentId() + "/refunds/" + refund.id()))
-                    .entity(WalletJson.RefundView.of(refund)).build();
+                    .entity(WalletViews.RefundView.of(refund)).build();
         });
     }
 

@@ -1,5 +1,6 @@
 package adapters.rest;
 
+import adapters.representation.WalletViews;
 import domain.wallet.Refund;
 import domain.wallet.RefundUseCase;
 import domain.wallet.ViewWalletUseCase;
@@ -45,7 +46,7 @@ public class PartnerPaymentsResource {
     @POST
     @Path("/payments/{id}/refunds")
     @Operation(operationId = "refundPayment", summary = "Refund part or all of a payment")
-    @APIResponse(responseCode = "201", description = "The refund is booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.RefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "The refund is booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.RefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response refund(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.RefundRequest request = Params.body(body);
         long amount = WalletJson.amount(request.amount());
@@ -54,30 +55,30 @@ public class PartnerPaymentsResource {
         return idempotent.run(caller.idempotencyScope(), key, "POST /partner/payments/" + payment + "/refunds", request, () -> {
             Refund refund = refunds.refund(shop, payment, amount, request.reason());
             return Response.created(URI.create("/partner/payments/" + payment + "/refunds/" + refund.id()))
-                    .entity(WalletJson.RefundView.of(refund)).build();
+                    .entity(WalletViews.RefundView.of(refund)).build();
         });
     }
 
     @GET
     @Path("/payments/{id}/refunds/{refundId}")
     @Operation(operationId = "getPaymentRefund", summary = "Get a refund of one of the shop's payments")
-    public WalletJson.RefundView refundOf(@PathParam("id") String id, @PathParam("refundId") String refundId) {
-        return WalletJson.RefundView.of(refunds.refundOf(caller.shop(), Params.id("payment", id), Params.id("refund", refundId)));
+    public WalletViews.RefundView refundOf(@PathParam("id") String id, @PathParam("refundId") String refundId) {
+        return WalletViews.RefundView.of(refunds.refundOf(caller.shop(), Params.id("payment", id), Params.id("refund", refundId)));
     }
 
     /** The settlement statement over Seoul days {@code from} to {@code to} (dates like 2026-12-01), both included. */
     @GET
     @Path("/settlement")
     @Operation(operationId = "getSettlement", summary = "Settlement statement over Seoul days")
-    public WalletJson.StatementView settlement(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return WalletJson.StatementView.of(view.statement(caller.shop(), Params.optionalDate("from", from), Params.optionalDate("to", to)));
+    public WalletViews.StatementView settlement(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return WalletViews.StatementView.of(view.statement(caller.shop(), Params.optionalDate("from", from), Params.optionalDate("to", to)));
     }
 
     @GET
     @Path("/payable")
     @Operation(operationId = "getPayable", summary = "What gudok owes the shop now")
-    public WalletJson.PayableView payable() {
+    public WalletViews.PayableView payable() {
         var shop = caller.shop();
-        return new WalletJson.PayableView(shop.value(), WalletJson.Amount.of(view.payableTo(shop)));
+        return new WalletViews.PayableView(shop.value(), WalletViews.Amount.of(view.payableTo(shop)));
     }
 }

@@ -1,5 +1,6 @@
 package adapters.rest;
 
+import adapters.representation.Views;
 import domain.catalog.BrowsePlansUseCase;
 import domain.catalog.ShopId;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;

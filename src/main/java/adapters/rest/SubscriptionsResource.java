@@ -1,5 +1,6 @@
 package adapters.rest;
 
+import adapters.representation.Views;
 import domain.delivery.DeliveryTimeframe;
 import domain.delivery.ViewDeliveriesUseCase;
 import domain.subscription.CancelSubscriptionUseCase;
@@ -53,6 +54,7 @@ public class SubscriptionsResource {
     private final CancelSubscriptionUseCase cancellations;
     private final RenewRentalUseCase renewals;
     private final ViewSubscriptionsUseCase view;
+    private final adapters.EventHistory history;
     private final ViewDeliveriesUseCase deliveries;
     private final IdempotentCreation idempotent;
     private final Caller caller;
@@ -61,7 +63,9 @@ public class SubscriptionsResource {
                           domain.subscription.UnskipDeliveryUseCase unskips, domain.subscription.ChangeAddressUseCase addresses,
                           RescheduleDeliveryUseCase reschedules, ChangeSubscriptionUseCase changes,
                           CancelSubscriptionUseCase cancellations, RenewRentalUseCase renewals, ViewSubscriptionsUseCase view,
-                          ViewDeliveriesUseCase deliveries, IdempotentCreation idempotent, Caller caller) {
+                          ViewDeliveriesUseCase deliveries, IdempotentCreation idempotent, Caller caller,
+                          adapters.EventHistory history) {
+        this.history = history;
         this.subscribe = subscribe;
         this.pauses = pauses;
         this.skips = skips;
@@ -104,6 +108,16 @@ public class SubscriptionsResource {
     @Operation(operationId = "getSubscription", summary = "Get one of my subscriptions")
     public Views.SubscriptionView get(@PathParam("id") String id) {
         return Views.SubscriptionView.of(view.subscription(caller.userId(), subscriptionId(id)));
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Operation(operationId = "listSubscriptionEvents", summary = "A subscription's activity: its events, its deliveries' and its payments', oldest first",
+            description = "Each item is a platform event as CloudEvents JSON; its data is the resource as this API shows it. "
+                    + "Fed from the event stream: an event appears here shortly after the change (usually well under a second).")
+    public Views.PageView<EventView> events(@PathParam("id") String id, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        UUID subscription = view.subscription(caller.userId(), subscriptionId(id)).id();
+        return Views.PageView.of(history.ofSubscription(subscription, Params.page(cursor, limit)), EventView::of);
     }
 
     @GET

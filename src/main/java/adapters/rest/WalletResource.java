@@ -1,5 +1,7 @@
 package adapters.rest;
 
+import adapters.representation.WalletViews;
+import adapters.representation.Views;
 import domain.catalog.ShopId;
 import domain.shared.ConcurrentUpdateException;
 import domain.wallet.FundingSource;
@@ -71,59 +73,59 @@ public class WalletResource {
 
     @GET
     @Operation(operationId = "getWallet", summary = "My wallet: balance and auto top-up")
-    public WalletJson.WalletView wallet() {
-        return WalletJson.WalletView.of(view.wallet(caller.userId()));
+    public WalletViews.WalletView wallet() {
+        return WalletViews.WalletView.of(view.wallet(caller.userId()));
     }
 
     @GET
     @Path("/movements")
     @Operation(operationId = "listWalletMovements", summary = "My wallet's history, newest first")
-    public Views.PageView<WalletJson.MovementView> movements(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return Views.PageView.of(view.movements(caller.userId(), Params.page(cursor, limit)), WalletJson.MovementView::of);
+    public Views.PageView<WalletViews.MovementView> movements(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(view.movements(caller.userId(), Params.page(cursor, limit)), WalletViews.MovementView::of);
     }
 
     @PUT
     @Path("/auto-top-up")
     @Transactional
     @Operation(operationId = "enableAutoTopUp", summary = "Turn auto top-up on")
-    public WalletJson.WalletView enableAutoTopUp(WalletJson.AutoTopUpRequest body) {
+    public WalletViews.WalletView enableAutoTopUp(WalletJson.AutoTopUpRequest body) {
         long amount = WalletJson.amount(Params.body(body).amount());
-        return WalletJson.WalletView.of(settings.setAutoTopUp(caller.userId(), amount));
+        return WalletViews.WalletView.of(settings.setAutoTopUp(caller.userId(), amount));
     }
 
     @DELETE
     @Path("/auto-top-up")
     @Transactional
     @Operation(operationId = "disableAutoTopUp", summary = "Turn auto top-up off")
-    public WalletJson.WalletView disableAutoTopUp() {
-        return WalletJson.WalletView.of(settings.setAutoTopUp(caller.userId(), null));
+    public WalletViews.WalletView disableAutoTopUp() {
+        return WalletViews.WalletView.of(settings.setAutoTopUp(caller.userId(), null));
     }
 
     @POST
     @Path("/funding-sources")
     @Operation(operationId = "linkFundingSource", summary = "Link a card or bank account")
-    @APIResponse(responseCode = "201", description = "The funding source is linked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.SourceView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "The funding source is linked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.SourceView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response link(WalletJson.LinkSource body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.LinkSource request = Params.body(body);
         String userId = caller.userId();
         return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/funding-sources", request, () -> {
             FundingSource source = sources.link(userId, request.kind(), request.number());
-            return Response.created(URI.create("/wallet/funding-sources/" + source.id())).entity(WalletJson.SourceView.of(source)).build();
+            return Response.created(URI.create("/wallet/funding-sources/" + source.id())).entity(WalletViews.SourceView.of(source)).build();
         });
     }
 
     @GET
     @Path("/funding-sources")
     @Operation(operationId = "listFundingSources", summary = "List my funding sources, oldest first")
-    public Views.PageView<WalletJson.SourceView> sources(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return Views.PageView.of(sources.sources(caller.userId(), Params.page(cursor, limit)), WalletJson.SourceView::of);
+    public Views.PageView<WalletViews.SourceView> sources(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(sources.sources(caller.userId(), Params.page(cursor, limit)), WalletViews.SourceView::of);
     }
 
     @GET
     @Path("/funding-sources/{id}")
     @Operation(operationId = "getFundingSource", summary = "Get one of my funding sources, linked or unlinked")
-    public WalletJson.SourceView source(@PathParam("id") String id) {
-        return WalletJson.SourceView.of(sources.source(caller.userId(), Params.id("funding source", id)));
+    public WalletViews.SourceView source(@PathParam("id") String id) {
+        return WalletViews.SourceView.of(sources.source(caller.userId(), Params.id("funding source", id)));
     }
 
     /**
@@ -144,16 +146,16 @@ public class WalletResource {
     @Path("/funding-sources/{id}/default")
     @Transactional
     @Operation(operationId = "makeFundingSourceDefault", summary = "Make a funding source the default")
-    public WalletJson.SourceView makeDefault(@PathParam("id") String id) {
-        return WalletJson.SourceView.of(sources.makeDefault(caller.userId(), Params.id("funding source", id)));
+    public WalletViews.SourceView makeDefault(@PathParam("id") String id) {
+        return WalletViews.SourceView.of(sources.makeDefault(caller.userId(), Params.id("funding source", id)));
     }
 
     /** 201 with the outcome (SUCCEEDED or DECLINED), or 202 while the gateway's outcome is not known. */
     @POST
     @Path("/top-ups")
     @Operation(operationId = "topUpWallet", summary = "Top up the wallet from a funding source")
-    @APIResponse(responseCode = "201", description = "Settled: SUCCEEDED or DECLINED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "202", description = "The gateway's outcome is not known yet (PENDING); a job settles it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Settled: SUCCEEDED or DECLINED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.TopUpView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "202", description = "The gateway's outcome is not known yet (PENDING); a job settles it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.TopUpView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response topUp(WalletJson.TopUpRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.TopUpRequest request = Params.body(body);
         long amount = WalletJson.amount(request.amount());
@@ -181,21 +183,21 @@ public class WalletResource {
     /** 201 with the outcome, or 202 while it is PENDING. */
     private static Response answer(TopUp topUp) {
         return Response.status(topUp.isPending() ? 202 : 201)
-                .location(URI.create("/wallet/top-ups/" + topUp.id())).entity(WalletJson.TopUpView.of(topUp)).build();
+                .location(URI.create("/wallet/top-ups/" + topUp.id())).entity(WalletViews.TopUpView.of(topUp)).build();
     }
 
     private static Response answer(TopUpRefund refund) {
         return Response.status(refund.isPending() ? 202 : 201)
                 .location(URI.create("/wallet/top-ups/" + refund.topUpId() + "/refunds/" + refund.id()))
-                .entity(WalletJson.TopUpRefundView.of(refund)).build();
+                .entity(WalletViews.TopUpRefundView.of(refund)).build();
     }
 
     /** Sends money back to the top-up's source: 201 SUCCEEDED or DECLINED (money back in the wallet), 202 PENDING. */
     @POST
     @Path("/top-ups/{id}/refunds")
     @Operation(operationId = "refundTopUp", summary = "Send unspent money back to the top-up's funding source")
-    @APIResponse(responseCode = "201", description = "Settled: SUCCEEDED or DECLINED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpRefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "202", description = "The gateway's outcome is not known yet (PENDING); a job settles it: poll the Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.TopUpRefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Settled: SUCCEEDED or DECLINED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.TopUpRefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "202", description = "The gateway's outcome is not known yet (PENDING); a job settles it: poll the Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.TopUpRefundView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "402", description = "The wallet no longer holds that much")
     public Response refundTopUp(@PathParam("id") String id, WalletJson.RefundRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.RefundRequest request = Params.body(body);
@@ -209,29 +211,29 @@ public class WalletResource {
     @GET
     @Path("/top-ups/{id}/refunds/{refundId}")
     @Operation(operationId = "getTopUpRefund", summary = "Get a refund of a top-up (poll a PENDING one until it is settled)")
-    public WalletJson.TopUpRefundView topUpRefundOf(@PathParam("id") String id, @PathParam("refundId") String refundId) {
-        return WalletJson.TopUpRefundView.of(topUpRefunds.refundOf(caller.userId(), Params.id("top-up", id),
+    public WalletViews.TopUpRefundView topUpRefundOf(@PathParam("id") String id, @PathParam("refundId") String refundId) {
+        return WalletViews.TopUpRefundView.of(topUpRefunds.refundOf(caller.userId(), Params.id("top-up", id),
                 Params.id("top-up refund", refundId)));
     }
 
     @GET
     @Path("/top-ups")
     @Operation(operationId = "listTopUps", summary = "List my top-ups, newest first")
-    public Views.PageView<WalletJson.TopUpView> topUpList(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return Views.PageView.of(topUps.topUps(caller.userId(), Params.page(cursor, limit)), WalletJson.TopUpView::of);
+    public Views.PageView<WalletViews.TopUpView> topUpList(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(topUps.topUps(caller.userId(), Params.page(cursor, limit)), WalletViews.TopUpView::of);
     }
 
     @GET
     @Path("/top-ups/{id}")
     @Operation(operationId = "getTopUp", summary = "Get a top-up")
-    public WalletJson.TopUpView topUpOf(@PathParam("id") String id) {
-        return WalletJson.TopUpView.of(topUps.topUpOf(caller.userId(), Params.id("top-up", id)));
+    public WalletViews.TopUpView topUpOf(@PathParam("id") String id) {
+        return WalletViews.TopUpView.of(topUps.topUpOf(caller.userId(), Params.id("top-up", id)));
     }
 
     @POST
     @Path("/payments")
     @Operation(operationId = "payShop", summary = "Pay a shop from the wallet")
-    @APIResponse(responseCode = "201", description = "Paid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletJson.PaymentView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "201", description = "Paid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.PaymentView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "402", description = "The wallet cannot pay it")
     public Response pay(WalletJson.PayRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.PayRequest request = Params.body(body);
@@ -240,21 +242,21 @@ public class WalletResource {
         String userId = caller.userId();
         return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/payments", request, () -> {
             Payment payment = payments.pay(userId, new ShopId(request.shopId()), amount, request.reference());
-            return Response.created(URI.create("/wallet/payments/" + payment.id())).entity(WalletJson.PaymentView.of(payment)).build();
+            return Response.created(URI.create("/wallet/payments/" + payment.id())).entity(WalletViews.PaymentView.of(payment)).build();
         });
     }
 
     @GET
     @Path("/payments")
     @Operation(operationId = "listPayments", summary = "List my payments, newest first")
-    public Views.PageView<WalletJson.PaymentView> paymentList(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return Views.PageView.of(payments.payments(caller.userId(), Params.page(cursor, limit)), WalletJson.PaymentView::of);
+    public Views.PageView<WalletViews.PaymentView> paymentList(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return Views.PageView.of(payments.payments(caller.userId(), Params.page(cursor, limit)), WalletViews.PaymentView::of);
     }
 
     @GET
     @Path("/payments/{id}")
     @Operation(operationId = "getPayment", summary = "Get a payment")
-    public WalletJson.PaymentView paymentOf(@PathParam("id") String id) {
-        return WalletJson.PaymentView.of(payments.paymentOf(caller.userId(), Params.id("payment", id)));
+    public WalletViews.PaymentView paymentOf(@PathParam("id") String id) {
+        return WalletViews.PaymentView.of(payments.paymentOf(caller.userId(), Params.id("payment", id)));
     }
 }

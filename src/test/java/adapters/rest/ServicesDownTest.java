@@ -10,7 +10,10 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With every service unreachable the app still starts, stays alive, and reports each service not ready. */
+/**
+ * With every service unreachable the app still starts and stays alive; readiness names the services the API cannot
+ * work without, and the platform-services group the ones it can (Kafka, the search engine).
+ */
 @QuarkusTest
 @TestProfile(ServicesDownTest.NothingAnswers.class)
 class ServicesDownTest {
@@ -33,6 +36,13 @@ class ServicesDownTest {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"))
                 .body("checks.findAll { it.status == 'DOWN' }.name", hasItems("Database connections health check",
-                        "PostgreSQL schema", "Kafka", "RabbitMQ", "Elasticsearch cluster health check"));
+                        "PostgreSQL schema", "RabbitMQ"))
+                .body("checks.name", org.hamcrest.Matchers.not(hasItems("Kafka")))
+                .body("checks.name", org.hamcrest.Matchers.not(hasItems("Search engine")));
+        given().get("/q/health/group/platform-services").then().statusCode(503).body("status", equalTo("DOWN"))
+                .body("checks.findAll { it.status == 'DOWN' }.name", org.hamcrest.Matchers.containsInAnyOrder("Kafka", "Search engine"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("gudok_service_up{service=\"kafka\"} 0.0"))
+                .body(org.hamcrest.Matchers.containsString("gudok_service_up{service=\"search\"} 0.0"));
     }
 }

@@ -1,5 +1,6 @@
 package adapters.kafka;
 
+import adapters.PlatformServices;
 import jakarta.annotation.PreDestroy;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,23 +14,28 @@ import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.HealthGroup;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Ready only while a Kafka broker describes its cluster within three seconds. The check is bounded so a
- * readiness probe answers in seconds even when the broker is gone (the admin client's own default
- * waits a minute).
+ * Kafka is up while a broker describes its cluster within three seconds (the admin client's own default waits a
+ * minute). It is not in readiness: payments and subscriptions never touch Kafka, and their events wait in the
+ * outbox while it is away, so an outage must not take every instance out of its load balancer. It reports in
+ * the {@code platform-services} health group and as the gauge {@code gudok.service.up{service="kafka"}}.
  */
-@Readiness
+@HealthGroup(PlatformServices.HEALTH_GROUP)
 @ApplicationScoped
-public class KafkaReadiness implements HealthCheck {
+public class KafkaHealth implements HealthCheck {
     private static final int TIMEOUT_MS = 3_000;
 
     private final String bootstrapServers;
     private volatile Admin admin;
 
-    KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    KafkaHealth(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
         this.bootstrapServers = bootstrapServers;
+        var status = new PlatformServices.CachedStatus(() -> call().getStatus() == HealthCheckResponse.Status.UP);
+        io.micrometer.core.instrument.Gauge.builder(PlatformServices.UP_GAUGE, status, PlatformServices.CachedStatus::upAsNumber)
+                .tag("service", "kafka").description("Whether the service answers its health check (1) or not (0)").register(registry);
     }
 
     @Override

@@ -1,12 +1,10 @@
-package adapters.rest;
+package adapters.representation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import domain.catalog.ApiKey;
-import domain.catalog.ManageApiKeysUseCase;
 import domain.catalog.DeliveryCycle;
 import domain.catalog.Plan;
 import domain.catalog.Product;
-import domain.catalog.RegisterShopUseCase;
 import domain.catalog.RentalTerms;
 import domain.catalog.Shop;
 import domain.delivery.Delivery;
@@ -23,67 +21,44 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Response bodies. Money is an integer amount with its currency; instants are UTC, dates are Seoul business dates. */
+/**
+ * The public representations of the platform's resources: what the REST API answers and what events carry, one
+ * shape for both. Money is an integer amount with its currency; instants are UTC, dates are Seoul business dates. */
 public final class Views {
     private Views() { }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PageView<T>(List<T> items, String next) {
-        static <D, T> PageView<T> of(Page<D> page, Function<D, T> view) {
+        public static <D, T> PageView<T> of(Page<D> page, Function<D, T> view) {
             return new PageView<>(page.items().stream().map(view).toList(), page.next());
         }
     }
 
     public record ShopView(UUID id, String name, Instant registeredAt) {
-        static ShopView of(Shop shop) {
+        public static ShopView of(Shop shop) {
             return new ShopView(shop.id().value(), shop.name(), shop.registeredAt());
         }
     }
 
-    /** The API key is in the first answer only: a replay of the registration answers without it. */
-    public record RegisteredShopView(UUID id, String name, Instant registeredAt, String apiKey) implements IdempotentCreation.ShownOnce {
-        @Override
-        public Object withoutSecrets() {
-            return new RegisteredShopView(id, name, registeredAt, null);
-        }
-
-        static RegisteredShopView of(RegisterShopUseCase.RegisteredShop registered) {
-            var shop = registered.shop();
-            return new RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.firstKey().secret());
-        }
-    }
 
     /** An API key as lists show it: never the key itself, only its first characters; revokedAt once revoked. */
     public record ApiKeyView(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
-        static ApiKeyView of(ApiKey key) {
+        public static ApiKeyView of(ApiKey key) {
             return new ApiKeyView(key.id(), key.name(), key.prefix(), key.createdAt(), key.lastUsedAt(), key.revokedAt());
         }
     }
 
-    /** A key just issued: the secret {@code apiKey} is in this answer only (a replay leaves it out). */
-    public record IssuedApiKeyView(UUID id, String name, String prefix, Instant createdAt, String apiKey)
-            implements IdempotentCreation.ShownOnce {
-        @Override
-        public Object withoutSecrets() {
-            return new IssuedApiKeyView(id, name, prefix, createdAt, null);
-        }
-
-        static IssuedApiKeyView of(ManageApiKeysUseCase.IssuedApiKey issued) {
-            ApiKey key = issued.key();
-            return new IssuedApiKeyView(key.id(), key.name(), key.prefix(), key.createdAt(), issued.secret());
-        }
-    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProductView(UUID id, UUID shopId, String name, String description, Money unitPrice, Instant createdAt) {
-        static ProductView of(Product p) {
+        public static ProductView of(Product p) {
             return new ProductView(p.id(), p.shopId().value(), p.name(), p.description(), p.unitPrice(), p.createdAt());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CycleView(String type, Integer everyWeeks, DayOfWeek dayOfWeek, Integer dayOfMonth) {
-        static CycleView of(DeliveryCycle cycle) {
+        public static CycleView of(DeliveryCycle cycle) {
             if (cycle instanceof DeliveryCycle.Weekly w) return new CycleView("WEEKLY", w.everyWeeks(), w.dayOfWeek(), null);
             if (cycle instanceof DeliveryCycle.Monthly m) return new CycleView("MONTHLY", null, null, m.dayOfMonth());
             return null;
@@ -93,7 +68,7 @@ public final class Views {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlanView(UUID id, UUID shopId, UUID productId, String name, String kind, String status,
                            Money price, CycleView cycle, RentalTerms rental, Instant createdAt) {
-        static PlanView of(Plan p) {
+        public static PlanView of(Plan p) {
             return new PlanView(p.id(), p.shopId().value(), p.productId(), p.name(), p.kind().name(), p.status().name(),
                     p.pricePerDelivery(), CycleView.of(p.cycle()), p.rentalTerms(), p.createdAt());
         }
@@ -106,7 +81,7 @@ public final class Views {
     public record SubscriptionView(UUID id, UUID planId, UUID shopId, String kind, String state, int quantity,
                                    DeliveryAddress address, LocalDate startDate, PauseView pause,
                                    LocalDate commitmentEndsOn, Cancellation cancellation, Instant createdAt) {
-        static SubscriptionView of(Subscription s) {
+        public static SubscriptionView of(Subscription s) {
             PauseView pause = s.pause() == null ? null : new PauseView(s.pause().from(), s.pause().until());
             return new SubscriptionView(s.id(), s.planId(), s.shopId().value(), s.kind().name(), s.state().name(),
                     s.quantity(), s.address(), s.startDate(), pause, s.commitmentEndsOn(), s.cancellation(), s.createdAt());
@@ -117,7 +92,7 @@ public final class Views {
     public record DeliveryView(UUID id, UUID subscriptionId, UUID shopId, UUID planId, int cycleNumber,
                                LocalDate date, LocalDate originalDate, int quantity, String state, String skipReason,
                                DeliveryAddress address, Shipment shipment, Instant deliveredAt) {
-        static DeliveryView of(Delivery d) {
+        public static DeliveryView of(Delivery d) {
             return new DeliveryView(d.id(), d.subscriptionId(), d.shopId().value(), d.planId(), d.cycleNumber(),
                     d.date(), d.originalDate(), d.quantity(), d.state().name(),
                     d.skipReason() == null ? null : d.skipReason().name(), d.address(), d.shipment(), d.deliveredAt());

@@ -1,0 +1,10 @@
+package adapters;
+
+/**
+ * The events a consumer has processed. Called in the consumer's own transaction, before its work: the first
+ * delivery of an event is processed, a repeat is dropped, and a rolled-back attempt leaves no mark.
+ */
+public interface Inbox {
+    /** True the first time {@code consumer} sees the event {@code source} + {@code id}; false on a repeat. */
+    boolean firstDelivery(String consumer, String source, String id);
+}

@@ -1,0 +1,92 @@
+package adapters.persistence;
+
+import adapters.EventHistory;
+import domain.shared.InvalidInputException;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** The event history in PostgreSQL, paged by (time, arrival) with an opaque cursor. */
+@ApplicationScoped
+public class PostgresEventHistory implements EventHistory {
+    private static final String COLUMNS = "seq, event_id, source, type, subject, subscription_id, occurred_at, traceparent, data";
+    private final Sql database;
+
+    PostgresEventHistory(DataSource dataSource) {
+        this.database = new Sql(dataSource, "event history");
+    }
+
+    @Override
+    public void add(Entry entry) {
+        database.update("""
+                INSERT INTO event_history (event_id, source, type, subject, subscription_id, occurred_at, traceparent, data)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
+            statement.setObject(1, entry.id());
+            statement.setString(2, entry.source());
+            statement.setString(3, entry.type());
+            statement.setString(4, entry.subject());
+            statement.setObject(5, entry.subscriptionId());
+            statement.setObject(6, Sql.utc(entry.time()));
+            statement.setString(7, entry.traceparent());
+            statement.setString(8, entry.data());
+        });
+    }
+
+    @Override
+    public Page<Entry> ofSubscription(UUID subscriptionId, PageRequest page) {
+        return page("subscription_id = ?", subscriptionId, page);
+    }
+
+    @Override
+    public Page<Entry> ofSubject(String subject, PageRequest page) {
+        return page("subject = ?", subject, page);
+    }
+
+    private Page<Entry> page(String where, Object key, PageRequest page) {
+        Position after = page.after() == null ? null : Position.decode(page.after());
+        record Row(long seq, Entry entry) { }
+        List<Row> rows = database.list("SELECT " + COLUMNS + " FROM event_history WHERE " + where
+                        + (after == null ? "" : " AND (occurred_at, seq) > (?, ?)") + " ORDER BY occurred_at, seq LIMIT ?",
+                statement -> {
+                    int p = 1;
+                    statement.setObject(p++, key);
+                    if (after != null) {
+                        statement.setObject(p++, Sql.utc(after.time()));
+                        statement.setLong(p++, after.seq());
+                    }
+                    statement.setInt(p, page.limit() + 1);
+                },
+                row -> new Row(row.getLong(1), entry(row)));
+        boolean more = rows.size() > page.limit();
+        List<Row> shown = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? new Position(shown.get(shown.size() - 1).entry().time(), shown.get(shown.size() - 1).seq()).encode() : null;
+        return new Page<>(shown.stream().map(Row::entry).toList(), next);
+    }
+
+    private static Entry entry(ResultSet row) throws SQLException {
+        return new Entry(row.getObject(2, UUID.class), row.getString(3), row.getString(4), row.getString(5),
+                row.getObject(6, UUID.class), row.getObject(7, java.time.OffsetDateTime.class).toInstant(), row.getString(8),
+                row.getString(9));
+    }
+
+    /** Where a page of the history ends: the last event's time and arrival. */
+    private record Position(Instant time, long seq) {
+        String encode() {
+            return new Cursor(time.toString(), new UUID(0, seq)).encode();
+        }
+
+        static Position decode(String text) {
+            Cursor cursor = Cursor.decode(text);
+            if (cursor.id().getMostSignificantBits() != 0 || cursor.id().getLeastSignificantBits() < 0) {
+                throw InvalidInputException.of("cursor", "is not a cursor this list handed out");
+            }
+            return new Position(cursor.instant(), cursor.id().getLeastSignificantBits());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package adapters.representation;
+
+import domain.shared.EventContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every platform event type an integrator can receive: its CloudEvents type, its context (topic), the
+ * representation its data is, and when it is emitted. The source of the event catalog
+ * ({@code /events/asyncapi.json}) and of the types' versions. A test holds it against the domain's event records.
+ */
+public final class EventCatalog {
+    private EventCatalog() { }
+
+    /** {@code type} is the domain's name ({@code subscription.paused}); {@code version} the data's version. */
+    public record EventType(String type, int version, EventContext context, Class<?> data, String subject, String when) {
+        public String cloudEventType() {
+            return "io.gudok." + type + ".v" + version;
+        }
+    }
+
+    private static final String SHOP = "the shop", PRODUCT = "the product", PLAN = "the plan",
+            SUBSCRIPTION = "the subscription", DELIVERY = "the delivery", OWNER = "the wallet's owner (user id)", USER = "the user id";
+
+    public static final List<EventType> TYPES = List.of(
+            new EventType("shop.registered", 1, EventContext.CATALOG, Views.ShopView.class, SHOP, "An admin registered a partner shop."),
+            new EventType("product.created", 1, EventContext.CATALOG, Views.ProductView.class, PRODUCT, "A shop added a product."),
+            new EventType("plan.created", 1, EventContext.CATALOG, Views.PlanView.class, PLAN, "A shop added a plan."),
+            new EventType("plan.retired", 1, EventContext.CATALOG, Views.PlanView.class, PLAN,
+                    "A shop retired a plan: no new subscriptions; its subscribers keep it."),
+            new EventType("subscription.created", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION, "Someone subscribed to a plan."),
+            new EventType("subscription.paused", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION,
+                    "The subscriber paused (until a date, or open-ended); the deliveries inside the pause are skipped."),
+            new EventType("subscription.resumed", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION,
+                    "The subscriber resumed, or a dated pause ended on its date."),
+            new EventType("subscription.changed", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION,
+                    "A new plan or quantity, from the next open cycle."),
+            new EventType("subscription.address_changed", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION,
+                    "A new delivery address for the deliveries not yet dispatched."),
+            new EventType("subscription.cancelled", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION,
+                    "Cancelled by the subscriber (at the end of the cycle or at once), or by the platform (a rental's first month unpaid)."),
+            new EventType("subscription.suspended", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION,
+                    "Unpaid cycles in a row reached the threshold: nothing is delivered until it is resumed."),
+            new EventType("subscription.ended", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION, "A rental reached the end of its term."),
+            new EventType("subscription.renewed", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION, "A rental was renewed for another term."),
+            new EventType("subscription.delivery_skipped", 1, EventContext.SUBSCRIPTIONS, Views.DeliveryView.class, SUBSCRIPTION,
+                    "The subscriber skipped one delivery (the data is that delivery)."),
+            new EventType("subscription.delivery_unskipped", 1, EventContext.SUBSCRIPTIONS, Views.DeliveryView.class, SUBSCRIPTION,
+                    "The subscriber took back their skip of one delivery."),
+            new EventType("subscription.delivery_rescheduled", 1, EventContext.SUBSCRIPTIONS, Views.DeliveryView.class, SUBSCRIPTION,
+                    "The subscriber moved one delivery to another day of its cycle."),
+            new EventType("delivery.scheduled", 1, EventContext.DELIVERIES, Views.DeliveryView.class, DELIVERY, "A cycle was written down as a delivery ahead of its date."),
+            new EventType("delivery.paid", 1, EventContext.DELIVERIES, Views.DeliveryView.class, DELIVERY, "The delivery was charged from the subscriber's wallet."),
+            new EventType("delivery.payment_failed", 1, EventContext.DELIVERIES, Views.DeliveryView.class, DELIVERY,
+                    "A charge fell short: the delivery waits PAYMENT_PENDING for a retry, or with none left is cancelled."),
+            new EventType("delivery.dispatched", 1, EventContext.DELIVERIES, Views.DeliveryView.class, DELIVERY, "A paid delivery was handed to its shop on its date."),
+            new EventType("delivery.shipped", 1, EventContext.DELIVERIES, Views.DeliveryView.class, DELIVERY, "The shop reported the shipment (carrier, tracking number)."),
+            new EventType("delivery.delivered", 1, EventContext.DELIVERIES, Views.DeliveryView.class, DELIVERY, "The shop reported the arrival."),
+            new EventType("delivery.cancelled", 1, EventContext.DELIVERIES, Views.DeliveryView.class, DELIVERY,
+                    "The delivery was called off: the subscription cancelled or paused over it, or it stayed unpaid."),
+            new EventType("delivery.refunded", 1, EventContext.DELIVERIES, Views.DeliveryView.class, DELIVERY, "The delivery's payment was given back in full."),
+            new EventType("topup.succeeded", 1, EventContext.WALLET, WalletViews.TopUpView.class, OWNER, "A top-up the subscriber asked for settled."),
+            new EventType("topup.declined", 1, EventContext.WALLET, WalletViews.TopUpView.class, OWNER, "The gateway declined a top-up (asked for, or automatic)."),
+            new EventType("topup.auto_made", 1, EventContext.WALLET, WalletViews.TopUpView.class, OWNER,
+                    "The wallet topped itself up from the default source to pay a charge it fell short of."),
+            new EventType("payment.succeeded", 1, EventContext.WALLET, WalletViews.PaymentView.class, OWNER,
+                    "A payment to a shop: a delivery's charge, or a payment the subscriber made."),
+            new EventType("refund.created", 1, EventContext.WALLET, WalletViews.RefundView.class, OWNER, "A shop refunded (part of) a payment."));
+
+    private static final Map<String, EventType> BY_TYPE = TYPES.stream().collect(Collectors.toMap(EventType::type, Function.identity()));
+
+    /** The CloudEvents type of a domain event type; an unknown type is a bug (each one belongs in {@link #TYPES}). */
+    public static String cloudEventType(String type) {
+        EventType known = BY_TYPE.get(type);
+        if (known == null) throw new IllegalArgumentException("event type " + type + " is not in the event catalog");
+        return known.cloudEventType();
+    }
+
+    /** The topic's last part and the source's: the context in lower case. */
+    public static String contextName(EventContext context) {
+        return context.name().toLowerCase(Locale.ROOT);
+    }
+}

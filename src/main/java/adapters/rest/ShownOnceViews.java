@@ -1,0 +1,39 @@
+package adapters.rest;
+
+import domain.catalog.ApiKey;
+import domain.catalog.ManageApiKeysUseCase;
+import domain.catalog.RegisterShopUseCase;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Answers that show a secret once: what is stored for replays leaves it out. */
+final class ShownOnceViews {
+    private ShownOnceViews() { }
+
+    /** The API key is in the first answer only: a replay of the registration answers without it. */
+    public record RegisteredShopView(UUID id, String name, Instant registeredAt, String apiKey) implements IdempotentCreation.ShownOnce {
+        @Override
+        public Object withoutSecrets() {
+            return new RegisteredShopView(id, name, registeredAt, null);
+        }
+
+        static RegisteredShopView of(RegisterShopUseCase.RegisteredShop registered) {
+            var shop = registered.shop();
+            return new RegisteredShopView(shop.id().value(), shop.name(), shop.registeredAt(), registered.firstKey().secret());
+        }
+    }
+
+    /** A key just issued: the secret {@code apiKey} is in this answer only (a replay leaves it out). */
+    public record IssuedApiKeyView(UUID id, String name, String prefix, Instant createdAt, String apiKey)
+            implements IdempotentCreation.ShownOnce {
+        @Override
+        public Object withoutSecrets() {
+            return new IssuedApiKeyView(id, name, prefix, createdAt, null);
+        }
+
+        static IssuedApiKeyView of(ManageApiKeysUseCase.IssuedApiKey issued) {
+            ApiKey key = issued.key();
+            return new IssuedApiKeyView(key.id(), key.name(), key.prefix(), key.createdAt(), issued.secret());
+        }
+    }
+}

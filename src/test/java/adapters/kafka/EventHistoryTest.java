@@ -1,0 +1,109 @@
+package adapters.kafka;
+
+import static adapters.rest.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import adapters.rest.TestTokens;
+import domain.catalog.PlanKind;
+import domain.catalog.ShopId;
+import domain.delivery.DeliveryAddress;
+import domain.shared.EventLog;
+import domain.subscription.Subscription;
+import domain.subscription.SubscriptionEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The history consumer against the real broker: what the relay publishes appears in GET /admin/events once; the
+ * same event delivered again is dropped by the inbox; a record that is no platform event does not stop it.
+ */
+@QuarkusTest
+class EventHistoryTest {
+    @Inject
+    EventLog events;
+
+    private static Subscription subscription() {
+        return Subscription.start("user-" + UUID.randomUUID(), ShopId.random(), UUID.randomUUID(), PlanKind.REGULAR_DELIVERY, 1,
+                new DeliveryAddress("김영희", "010-9876-5432", "서울 강남구 테헤란로 1", null, "06236"),
+                LocalDate.of(2026, 12, 10), null, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static List<Map<String, Object>> eventsAbout(String subject, int expected) throws InterruptedException {
+        List<Map<String, Object>> items = List.of();
+        for (int attempt = 0; attempt < 150; attempt++) {
+            items = as(TestTokens.admin()).queryParam("subject", subject).get("/admin/events")
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+            if (items.size() >= expected) return items;
+            Thread.sleep(200);
+        }
+        return items;
+    }
+
+    @Test
+    void aPublishedEventAppearsOnceAndARepeatIsDropped() throws Exception {
+        Subscription subscription = subscription();
+        String subject = subscription.id().toString();
+        Instant at = Instant.parse("2026-12-07T03:04:05.123456Z");
+        QuarkusTransaction.requiringNew().run(() -> events.record(List.of(
+                new SubscriptionEvent.SubscriptionCreated(subscription, at),
+                new SubscriptionEvent.SubscriptionPaused(subscription, at.plusSeconds(1)))));
+
+        List<Map<String, Object>> items = eventsAbout(subject, 2);
+        assertThat(items).extracting(i -> i.get("type"))
+                .containsExactly("io.gudok.subscription.created.v1", "io.gudok.subscription.paused.v1");
+        Map<String, Object> created = items.get(0);
+        assertThat(created.get("specversion")).isEqualTo("1.0");
+        assertThat(created.get("source")).isEqualTo("/gudok/subscriptions");
+        assertThat(created.get("subject")).isEqualTo(subject);
+        assertThat(created.get("time")).isEqualTo("2026-12-07T03:04:05.123456Z");
+        assertThat(JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(created)).getString("data.id")).isEqualTo(subject);
+
+        // The same event (source + id) delivered again, as a relay that crashed before marking it would: dropped.
+        String id = (String) created.get("id");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092"), new StringSerializer(), new StringSerializer())) {
+            producer.send(cloudEvent(subject, id, "io.gudok.subscription.created.v1", "{\"id\":\"" + subject + "\"}")).get();
+            // Not a platform event at all: to the dead-letter topic, and the consumer goes on.
+            producer.send(new ProducerRecord<>("gudok.subscriptions", subject, "not an event")).get();
+            // A new event under the same key, so in the same partition, read after the two above.
+            producer.send(cloudEvent(subject, UUID.randomUUID().toString(), "io.gudok.subscription.resumed.v1", "{\"id\":\"" + subject + "\"}")).get();
+        }
+        assertThat(eventsAbout(subject, 3)).extracting(i -> i.get("type")).containsExactly(
+                "io.gudok.subscription.created.v1", "io.gudok.subscription.paused.v1", "io.gudok.subscription.resumed.v1");
+    }
+
+    @Test
+    @contract.SendsInvalidRequests
+    void theSubjectIsRequiredAndChecked() {
+        as(TestTokens.admin()).get("/admin/events").then().statusCode(400);
+        as(TestTokens.admin()).queryParam("subject", "a\u0001b").get("/admin/events").then().statusCode(400);
+        as(TestTokens.newUser()).queryParam("subject", "x").get("/admin/events").then().statusCode(403);
+    }
+
+    private static ProducerRecord<String, String> cloudEvent(String subject, String id, String type, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("gudok.subscriptions", subject, data);
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "/gudok/subscriptions".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_subject", subject.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_time", "2026-12-07T03:04:07.123456Z".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}
