@@ -46,7 +46,6 @@ public class EventRelay {
     private final boolean enabled;
     private final int batchSize;
     private final Duration pollEvery;
-    private final Duration ackTimeout;
     private final Duration retention;
     private final Semaphore wake = new Semaphore(0);
 
@@ -62,7 +61,6 @@ public class EventRelay {
                @ConfigProperty(name = "gudok.events.relay.enabled", defaultValue = "true") boolean enabled,
                @ConfigProperty(name = "gudok.events.relay.batch-size", defaultValue = "5000") int batchSize,
                @ConfigProperty(name = "gudok.events.relay.poll-every", defaultValue = "100ms") Duration pollEvery,
-               @ConfigProperty(name = "gudok.events.relay.ack-timeout", defaultValue = "30s") Duration ackTimeout,
                @ConfigProperty(name = "gudok.events.outbox.retention", defaultValue = "7d") Duration retention) {
         this.outbox = outbox;
         this.emitter = emitter;
@@ -71,7 +69,6 @@ public class EventRelay {
         this.enabled = enabled;
         this.batchSize = batchSize;
         this.pollEvery = pollEvery;
-        this.ackTimeout = ackTimeout;
         this.retention = retention;
     }
 
@@ -176,11 +173,10 @@ public class EventRelay {
     private Exception settle(InFlight inFlight) throws InterruptedException {
         List<Long> acknowledged = new ArrayList<>(inFlight.batch.size());
         Exception failure = null;
-        long deadline = System.nanoTime() + ackTimeout.toNanos();
         Instant now;
         for (int i = 0; i < inFlight.acks.size(); i++) {
             try {
-                acknowledged.add(inFlight.acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+                acknowledged.add(awaitAck(inFlight.acks.get(i)));
             } catch (java.util.concurrent.ExecutionException e) {
                 if (neverPublishable(e.getCause())) {
                     RecordedEvent event = inFlight.batch.get(i);
@@ -190,14 +186,28 @@ public class EventRelay {
                 } else if (failure == null) {
                     failure = e;
                 }
-            } catch (java.util.concurrent.TimeoutException e) {
-                if (failure == null) failure = e;
             }
         }
         now = clock.instant();
         outbox.markPublished(acknowledged, now);
         metrics.published(inFlight.batch, acknowledged.size(), now);
         return failure;
+    }
+
+    /**
+     * Waits as long as it takes: the producer never gives a send up (its delivery time-out is unbounded), so an
+     * event sent before another of its subject is always acknowledged first, however long Kafka is away. Giving up
+     * here and sending again would let a later event overtake an earlier one that the producer still delivers.
+     * Only shutdown ends the wait.
+     */
+    private long awaitAck(CompletableFuture<Long> ack) throws java.util.concurrent.ExecutionException, InterruptedException {
+        while (true) {
+            try {
+                return ack.get(1, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException stillWaiting) {
+                if (!running) throw new InterruptedException("shutting down");
+            }
+        }
     }
 
     /** What no retry can mend: the record is too large for the topic, or the event is not one the catalog knows. */
