@@ -7,4 +7,10 @@ package adapters;
 public interface Inbox {
     /** True the first time {@code consumer} sees the event {@code source} + {@code id}; false on a repeat. */
     boolean firstDelivery(String consumer, String source, String id);
+
+    /**
+     * Forgets up to {@code limit} marks made before {@code cutoff}; returns how many. A repeat can only come from a
+     * topic, so a mark older than the topics' retention guards nothing.
+     */
+    int purgeProcessedBefore(java.time.Instant cutoff, int limit);
 }

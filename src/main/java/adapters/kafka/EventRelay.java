@@ -39,6 +39,8 @@ public class EventRelay {
     private static final Logger LOG = Logger.getLogger(EventRelay.class);
 
     private final EventOutbox outbox;
+    private final adapters.Inbox inbox;
+    private final Duration topicRetention;
     private final Emitter<String> emitter;
     private final EventTopics topics;
     private final EventMetrics metrics;
@@ -55,7 +57,8 @@ public class EventRelay {
     private Instant lastBacklog = Instant.EPOCH;
     private String lastProblem;
 
-    EventRelay(EventOutbox outbox,
+    EventRelay(EventOutbox outbox, adapters.Inbox inbox,
+               @ConfigProperty(name = "gudok.events.topics.retention", defaultValue = "30d") Duration topicRetention,
                @Channel("platform-events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65_536) Emitter<String> emitter,
                EventTopics topics, EventMetrics metrics,
                @ConfigProperty(name = "gudok.events.relay.enabled", defaultValue = "true") boolean enabled,
@@ -63,6 +66,8 @@ public class EventRelay {
                @ConfigProperty(name = "gudok.events.relay.poll-every", defaultValue = "100ms") Duration pollEvery,
                @ConfigProperty(name = "gudok.events.outbox.retention", defaultValue = "7d") Duration retention) {
         this.outbox = outbox;
+        this.inbox = inbox;
+        this.topicRetention = topicRetention;
         this.emitter = emitter;
         this.topics = topics;
         this.metrics = metrics;
@@ -280,6 +285,12 @@ public class EventRelay {
                 total += purged;
             } while (purged == 10_000 && running);
             if (total > 0) LOG.infof("event outbox: purged %d events published before %s", total, now.minus(retention));
+            // The inboxes' marks outlive the topics' retention by a day: no repeat can come after that.
+            Instant marksBefore = now.minus(topicRetention).minus(Duration.ofDays(1));
+            int forgotten;
+            do {
+                forgotten = inbox.purgeProcessedBefore(marksBefore, 10_000);
+            } while (forgotten == 10_000 && running);
             lastPurge = now;
         }
     }

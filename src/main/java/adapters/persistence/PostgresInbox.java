@@ -22,4 +22,13 @@ public class PostgresInbox implements Inbox {
             statement.setString(3, id);
         }) == 1;
     }
+
+    @Override
+    public int purgeProcessedBefore(java.time.Instant cutoff, int limit) {
+        return database.update("""
+                DELETE FROM event_inbox WHERE ctid IN (SELECT ctid FROM event_inbox WHERE processed_at < ? LIMIT ?)""", statement -> {
+            statement.setObject(1, Sql.utc(cutoff));
+            statement.setInt(2, limit);
+        });
+    }
 }

@@ -37,6 +37,32 @@ class EventHistoryTest {
     @Inject
     EventLog events;
 
+    @Inject
+    adapters.Inbox inbox;
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void marksOlderThanTheCutoffAreForgottenAndARepeatAfterThatWouldBeNew() throws Exception {
+        String old = UUID.randomUUID().toString();
+        String recent = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(inbox.firstDelivery("purge-test", "/test", old)).isTrue();
+            assertThat(inbox.firstDelivery("purge-test", "/test", recent)).isTrue();
+        });
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "UPDATE event_inbox SET processed_at = now() - interval '40 days' WHERE consumer = 'purge-test' AND event_id = ?")) {
+            statement.setString(1, old);
+            statement.executeUpdate();
+        }
+        QuarkusTransaction.requiringNew().run(() -> inbox.purgeProcessedBefore(Instant.now().minus(Duration.ofDays(31)), 10_000));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(inbox.firstDelivery("purge-test", "/test", recent)).as("kept: still a repeat").isFalse();
+            assertThat(inbox.firstDelivery("purge-test", "/test", old)).as("forgotten").isTrue();
+        });
+    }
+
     private static Subscription subscription() {
         return Subscription.start("user-" + UUID.randomUUID(), ShopId.random(), UUID.randomUUID(), PlanKind.REGULAR_DELIVERY, 1,
                 new DeliveryAddress("김영희", "010-9876-5432", "서울 강남구 테헤란로 1", null, "06236"),
