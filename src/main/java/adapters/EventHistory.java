@@ -10,7 +10,16 @@ import java.util.UUID;
  * events, its deliveries' and its payments'), and every event of a subject for admins. Oldest first.
  */
 public interface EventHistory {
+    /** Keeps the event; one about a subject whose events were erased (a closed account's) is dropped instead. */
     void add(Entry entry);
+
+    /**
+     * Erases the events about a closed account, except the closure's own ({@code closureId}): those whose subject
+     * is the user (wallet events) and those of its subscriptions (their deliveries' and payments' included). Later
+     * events about the user or those subscriptions are dropped by {@link #add}: the topics are read in no order
+     * across each other, so some may still be on their way.
+     */
+    void eraseClosedAccount(String userId, java.util.Collection<UUID> subscriptionIds, UUID closureId);
 
     Page<Entry> ofSubscription(UUID subscriptionId, PageRequest page);
 

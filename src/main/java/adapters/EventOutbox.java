@@ -22,6 +22,14 @@ public interface EventOutbox {
     /** Forgets up to {@code limit} events published before {@code cutoff}; returns how many. */
     int purgePublishedBefore(Instant cutoff, int limit);
 
+    /**
+     * Blanks the data (to {@code {}}) of the events sent before a closure ({@code closureId}, the closure's event)
+     * about the closed account: those whose subject is the user (wallet events), one of the subscriptions, or one
+     * of their deliveries. Returns how many. The outbox keeps sent events for a while (their retention): without
+     * this they would keep the addresses they carried for that long.
+     */
+    int blankSentBefore(UUID closureId, String userId, java.util.Collection<UUID> subscriptionIds);
+
     /** How many events wait, and since when the oldest of them (null when none). */
     Backlog backlog();
 

@@ -33,6 +33,12 @@ public interface IdempotentRequests {
     /** Forgets up to {@code limit} keys claimed before {@code cutoff}; returns how many. */
     int purgeClaimedBefore(Instant cutoff, int limit);
 
+    /**
+     * Forgets the finished answers kept for one caller (a closed account's: they may hold an address); returns how
+     * many.
+     */
+    int forgetScope(String scope);
+
     sealed interface Claim {
         record Claimed(java.util.UUID token) implements Claim { }
         record Replay(StoredResponse response) implements Claim { }

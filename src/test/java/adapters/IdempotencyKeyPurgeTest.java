@@ -50,6 +50,11 @@ class IdempotencyKeyPurgeTest {
             }
 
             @Override
+            public int forgetScope(String scope) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public int purgeClaimedBefore(Instant cutoff, int limit) {
                 assertThat(limit).isEqualTo(10_000);
                 cutoffs.add(cutoff);

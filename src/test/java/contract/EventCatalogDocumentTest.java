@@ -226,7 +226,8 @@ class EventCatalogDocumentTest {
                 new TopUp(UUID.fromString("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"), "user-1", UUID.fromString("4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b"),
                         50_000, TopUpStatus.SUCCEEDED, null, "sandbox-1", false, "key-1", at, at, 0),
                 new domain.wallet.Refund(UUID.fromString("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c"), payment.id(), "user-1", shop, 9_900, 990,
-                        "파손된 상품", at)}) {
+                        "파손된 상품", at),
+                new domain.account.AccountClosure("user-1", at, LocalDate.of(2031, 12, 7), java.util.List.of(subscription.id()))}) {
             Object representation = Representations.of(resource);
             examples.put(representation.getClass(), representation);
         }

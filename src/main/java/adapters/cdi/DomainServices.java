@@ -386,6 +386,15 @@ public class DomainServices {
         return new WalletService(ledger, sources, commissions, settlements);
     }
 
+    /** Closing an account, and the check of what a closed account may no longer start. */
+    @Produces
+    @Singleton
+    domain.account.CloseAccount closeAccount(domain.account.ClosedAccounts closed, domain.account.PersonalData personalData,
+                                             Subscriptions subscriptions, Ledger ledger, domain.shared.EventLog events,
+                                             BusinessCalendar calendar) {
+        return new domain.account.CloseAccount(closed, personalData, subscriptions, ledger, events, calendar);
+    }
+
     @Produces
     @Singleton
     FulfilmentService fulfilment(Deliveries deliveries, BusinessCalendar calendar, EventLog events) {

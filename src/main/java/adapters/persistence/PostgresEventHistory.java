@@ -22,11 +22,21 @@ public class PostgresEventHistory implements EventHistory {
         this.database = new Sql(dataSource, "event history");
     }
 
+    /** The advisory locks' first key ("hist"): a subject's hash is the second. */
+    private static final int SUBJECT_LOCKS = 0x68697374;
+
     @Override
     public void add(Entry entry) {
+        // Shared locks on the subjects: an erasure of one of them (exclusive) either committed before, and its
+        // marks keep this event out, or waits for this one to commit, and erases it.
+        java.util.SortedSet<String> subjects = new java.util.TreeSet<>();
+        subjects.add(entry.subject());
+        if (entry.subscriptionId() != null) subjects.add(entry.subscriptionId().toString());
+        lock("pg_advisory_xact_lock_shared", subjects);
         database.update("""
                 INSERT INTO event_history (event_id, source, type, subject, subscription_id, occurred_at, traceparent, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?
+                WHERE NOT EXISTS (SELECT 1 FROM event_history_erased WHERE subject IN (?, ?))""", statement -> {
             statement.setObject(1, entry.id());
             statement.setString(2, entry.source());
             statement.setString(3, entry.type());
@@ -35,6 +45,42 @@ public class PostgresEventHistory implements EventHistory {
             statement.setObject(6, Sql.utc(entry.time()));
             statement.setString(7, entry.traceparent());
             statement.setString(8, entry.data());
+            statement.setString(9, subjects.first());
+            statement.setString(10, subjects.last());
+        });
+    }
+
+    @Override
+    public void eraseClosedAccount(String userId, java.util.Collection<UUID> subscriptionIds, UUID closureId) {
+        java.util.SortedSet<String> subjects = new java.util.TreeSet<>();
+        subjects.add(userId);
+        subscriptionIds.forEach(id -> subjects.add(id.toString()));
+        lock("pg_advisory_xact_lock", subjects);
+        database.execute("INSERT INTO event_history_erased (subject) SELECT unnest(?::text[]) ON CONFLICT DO NOTHING", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", subjects.toArray()));
+            return statement.executeUpdate();
+        });
+        database.execute("""
+                DELETE FROM event_history WHERE (subject = ANY (?) OR subscription_id = ANY (?)) AND event_id <> ?""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", subjects.toArray()));
+            statement.setArray(2, statement.getConnection().createArrayOf("uuid", subscriptionIds.toArray()));
+            statement.setObject(3, closureId);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Takes the subjects' locks until the transaction ends, in their order (so two takers never wait for each other in a ring). */
+    private void lock(String function, java.util.SortedSet<String> subjects) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < subjects.size(); i++) sql.append(i == 0 ? "" : ", ").append(function).append("(?, hashtext(?))");
+        database.execute(sql.toString(), statement -> {
+            int p = 1;
+            for (String subject : subjects) {
+                statement.setInt(p++, SUBJECT_LOCKS);
+                statement.setString(p++, subject);
+            }
+            statement.executeQuery().close();
+            return null;
         });
     }
 

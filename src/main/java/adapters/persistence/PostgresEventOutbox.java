@@ -156,6 +156,28 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
     }
 
     @Override
+    public int blankSentBefore(UUID closureId, String userId, java.util.Collection<UUID> subscriptionIds) {
+        // Sent: published, or (its mark may not have committed yet) placed before the closure, which the relay sent
+        // in position order after it; a parked row was not sent and waits as it is. Scans of the outbox (it has no
+        // index by subject or id, which would cost every recording): closures are rare.
+        return database.execute("""
+                UPDATE event_outbox SET data = '{}'
+                WHERE parked_at IS NULL AND data <> '{}'
+                  AND (published_at IS NOT NULL OR position < (SELECT position FROM event_outbox WHERE event_id = ?))
+                  AND event_id <> ?
+                  AND (subject = ? OR subject = ANY (?)
+                       OR subject IN (SELECT id::text FROM deliveries WHERE subscription_id = ANY (?)))""", statement -> {
+            statement.setObject(1, closureId);
+            statement.setObject(2, closureId);
+            statement.setString(3, userId);
+            statement.setArray(4, statement.getConnection().createArrayOf("text",
+                    subscriptionIds.stream().map(UUID::toString).toArray()));
+            statement.setArray(5, statement.getConnection().createArrayOf("uuid", subscriptionIds.toArray()));
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
     public Backlog backlog() {
         return database.one("""
                 SELECT count(*), min(recorded_at) FROM event_outbox WHERE published_at IS NULL AND parked_at IS NULL""",

@@ -105,4 +105,10 @@ public class PostgresIdempotentRequests implements IdempotentRequests {
                         """)
                 .setParameter(1, cutoff).setParameter(2, limit).executeUpdate();
     }
+
+    @Override
+    public int forgetScope(String scope) {
+        return Panache.getEntityManager().createNativeQuery("DELETE FROM idempotency_keys WHERE scope = ?1 AND completed")
+                .setParameter(1, scope).executeUpdate();
+    }
 }

@@ -1,5 +1,6 @@
 package adapters.representation;
 
+import domain.account.AccountClosure;
 import domain.catalog.Plan;
 import domain.catalog.Product;
 import domain.catalog.Shop;
@@ -26,6 +27,7 @@ public final class Representations {
         if (resource instanceof Plan p) return Views.PlanView.of(p);
         if (resource instanceof Product p) return Views.ProductView.of(p);
         if (resource instanceof Shop s) return Views.ShopView.of(s);
+        if (resource instanceof AccountClosure c) return AccountClosedView.of(c);
         throw new IllegalArgumentException("no public representation for " + resource.getClass().getName());
     }
 }

@@ -49,6 +49,12 @@ public class ProblemMappers {
         return Problem.of("test-clock-off", "Test clocks are off", 403, e.getMessage()).at(uri.getPath()).toResponse();
     }
 
+    /** Not a state of the thing asked for but of the caller: they may no longer do this. */
+    @ServerExceptionMapper
+    public Response accountClosed(domain.account.AccountClosedException e, UriInfo uri) {
+        return Problem.of("account-closed", "The account is closed", 403, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response stateConflict(StateConflictException e, UriInfo uri) {
         return Problem.of("state-conflict", "Not allowed in the current state", 409, e.getMessage())

@@ -58,14 +58,16 @@ public class SubscriptionsResource {
     private final ViewDeliveriesUseCase deliveries;
     private final IdempotentCreation idempotent;
     private final Caller caller;
+    private final domain.account.CheckAccountUseCase accounts;
 
     SubscriptionsResource(SubscribeUseCase subscribe, PauseSubscriptionUseCase pauses, SkipDeliveryUseCase skips,
                           domain.subscription.UnskipDeliveryUseCase unskips, domain.subscription.ChangeAddressUseCase addresses,
                           RescheduleDeliveryUseCase reschedules, ChangeSubscriptionUseCase changes,
                           CancelSubscriptionUseCase cancellations, RenewRentalUseCase renewals, ViewSubscriptionsUseCase view,
                           ViewDeliveriesUseCase deliveries, IdempotentCreation idempotent, Caller caller,
-                          adapters.EventHistory history) {
+                          adapters.EventHistory history, domain.account.CheckAccountUseCase accounts) {
         this.history = history;
+        this.accounts = accounts;
         this.subscribe = subscribe;
         this.pauses = pauses;
         this.skips = skips;
@@ -84,6 +86,7 @@ public class SubscriptionsResource {
     @POST
     @Operation(operationId = "subscribe", summary = "Subscribe to a plan")
     @APIResponse(responseCode = "201", description = "The subscription is created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.SubscriptionView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "The credential's role does not allow this operation, or the user closed their account (account-closed)")
     public Response subscribe(Requests.Subscribe body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.Subscribe request = Params.body(body);
         Requests.Address a = request.address();
@@ -91,6 +94,7 @@ public class SubscriptionsResource {
         Subscribe command = Subscribe.of(request.planId(), request.quantity(), address, request.startDate());
         String userId = caller.userId();
         return idempotent.run(caller.idempotencyScope(), key, "POST /subscriptions", request, () -> {
+            accounts.requireOpen(userId);
             Subscription subscription = subscribe.subscribe(userId, command);
             return Response.created(URI.create("/subscriptions/" + subscription.id()))
                     .entity(Views.SubscriptionView.of(subscription)).build();

@@ -57,10 +57,12 @@ public class WalletResource {
     private final PayUseCase payments;
     private final IdempotentCreation idempotent;
     private final Caller caller;
+    private final domain.account.CheckAccountUseCase accounts;
 
     WalletResource(ViewWalletUseCase view, WalletSettingsUseCase settings, ManageFundingSourcesUseCase sources,
                    TopUpUseCase topUps, RefundTopUpUseCase topUpRefunds, PayUseCase payments, IdempotentCreation idempotent,
-                   Caller caller) {
+                   Caller caller, domain.account.CheckAccountUseCase accounts) {
+        this.accounts = accounts;
         this.view = view;
         this.settings = settings;
         this.sources = sources;
@@ -105,10 +107,12 @@ public class WalletResource {
     @Path("/funding-sources")
     @Operation(operationId = "linkFundingSource", summary = "Link a card or bank account")
     @APIResponse(responseCode = "201", description = "The funding source is linked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.SourceView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "The credential's role does not allow this operation, or the user closed their account (account-closed)")
     public Response link(WalletJson.LinkSource body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.LinkSource request = Params.body(body);
         String userId = caller.userId();
         return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/funding-sources", request, () -> {
+            accounts.requireOpen(userId);
             FundingSource source = sources.link(userId, request.kind(), request.number());
             return Response.created(URI.create("/wallet/funding-sources/" + source.id())).entity(WalletViews.SourceView.of(source)).build();
         });
@@ -156,12 +160,14 @@ public class WalletResource {
     @Operation(operationId = "topUpWallet", summary = "Top up the wallet from a funding source")
     @APIResponse(responseCode = "201", description = "Settled: SUCCEEDED or DECLINED", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.TopUpView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "202", description = "The gateway's outcome is not known yet (PENDING); a job settles it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WalletViews.TopUpView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "The credential's role does not allow this operation, or the user closed their account (account-closed)")
     public Response topUp(WalletJson.TopUpRequest body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         WalletJson.TopUpRequest request = Params.body(body);
         long amount = WalletJson.amount(request.amount());
         if (request.fundingSourceId() == null) throw domain.shared.InvalidInputException.of("fundingSourceId", "is required");
         String userId = caller.userId();
         return idempotent.run(caller.idempotencyScope(), key, "POST /wallet/top-ups", request, () -> {
+            accounts.requireOpen(userId);
             return answer(topUps.topUp(userId, request.fundingSourceId(), amount, key));
         });
     }
