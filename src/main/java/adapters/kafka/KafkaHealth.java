@@ -26,6 +26,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @HealthGroup(PlatformServices.HEALTH_GROUP)
 @ApplicationScoped
 public class KafkaHealth implements HealthCheck {
+    /** Held here: the gauge keeps only a weak reference to what it reads. */
+    private final PlatformServices.CachedStatus status;
     private static final int TIMEOUT_MS = 3_000;
 
     private final String bootstrapServers;
@@ -33,7 +35,7 @@ public class KafkaHealth implements HealthCheck {
 
     KafkaHealth(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
         this.bootstrapServers = bootstrapServers;
-        var status = new PlatformServices.CachedStatus(() -> call().getStatus() == HealthCheckResponse.Status.UP);
+        this.status = new PlatformServices.CachedStatus(() -> call().getStatus() == HealthCheckResponse.Status.UP);
         io.micrometer.core.instrument.Gauge.builder(PlatformServices.UP_GAUGE, status, PlatformServices.CachedStatus::upAsNumber)
                 .tag("service", "kafka").description("Whether the service answers its health check (1) or not (0)").register(registry);
     }

@@ -17,11 +17,13 @@ import org.elasticsearch.client.RestClient;
 @HealthGroup(PlatformServices.HEALTH_GROUP)
 @ApplicationScoped
 public class SearchEngineHealth implements HealthCheck {
+    /** Held here: the gauge keeps only a weak reference to what it reads. */
+    private final PlatformServices.CachedStatus status;
     private final RestClient client;
 
     SearchEngineHealth(RestClient client, MeterRegistry registry) {
         this.client = client;
-        var status = new PlatformServices.CachedStatus(() -> call().getStatus() == HealthCheckResponse.Status.UP);
+        this.status = new PlatformServices.CachedStatus(() -> call().getStatus() == HealthCheckResponse.Status.UP);
         io.micrometer.core.instrument.Gauge.builder(PlatformServices.UP_GAUGE, status, PlatformServices.CachedStatus::upAsNumber)
                 .tag("service", "search").description("Whether the service answers its health check (1) or not (0)").register(registry);
     }

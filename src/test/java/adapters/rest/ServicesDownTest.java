@@ -41,6 +41,7 @@ class ServicesDownTest {
                 .body("checks.name", org.hamcrest.Matchers.not(hasItems("Search engine")));
         given().get("/q/health/group/platform-services").then().statusCode(503).body("status", equalTo("DOWN"))
                 .body("checks.findAll { it.status == 'DOWN' }.name", org.hamcrest.Matchers.containsInAnyOrder("Kafka", "Search engine"));
+        System.gc(); // a gauge whose state only the gauge references reads NaN once collected: hold it in the bean
         given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("gudok_service_up{service=\"kafka\"} 0.0"))
                 .body(org.hamcrest.Matchers.containsString("gudok_service_up{service=\"search\"} 0.0"));
