@@ -67,8 +67,11 @@ public final class EventCatalog {
             new EventType("topup.auto_made", 1, EventContext.WALLET, WalletViews.TopUpView.class, OWNER,
                     "The wallet topped itself up from the default source to pay a charge it fell short of."),
             new EventType("payment.succeeded", 1, EventContext.WALLET, WalletViews.PaymentView.class, OWNER,
-                    "A payment to a shop: a delivery's charge, or a payment the subscriber made."),
-            new EventType("refund.created", 1, EventContext.WALLET, WalletViews.RefundView.class, OWNER, "A payment was refunded, in part or in full: by its shop, or because a paid delivery was called off."));
+                    "A payment to a shop: a delivery's charge, a rental's monthly fee, an early-termination fee (each names its "
+                            + "subscription), or a payment the subscriber made directly (names none)."),
+            new EventType("refund.created", 1, EventContext.WALLET, WalletViews.RefundView.class, OWNER,
+                    "A payment was refunded, in part or in full: by its shop, or because a paid delivery was called off. It names "
+                            + "its payment's subscription, if any."));
 
     private static final Map<String, EventType> BY_TYPE = TYPES.stream().collect(Collectors.toMap(EventType::type, Function.identity()));
 
