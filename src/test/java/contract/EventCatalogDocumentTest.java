@@ -215,7 +215,7 @@ class EventCatalogDocumentTest {
         Delivery delivery = new Delivery(UUID.fromString("7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d"), subscription.id(), "user-1", shop, plan, 1,
                 LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 10), 2, address, domain.delivery.DeliveryState.PAID, null, null, null, 0);
         Payment payment = new Payment(UUID.fromString("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"), "user-1", shop, 19_800, new Commission(1000), 0,
-                delivery.id(), null, at);
+                subscription.id(), delivery.id(), null, at);
         Map<Class<?>, Object> examples = new HashMap<>();
         for (Object resource : new Object[] {
                 new Shop(shop, "제주 생수", at),
@@ -225,7 +225,7 @@ class EventCatalogDocumentTest {
                 subscription, delivery, payment,
                 new TopUp(UUID.fromString("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"), "user-1", UUID.fromString("4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b"),
                         50_000, TopUpStatus.SUCCEEDED, null, "sandbox-1", false, "key-1", at, at, 0),
-                new domain.wallet.Refund(UUID.fromString("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c"), payment.id(), "user-1", shop, 9_900, 990,
+                new domain.wallet.Refund(UUID.fromString("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c"), payment.id(), "user-1", shop, subscription.id(), 9_900, 990,
                         "파손된 상품", at),
                 new domain.account.AccountClosure("user-1", at, LocalDate.of(2031, 12, 7), java.util.List.of(subscription.id()))}) {
             Object representation = Representations.of(resource);

@@ -3,8 +3,10 @@ package contract;
 import static contract.Surroundings.AT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import domain.catalog.PlanKind;
 import domain.catalog.ShopId;
 import domain.delivery.Delivery;
+import domain.subscription.Subscription;
 import domain.wallet.Commission;
 import domain.wallet.Payment;
 import domain.wallet.Payments;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Payments and their refunds as the wallet and billing rely on them: a payment reads back as it was added, a
  * delivery is paid once whatever retries and crashes happen (payments_one_per_delivery), a payment is added once, a
- * refused batch adds none of its payments, and a refund belongs to a payment that exists.
+ * refused batch adds none of its payments, and a refund belongs to a payment that exists. A payment keeps the
+ * subscription it paid for, with a delivery or without (a rental's month), and its refunds name it too.
  */
 public abstract class PaymentsContract extends StoreContract {
     private final String user = "contract-" + UUID.randomUUID();
@@ -29,12 +32,28 @@ public abstract class PaymentsContract extends StoreContract {
     void aPaymentReadsBackAsItWasAdded() {
         inTransaction(() -> {
             Delivery delivery = surroundings().delivery(user);
-            Payment payment = payment(delivery.shopId(), delivery.id());
+            Payment payment = payment(delivery);
             payments().add(payment);
 
             assertThat(payments().byId(payment.id())).contains(payment);
             assertThat(payments().lock(payment.id())).contains(payment);
             assertThat(payments().ofDelivery(delivery.id())).contains(payment);
+        });
+    }
+
+    @Test
+    void aPaymentForASubscriptionWithoutADeliveryKeepsItsSubscriptionAndSoDoItsRefunds() {
+        inTransaction(() -> {
+            Subscription rental = surroundings().subscription(user, PlanKind.RENTAL);
+            Payment month = Payment.of(user, rental.shopId(), 29_900, new Commission(1_000), rental.id(), null, "rental month", AT);
+            payments().add(month);
+
+            assertThat(payments().byId(month.id())).contains(month);
+            assertThat(month.subscriptionId()).isEqualTo(rental.id());
+            Refund refund = month.refund(29_900, "returned", AT);
+            payments().addRefund(refund, month.withRefund(refund));
+            assertThat(payments().refundOf(month.id(), refund.id())).contains(refund);
+            assertThat(refund.subscriptionId()).isEqualTo(rental.id());
         });
     }
 
@@ -52,10 +71,10 @@ public abstract class PaymentsContract extends StoreContract {
     void aDeliveryIsPaidOnce() {
         inTransaction(() -> {
             Delivery delivery = surroundings().delivery(user);
-            Payment first = payment(delivery.shopId(), delivery.id());
+            Payment first = payment(delivery);
             payments().add(first);
 
-            Payment second = payment(delivery.shopId(), delivery.id());
+            Payment second = payment(delivery);
             refused(() -> payments().add(second));
 
             assertThat(payments().ofDelivery(delivery.id())).contains(first);
@@ -68,10 +87,10 @@ public abstract class PaymentsContract extends StoreContract {
         inTransaction(() -> {
             Delivery paid = surroundings().delivery(user);
             Delivery unpaid = surroundings().delivery(user);
-            payments().add(payment(paid.shopId(), paid.id()));
+            payments().add(payment(paid));
 
-            Payment fine = payment(unpaid.shopId(), unpaid.id());
-            refused(() -> payments().add(List.of(fine, payment(paid.shopId(), paid.id()))));
+            Payment fine = payment(unpaid);
+            refused(() -> payments().add(List.of(fine, payment(paid))));
 
             assertThat(payments().byId(fine.id())).isEmpty();
             assertThat(payments().ofDelivery(unpaid.id())).isEmpty();
@@ -82,8 +101,8 @@ public abstract class PaymentsContract extends StoreContract {
     void paymentsOfNoDeliveryAreNotLimited() {
         inTransaction(() -> {
             ShopId shop = surroundings().shop();
-            Payment one = payment(shop, null);
-            Payment another = payment(shop, null);
+            Payment one = payment(shop);
+            Payment another = payment(shop);
             payments().add(List.of(one, another));
 
             assertThat(payments().byId(one.id())).contains(one);
@@ -94,7 +113,7 @@ public abstract class PaymentsContract extends StoreContract {
     @Test
     void aPaymentIsAddedOnce() {
         inTransaction(() -> {
-            Payment payment = payment(surroundings().shop(), null);
+            Payment payment = payment(surroundings().shop());
             payments().add(payment);
 
             refused(() -> payments().add(payment));
@@ -106,7 +125,7 @@ public abstract class PaymentsContract extends StoreContract {
     @Test
     void aRefundIsKeptWithItsPaymentWhichCountsItAsRefunded() {
         inTransaction(() -> {
-            Payment payment = payment(surroundings().shop(), null);
+            Payment payment = payment(surroundings().shop());
             payments().add(payment);
 
             Refund refund = payment.refund(4_000, "arrived broken", AT);
@@ -121,7 +140,7 @@ public abstract class PaymentsContract extends StoreContract {
     @Test
     void aRefundOfAPaymentNeverAddedIsRefused() {
         inTransaction(() -> {
-            Payment never = payment(surroundings().shop(), null);
+            Payment never = payment(surroundings().shop());
             Refund refund = never.refund(4_000, "arrived broken", AT);
 
             refused(() -> payments().addRefund(refund, never.withRefund(refund)));
@@ -131,7 +150,12 @@ public abstract class PaymentsContract extends StoreContract {
         });
     }
 
-    private Payment payment(ShopId shop, UUID deliveryId) {
-        return Payment.of(user, shop, 9_900, new Commission(1_000), deliveryId, "contract", AT);
+    /** A payment the subscriber made directly: it names no subscription. */
+    private Payment payment(ShopId shop) {
+        return Payment.of(user, shop, 9_900, new Commission(1_000), null, null, "contract", AT);
+    }
+
+    private Payment payment(Delivery delivery) {
+        return Payment.of(user, delivery.shopId(), 9_900, new Commission(1_000), delivery.subscriptionId(), delivery.id(), "contract", AT);
     }
 }

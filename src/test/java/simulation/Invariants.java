@@ -318,6 +318,48 @@ final class Invariants {
         return broken;
     }
 
+    /**
+     * 15. A payment made for a subscription names it, so that a consumer can put it in the subscription's history: a
+     * delivery's payment names that delivery's subscription, a rental's month and an early-termination fee their
+     * subscription, a payment made directly none; a refund names its payment's. Checked on what the events told.
+     */
+    List<String> paymentsNameTheirSubscription(List<DomainEvent> step) {
+        List<String> broken = new ArrayList<>();
+        for (DomainEvent event : step) {
+            Payment payment;
+            UUID named;
+            if (event instanceof WalletEvent.PaymentSucceeded e) {
+                payment = e.payment();
+                named = payment.subscriptionId();
+            } else if (event instanceof WalletEvent.RefundCreated e) {
+                payment = world.payments.byId(e.refund().paymentId()).orElse(null);
+                named = e.refund().subscriptionId();
+                if (payment == null) continue; // told of nothing stored: see 12
+            } else {
+                continue;
+            }
+            UUID paidFor = subscriptionPaidFor(payment);
+            if (!java.util.Objects.equals(named, paidFor)) {
+                broken.add(event.type() + " of payment " + payment.id() + " (" + payment.reference() + ") names subscription " + named
+                        + " instead of " + paidFor);
+            }
+        }
+        return broken;
+    }
+
+    /** The subscription a payment paid for, found from its delivery or, without one, from its reference. */
+    private UUID subscriptionPaidFor(Payment payment) {
+        if (payment.deliveryId() != null) {
+            return world.deliveries.byId(payment.deliveryId()).map(Delivery::subscriptionId)
+                    .orElseGet(() -> events.lastOfDelivery(payment.deliveryId()).delivery().subscriptionId());
+        }
+        String reference = payment.reference() == null ? "" : payment.reference();
+        if (reference.startsWith("rental ")) return UUID.fromString(reference.split(" ")[1]);
+        String earlyTermination = "early termination of subscription ";
+        if (reference.startsWith(earlyTermination)) return UUID.fromString(reference.substring(earlyTermination.length()));
+        return null;
+    }
+
     private static Subscription withoutVersion(Subscription s) {
         return new Subscription(s.id(), s.userId(), s.shopId(), s.planId(), s.kind(), s.quantity(), s.address(), s.startDate(),
                 s.state(), s.scheduleAnchor(), s.anchorCycle(), s.pause(), s.commitmentEndsOn(), s.cancellation(), s.createdAt(), 0);

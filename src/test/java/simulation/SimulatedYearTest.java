@@ -23,7 +23,7 @@ class SimulatedYearTest {
         Simulation.Outcome outcome = Simulation.run(settings, planned);
 
         System.out.printf("simulation seed=%d: %d subscriptions, %d actions run (%d refused, %d crashed half-way), %d jobs run, "
-                        + "%d invariant checks (14 rules, on each user a step touched, and on everyone daily), %.0f actions/s in %d s, %s, "
+                        + "%d invariant checks (15 rules, on each user a step touched, and on everyone daily), %.0f actions/s in %d s, %s, "
                         + "fingerprint %s (the same for every run of this seed)%n",
                 seed, subscriptions, outcome.actionsRun(), outcome.refused(), outcome.crashes(), outcome.jobsRun(), outcome.checks(),
                 outcome.actionsRun() / Math.max(0.001, outcome.took().toMillis() / 1000.0), outcome.took().toSeconds(),

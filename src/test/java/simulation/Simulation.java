@@ -12,6 +12,7 @@ import domain.delivery.DeliveryState;
 import domain.delivery.SkipReason;
 import domain.scheduling.Job;
 import domain.shared.BusinessCalendar;
+import domain.shared.DomainEvent;
 import domain.shared.DomainException;
 import domain.shared.Money;
 import domain.subscription.CancellationMode;
@@ -465,7 +466,9 @@ public final class Simulation {
             Set<String> users = new LinkedHashSet<>(world.touched);
             world.touched.clear();
             if (actingUser >= 0) users.add(userId(actingUser));
-            violations.addAll(rules.told(rules.events.take(world.events)));
+            List<DomainEvent> told = rules.events.take(world.events);
+            violations.addAll(rules.told(told));
+            violations.addAll(rules.paymentsNameTheirSubscription(told));
             List<Payment> paid = world.payments.since(paymentsSeen);
             for (Payment payment : paid) {
                 users.add(payment.userId());

@@ -22,7 +22,8 @@ import javax.sql.DataSource;
 /** Payments and refunds in PostgreSQL; a delivery can be paid only once (unique index). */
 @ApplicationScoped
 public class PostgresPayments implements Payments, Settlements {
-    private static final String COLUMNS = "id, user_id, shop_id, amount, commission_bp, refunded, delivery_id, reference, paid_at";
+    private static final String COLUMNS =
+            "id, user_id, shop_id, amount, commission_bp, refunded, subscription_id, delivery_id, reference, paid_at";
     private final Sql sql;
 
     PostgresPayments(DataSource dataSource) {
@@ -33,7 +34,7 @@ public class PostgresPayments implements Payments, Settlements {
     public void add(List<Payment> payments) {
         if (payments.isEmpty()) return;
         StringBuilder insert = new StringBuilder("INSERT INTO payments (" + COLUMNS + ") VALUES ");
-        for (int i = 0; i < payments.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (int i = 0; i < payments.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         sql.update(insert.toString(), s -> {
             int p = 1;
             for (Payment payment : payments) {
@@ -43,6 +44,7 @@ public class PostgresPayments implements Payments, Settlements {
                 s.setLong(p++, payment.amount());
                 s.setInt(p++, payment.commission().basisPoints());
                 s.setLong(p++, payment.refunded());
+                s.setObject(p++, payment.subscriptionId());
                 s.setObject(p++, payment.deliveryId());
                 s.setString(p++, payment.reference());
                 s.setObject(p++, Sql.utc(payment.paidAt()));
@@ -85,13 +87,13 @@ public class PostgresPayments implements Payments, Settlements {
     @Override
     public Optional<Refund> refundOf(UUID paymentId, UUID refundId) {
         return sql.one("""
-                SELECT r.id, r.payment_id, p.user_id, p.shop_id, r.amount, r.commission_back, r.reason, r.refunded_at
+                SELECT r.id, r.payment_id, p.user_id, p.shop_id, p.subscription_id, r.amount, r.commission_back, r.reason, r.refunded_at
                 FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE r.id = ? AND r.payment_id = ?""", s -> {
             s.setObject(1, refundId);
             s.setObject(2, paymentId);
         }, row -> new Refund(row.getObject("id", UUID.class), row.getObject("payment_id", UUID.class), row.getString("user_id"),
-                new ShopId(row.getObject("shop_id", UUID.class)), row.getLong("amount"), row.getLong("commission_back"),
-                row.getString("reason"), Sql.instant(row, "refunded_at")));
+                new ShopId(row.getObject("shop_id", UUID.class)), row.getObject("subscription_id", UUID.class), row.getLong("amount"),
+                row.getLong("commission_back"), row.getString("reason"), Sql.instant(row, "refunded_at")));
     }
 
     @Override
@@ -133,6 +135,7 @@ public class PostgresPayments implements Payments, Settlements {
     private static Payment payment(ResultSet row) throws SQLException {
         return new Payment(row.getObject("id", UUID.class), row.getString("user_id"), new ShopId(row.getObject("shop_id", UUID.class)),
                 row.getLong("amount"), new Commission(row.getInt("commission_bp")), row.getLong("refunded"),
-                row.getObject("delivery_id", UUID.class), row.getString("reference"), Sql.instant(row, "paid_at"));
+                row.getObject("subscription_id", UUID.class), row.getObject("delivery_id", UUID.class), row.getString("reference"),
+                Sql.instant(row, "paid_at"));
     }
 }

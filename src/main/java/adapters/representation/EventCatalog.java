@@ -67,8 +67,11 @@ public final class EventCatalog {
             new EventType("topup.auto_made", 1, EventContext.WALLET, WalletViews.TopUpView.class, OWNER,
                     "The wallet topped itself up from the default source to pay a charge it fell short of."),
             new EventType("payment.succeeded", 1, EventContext.WALLET, WalletViews.PaymentView.class, OWNER,
-                    "A payment to a shop: a delivery's charge, or a payment the subscriber made."),
-            new EventType("refund.created", 1, EventContext.WALLET, WalletViews.RefundView.class, OWNER, "A payment was refunded, in part or in full: by its shop, or because a paid delivery was called off."),
+                    "A payment to a shop: a delivery's charge, a rental's monthly fee, an early-termination fee (each names its "
+                            + "subscription), or a payment the subscriber made directly (names none)."),
+            new EventType("refund.created", 1, EventContext.WALLET, WalletViews.RefundView.class, OWNER,
+                    "A payment was refunded, in part or in full: by its shop, or because a paid delivery was called off. It names "
+                            + "its payment's subscription, if any."),
             new EventType("account.closed", 1, EventContext.ACCOUNTS, AccountClosedView.class, USER,
                     "A user closed their account; its personal data is erased, its payment records kept 5 years. Every consumer must"
                             + " erase its copies of the user's personal data: the events of the listed subscriptions and of their"

@@ -47,17 +47,25 @@ public final class WalletViews {
         }
     }
 
-    public record PaymentView(UUID id, UUID shopId, Amount amount, Amount refunded, UUID deliveryId, String reference, Instant paidAt) {
+    public record PaymentView(UUID id, UUID shopId, Amount amount, Amount refunded,
+                              @Schema(nullable = true, description = "The subscription it paid for (a delivery, a rental's month, an "
+                                      + "early-termination fee); absent for a payment the subscriber made directly")
+                              UUID subscriptionId,
+                              UUID deliveryId, String reference, Instant paidAt) {
         public static PaymentView of(Payment payment) {
             return new PaymentView(payment.id(), payment.shopId().value(), Amount.of(payment.amount()), Amount.of(payment.refunded()),
-                    payment.deliveryId(), payment.reference(), payment.paidAt());
+                    payment.subscriptionId(), payment.deliveryId(), payment.reference(), payment.paidAt());
         }
     }
 
-    public record RefundView(UUID id, UUID paymentId, Amount amount, Amount commissionBack, String reason, Instant refundedAt) {
+    public record RefundView(UUID id, UUID paymentId,
+                             @Schema(nullable = true, description = "The subscription its payment paid for; absent when the "
+                                     + "payment was made directly")
+                             UUID subscriptionId,
+                             Amount amount, Amount commissionBack, String reason, Instant refundedAt) {
         public static RefundView of(Refund refund) {
-            return new RefundView(refund.id(), refund.paymentId(), Amount.of(refund.amount()), Amount.of(refund.commissionBack()),
-                    refund.reason(), refund.refundedAt());
+            return new RefundView(refund.id(), refund.paymentId(), refund.subscriptionId(), Amount.of(refund.amount()),
+                    Amount.of(refund.commissionBack()), refund.reason(), refund.refundedAt());
         }
     }
 

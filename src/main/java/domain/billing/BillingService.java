@@ -141,8 +141,8 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
             }
             String failure = topUpFailures.get(charge.userId());
             if (quote.covered()) {
-                Payment payment = Payment.of(charge.userId(), charge.shopId(), quote.amount(), rate, charge.deliveryId(),
-                        charge.reference(), now);
+                Payment payment = Payment.of(charge.userId(), charge.shopId(), quote.amount(), rate, charge.subscriptionId(),
+                        charge.deliveryId(), charge.reference(), now);
                 paid.add(payment);
                 entries.add(Bookings.payment(payment, quote));
                 wallet = wallet.plus(-quote.amount());
@@ -197,8 +197,8 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         DueCharge charge = charges.lockPending(deliveryId).orElse(null);
         if (charge == null) return;
         Instant now = calendar.now();
-        Charge result = paymentService.chargeFromBalance(charge.userId(), charge.shopId(), charge.amount(), charge.deliveryId(),
-                charge.reference(), topUpFailure);
+        Charge result = paymentService.chargeFromBalance(charge.userId(), charge.shopId(), charge.amount(), charge.subscriptionId(),
+                charge.deliveryId(), charge.reference(), topUpFailure);
         if (result instanceof Charge.Paid done) {
             charges.recordAttempt(new BillingOutcome(charge, BillingOutcome.Result.PAID, null, done.payment().id(), now));
             subscriptions.settlePaid(deliveryId);
@@ -227,8 +227,8 @@ public final class BillingService implements PayDeliveryUseCase, RunBillingUseCa
         if (charge == null) {
             throw new StateConflictException("delivery", "not waiting for payment", "pay");
         }
-        Charge result = paymentService.chargeFromBalance(userId, charge.shopId(), charge.amount(), deliveryId, charge.reference(),
-                topUpFailure);
+        Charge result = paymentService.chargeFromBalance(userId, charge.shopId(), charge.amount(), charge.subscriptionId(), deliveryId,
+                charge.reference(), topUpFailure);
         if (result instanceof Charge.Refused refused) {
             throw new InsufficientFundsException(refused.balance(), charge.amount(), refused.autoTopUpFailure());
         }

@@ -81,7 +81,8 @@ public final class RentalFees implements JobHandler {
             scheduler.schedule(List.of(next(rental, month + 1, 0)));
             return;
         }
-        Charge charge = payments.charge(rental.userId(), rental.shopId(), fee, null, "rental " + rental.id() + " month " + month);
+        Charge charge = payments.charge(rental.userId(), rental.shopId(), fee, rental.id(), null,
+                "rental " + rental.id() + " month " + month);
         if (charge instanceof Charge.Paid paid) {
             records.recordRentalAttempt(rental.id(), month, fee, BillingOutcome.Result.PAID, null, paid.payment().id(), now);
             months.settle(new RentalMonth(rental.id(), month, fee, RentalMonth.Outcome.PAID, paid.payment().id(), now));

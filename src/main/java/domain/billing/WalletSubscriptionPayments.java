@@ -26,7 +26,7 @@ public final class WalletSubscriptionPayments implements SubscriptionPayments {
 
     @Override
     public void chargeEarlyTermination(Subscription subscription, long fee) {
-        Charge charge = paymentService.chargeFromBalance(subscription.userId(), subscription.shopId(), fee, null,
+        Charge charge = paymentService.chargeFromBalance(subscription.userId(), subscription.shopId(), fee, subscription.id(), null,
                 "early termination of subscription " + subscription.id(), null);
         if (charge instanceof Charge.Refused refused) {
             throw new InsufficientFundsException(refused.balance(), fee,

@@ -39,30 +39,32 @@ public final class PaymentService implements PayUseCase, RefundUseCase {
     public Payment pay(String userId, ShopId shop, long amount, String reference) {
         new Validation().optionalText(reference, "reference", MAX_TEXT).throwIfInvalid();
         Money.requireTransferable(amount);
-        Charge charge = charge(userId, shop, amount, null, reference);
+        Charge charge = charge(userId, shop, amount, null, null, reference);
         if (charge instanceof Charge.Refused refused) throw new InsufficientFundsException(refused.balance(), amount, refused.autoTopUpFailure());
         return ((Charge.Paid) charge).payment();
     }
 
     /**
      * Charges the wallet, topping it up first if its owner opted in; a refusal changes nothing. The caller holds
-     * no row lock: the top-up asks the gateway (see {@link TopUpService#topUpFor}).
+     * no row lock: the top-up asks the gateway (see {@link TopUpService#topUpFor}). {@code subscriptionId} is the
+     * subscription it pays for, {@code deliveryId} the delivery (either may be null).
      */
-    public Charge charge(String userId, ShopId shop, long amount, UUID deliveryId, String reference) {
+    public Charge charge(String userId, ShopId shop, long amount, UUID subscriptionId, UUID deliveryId, String reference) {
         String topUpFailure = topUps.topUpFor(userId, amount);
-        return chargeFromBalance(userId, shop, amount, deliveryId, reference, topUpFailure);
+        return chargeFromBalance(userId, shop, amount, subscriptionId, deliveryId, reference, topUpFailure);
     }
 
     /**
      * Charges what the wallet holds, asking no gateway: for a caller that has topped the wallet up (or chosen not
      * to) before it locked what it holds. {@code topUpFailure} is why a top-up brought nothing, for the refusal.
      */
-    public Charge chargeFromBalance(String userId, ShopId shop, long amount, UUID deliveryId, String reference, String topUpFailure) {
+    public Charge chargeFromBalance(String userId, ShopId shop, long amount, UUID subscriptionId, UUID deliveryId, String reference,
+                                    String topUpFailure) {
         Commission commission = commissions.of(shop).orElseThrow(() -> new NotFoundException("shop", shop.value()));
         Wallet wallet = ledger.lockWallet(userId);
         ChargeQuote quote = ChargeQuote.of(amount, 1, commission, wallet.balance(), wallet.autoTopUp());
         if (!quote.covered()) return new Charge.Refused(wallet.balance(), topUpFailure);
-        Payment payment = Payment.of(userId, shop, quote.amount(), commission, deliveryId, reference, calendar.now());
+        Payment payment = Payment.of(userId, shop, quote.amount(), commission, subscriptionId, deliveryId, reference, calendar.now());
         payments.add(payment);
         ledger.post(Bookings.payment(payment, quote));
         events.record(new PaymentSucceeded(payment, calendar.now()));

@@ -49,7 +49,7 @@ class BillingTest {
     }
 
     @Test
-    void aPaidCycleIsDispatchedAndTheShopIsOwedItsShare() {
+    void aPaidCycleIsDispatchedAndTheShopIsOwedItsShare() throws InterruptedException {
         Fixtures.ShopAccess shop = Fixtures.shop();
         LocalDate today = Fixtures.today();
         String plan = Fixtures.weeklyPlan(shop, 1, today.getDayOfWeek().name());
@@ -82,6 +82,7 @@ class BillingTest {
         // Its Location (under the delivery's payment) answers the refund, to the shop only.
         String refundAt = refund.header("Location");
         String refundId = refund.path("id");
+        assertThat((String) refund.path("subscriptionId")).as("a refund names its payment's subscription").isEqualTo(subscription);
         assertThat(refundAt).endsWith("/refunds/" + refundId);
         shop.partner().get(refundAt).then().statusCode(200).body("id", equalTo(refundId))
                 .body("amount.amount", equalTo(9_900)).body("reason", equalTo("one bottle broken"));
@@ -92,6 +93,38 @@ class BillingTest {
         Fixtures.shop().partner().body(Map.of("amount", WalletFixtures.won(1))).post("/partner/deliveries/" + delivery + "/refunds")
                 .then().statusCode(404);
         shop.partner().get("/partner/payable").then().statusCode(200).body("payable.amount", equalTo(17_820 - 8_910));
+
+        // The delivery's payment names its subscription, so its events join the subscription's history; a payment the
+        // subscriber makes directly names none, and stays out of it.
+        as(user).get("/wallet/payments").then().statusCode(200)
+                .body("items.find { it.deliveryId == '" + delivery + "' }.subscriptionId", equalTo(subscription));
+        String direct = as(user).body(Map.of("shopId", shop.id(), "amount", WalletFixtures.won(1_000))).post("/wallet/payments")
+                .then().statusCode(201).body("subscriptionId", org.hamcrest.Matchers.nullValue()).extract().path("id");
+        List<Map<String, Object>> history = historyUntil(user, subscription,
+                List.of("io.gudok.payment.succeeded.v1", "io.gudok.refund.created.v1"));
+        Map<String, Object> paid = data(history, "io.gudok.payment.succeeded.v1");
+        assertThat(paid.get("deliveryId")).isEqualTo(delivery);
+        assertThat(paid.get("subscriptionId")).isEqualTo(subscription);
+        assertThat(data(history, "io.gudok.refund.created.v1").get("id")).isEqualTo(refundId);
+        assertThat(history).noneMatch(event -> direct.equals(((Map<?, ?>) event.get("data")).get("id")));
+    }
+
+    /** The subscription's history once it holds events of all these types (it follows the topics within seconds). */
+    private static List<Map<String, Object>> historyUntil(String user, String subscription, List<String> types)
+            throws InterruptedException {
+        List<Map<String, Object>> items = List.of();
+        for (int attempt = 0; attempt < 150; attempt++) {
+            items = as(user).queryParam("limit", 100).get("/subscriptions/" + subscription + "/events")
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+            if (items.stream().map(i -> i.get("type")).toList().containsAll(types)) return items;
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the history of " + subscription + " lacks some of " + types + ": " + items);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> data(List<Map<String, Object>> history, String type) {
+        return (Map<String, Object>) history.stream().filter(i -> type.equals(i.get("type"))).findFirst().orElseThrow().get("data");
     }
 
     @Test

@@ -109,7 +109,7 @@ class ChargeQuoteAgreesWithSqlTest {
         for (int day = 0; day < 150; day++) {
             long amount = day < edges.length ? edges[day] : day % 2 == 0 ? 1 + random.nextLong(100_000) : 1 + random.nextLong(Money.MAX_AMOUNT);
             Commission rate = new Commission(day < 25 ? edgeRates[day % edgeRates.length] : random.nextInt(Commission.WHOLE + 1));
-            made.add(Payment.of("quoted-" + UUID.randomUUID(), shop, amount, rate, null, null, startOf(LONG_AGO.plusDays(day)).plusSeconds(3_600)));
+            made.add(Payment.of("quoted-" + UUID.randomUUID(), shop, amount, rate, null, null, null, startOf(LONG_AGO.plusDays(day)).plusSeconds(3_600)));
         }
         payments.add(made);
 

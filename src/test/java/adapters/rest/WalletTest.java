@@ -13,7 +13,9 @@ import static adapters.rest.WalletFixtures.won;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import domain.scheduling.JobRequest;
@@ -124,14 +126,15 @@ class WalletTest {
         Fixtures.ShopAccess shop = Fixtures.shop();
         as(TestTokens.admin()).body(Map.of("basisPoints", 1250)).put("/admin/shops/" + shop.id() + "/commission").then().statusCode(200);
         String payment = as(user).body(Map.of("shopId", shop.id(), "amount", won(20_000), "reference", "order 17"))
-                .post("/wallet/payments").then().statusCode(201).body("amount.amount", equalTo(20_000)).extract().path("id");
+                .post("/wallet/payments").then().statusCode(201).body("amount.amount", equalTo(20_000))
+                .body("$", not(hasKey("subscriptionId"))).extract().path("id"); // paid directly: for no subscription
         assertThat(balance(user)).isEqualTo(30_000);
         // 12.5 % commission: the shop is owed 17,500.
         shop.partner().get("/partner/payable").then().statusCode(200).body("payable.amount", equalTo(17_500));
 
         shop.partner().body(Map.of("amount", won(5_000), "reason", "one bottle broken"))
                 .post("/partner/payments/" + payment + "/refunds").then().statusCode(201)
-                .body("amount.amount", equalTo(5_000)).body("commissionBack.amount", equalTo(625));
+                .body("amount.amount", equalTo(5_000)).body("commissionBack.amount", equalTo(625)).body("$", not(hasKey("subscriptionId")));
         shop.partner().body(Map.of("amount", won(15_001))).post("/partner/payments/" + payment + "/refunds").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("amount.amount"));
         shop.partner().body(Map.of("amount", won(15_000))).post("/partner/payments/" + payment + "/refunds").then().statusCode(201);

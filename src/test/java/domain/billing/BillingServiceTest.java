@@ -88,6 +88,7 @@ class BillingServiceTest {
         assertThat(payment.userId()).isEqualTo("kim");
         assertThat(payment.shopId()).isEqualTo(shop);
         assertThat(payment.reference()).isEqualTo("delivery " + tomorrow.deliveryId());
+        assertThat(payment.subscriptionId()).isEqualTo(tomorrow.subscriptionId());
         assertThat(payment.paidAt()).isEqualTo(BillingWorld.START);
         assertThat(world.wallets.balanceOf(Account.payableTo(shop))).isEqualTo(10_800);
         assertThat(world.wallets.balanceOf(Account.PLATFORM_REVENUE)).isEqualTo(1_200);
@@ -332,6 +333,7 @@ class BillingServiceTest {
 
         Payment payment = world.payments.ofDelivery(charge.deliveryId()).orElseThrow();
         assertThat(payment.amount()).isEqualTo(12_000);
+        assertThat(payment.subscriptionId()).isEqualTo(charge.subscriptionId());
         assertThat(world.balance("kim")).isEqualTo(8_000);
         assertThat(world.settlements.paid).containsExactly(charge.deliveryId());
         BillingOutcome attempt = lastAttempt(charge.deliveryId());
@@ -407,6 +409,7 @@ class BillingServiceTest {
         billing.payNow("kim", charge.deliveryId());
 
         Payment payment = world.payments.ofDelivery(charge.deliveryId()).orElseThrow();
+        assertThat(payment.subscriptionId()).isEqualTo(charge.subscriptionId());
         assertThat(world.balance("kim")).isEqualTo(3_000);
         assertThat(world.settlements.paid).containsExactly(charge.deliveryId());
         BillingOutcome attempt = lastAttempt(charge.deliveryId());

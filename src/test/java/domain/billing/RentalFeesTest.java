@@ -84,6 +84,7 @@ class RentalFeesTest {
         Payment payment = world.payments.all().iterator().next();
         assertThat(payment.amount()).isEqualTo(60_000);
         assertThat(payment.deliveryId()).isNull();
+        assertThat(payment.subscriptionId()).isEqualTo(rental.id());
         assertThat(payment.reference()).isEqualTo("rental " + rental.id() + " month 1");
         RentalMonth settled = months.month(rental.id(), 1);
         assertThat(settled.outcome()).isEqualTo(RentalMonth.Outcome.PAID);

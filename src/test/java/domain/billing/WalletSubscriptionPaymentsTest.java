@@ -33,6 +33,7 @@ class WalletSubscriptionPaymentsTest {
             assertThat(p.amount()).isEqualTo(200_000);
             assertThat(p.shopId()).isEqualTo(shop);
             assertThat(p.reference()).isEqualTo("early termination of subscription " + rental.id());
+            assertThat(p.subscriptionId()).isEqualTo(rental.id());
         });
     }
 
@@ -52,7 +53,7 @@ class WalletSubscriptionPaymentsTest {
     void aCancelledDeliveryIsRefundedWhatIsLeftOfItsPayment() {
         world.deposit("kim", 20_000);
         UUID delivery = UUID.randomUUID();
-        Payment payment = ((Charge.Paid) world.paymentService.charge("kim", shop, 12_000, delivery, "delivery")).payment();
+        Payment payment = ((Charge.Paid) world.paymentService.charge("kim", shop, 12_000, UUID.randomUUID(), delivery, "delivery")).payment();
         world.paymentService.refund(payment, 2_000, "one bottle broken");
 
         walletPayments.refundDelivery(delivery);
@@ -65,7 +66,7 @@ class WalletSubscriptionPaymentsTest {
     void aDeliveryRefundedInFullGetsNothingMore() {
         world.deposit("kim", 20_000);
         UUID delivery = UUID.randomUUID();
-        Payment payment = ((Charge.Paid) world.paymentService.charge("kim", shop, 12_000, delivery, "delivery")).payment();
+        Payment payment = ((Charge.Paid) world.paymentService.charge("kim", shop, 12_000, UUID.randomUUID(), delivery, "delivery")).payment();
         world.paymentService.refund(payment, 12_000, "out of stock");
         int entries = world.wallets.entries.size();
 

@@ -48,7 +48,7 @@ class ChargeQuotePropertiesTest {
     void aPaymentBooksItsQuote(@ForAll("prices") long price, @ForAll @IntRange(min = 0, max = Commission.WHOLE) int basisPoints) {
         Commission rate = new Commission(basisPoints);
         ChargeQuote quote = ChargeQuote.of(Math.max(price, 1), 1, rate, Money.MAX_AMOUNT, null);
-        Payment payment = Payment.of("amy", ShopId.random(), quote.amount(), rate, null, null, Instant.EPOCH);
+        Payment payment = Payment.of("amy", ShopId.random(), quote.amount(), rate, null, null, null, Instant.EPOCH);
         JournalEntry entry = Bookings.payment(payment, quote);
         assertThat(entry.amountOn(Account.walletOf("amy"))).isEqualTo(-quote.amount());
         assertThat(entry.amountOn(Account.payableTo(payment.shopId()))).isEqualTo(quote.shopShare());

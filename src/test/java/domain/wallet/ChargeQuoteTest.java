@@ -91,7 +91,7 @@ class ChargeQuoteTest {
     @Test
     void aPaymentBooksItsQuoteAndNoOther() {
         ChargeQuote quote = ChargeQuote.of(10_001, 1, TEN_PERCENT, 10_001, null);
-        Payment payment = Payment.of("amy", ShopId.random(), quote.amount(), TEN_PERCENT, null, null, Instant.EPOCH);
+        Payment payment = Payment.of("amy", ShopId.random(), quote.amount(), TEN_PERCENT, null, null, null, Instant.EPOCH);
         JournalEntry entry = Bookings.payment(payment, quote);
         assertThat(entry.amountOn(Account.walletOf("amy"))).isEqualTo(-10_001);
         assertThat(entry.amountOn(Account.payableTo(payment.shopId()))).isEqualTo(9_001);
@@ -102,9 +102,9 @@ class ChargeQuoteTest {
 
     @Test
     void aPaymentWithoutCommissionOrWithNothingForTheShopBooksNoEmptyLine() {
-        Payment all = Payment.of("amy", ShopId.random(), 7, new Commission(Commission.WHOLE), null, null, Instant.EPOCH);
+        Payment all = Payment.of("amy", ShopId.random(), 7, new Commission(Commission.WHOLE), null, null, null, Instant.EPOCH);
         assertThat(Bookings.payment(all, ChargeQuote.of(7, 1, all.commission(), 7, null)).lines()).hasSize(2);
-        Payment none = Payment.of("amy", ShopId.random(), 7, new Commission(0), UUID.randomUUID(), null, Instant.EPOCH);
+        Payment none = Payment.of("amy", ShopId.random(), 7, new Commission(0), UUID.randomUUID(), UUID.randomUUID(), null, Instant.EPOCH);
         assertThat(Bookings.payment(none, ChargeQuote.of(7, 1, none.commission(), 7, null)).lines()).hasSize(2);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PaymentTest {
-    private final Payment payment = Payment.of("amy", new ShopId(UUID.randomUUID()), 10_001, new Commission(1_000), null, null,
+    private final Payment payment = Payment.of("amy", new ShopId(UUID.randomUUID()), 10_001, new Commission(1_000), null, null, null,
             Instant.parse("2026-11-25T00:00:00Z"));
 
     @Test

@@ -69,7 +69,7 @@ class WalletEventsTest {
         world.store.walletBalances.put("amy", 50_000L);
 
         Payment paid = world.payments.pay("amy", shop, 10_000, null);
-        world.payments.charge("amy", shop, 5_000, UUID.randomUUID(), "delivery");
+        world.payments.charge("amy", shop, 5_000, UUID.randomUUID(), UUID.randomUUID(), "delivery");
         Refund refund = world.payments.refund(shop, paid.id(), 4_000, "two bottles broken");
         assertThatThrownBy(() -> world.payments.pay("amy", shop, 100_000, null)).isInstanceOf(InsufficientFundsException.class);
 
@@ -77,5 +77,22 @@ class WalletEventsTest {
         assertThat(told()).containsExactly("payment.succeeded amy 10000", "payment.succeeded amy 5000", "refund.created amy 4000");
         assertThat(recorded.get(0).resource()).isEqualTo(paid);
         assertThat(recorded.get(2).resource()).isEqualTo(refund);
+    }
+
+    @Test
+    void aPaymentForASubscriptionNamesItAndSoDoItsRefundsButOneMadeDirectlyNamesNone() {
+        world.store.walletBalances.put("amy", 50_000L);
+        UUID subscription = UUID.randomUUID();
+
+        Payment direct = world.payments.pay("amy", shop, 10_000, null);
+        Payment forDelivery = ((Charge.Paid) world.payments.charge("amy", shop, 5_000, subscription, UUID.randomUUID(), "delivery"))
+                .payment();
+        Refund refund = world.payments.refund(shop, forDelivery.id(), 1_000, "one bottle broken");
+
+        assertThat(direct.subscriptionId()).isNull();
+        assertThat(world.payments.refund(shop, direct.id(), 1_000, "late").subscriptionId()).isNull();
+        assertThat(forDelivery.subscriptionId()).isEqualTo(subscription);
+        assertThat(refund.subscriptionId()).isEqualTo(subscription);
+        assertThat(world.paymentStore.byId(forDelivery.id()).orElseThrow().subscriptionId()).isEqualTo(subscription);
     }
 }

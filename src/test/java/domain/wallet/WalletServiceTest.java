@@ -158,7 +158,7 @@ class WalletServiceTest {
     void aDeliveryIsRefundedThroughItsPaymentByItsShop() {
         world.store.walletBalances.put("amy", 50_000L);
         UUID delivery = UUID.randomUUID();
-        world.payments.charge("amy", shop, 10_000, delivery, "delivery");
+        world.payments.charge("amy", shop, 10_000, UUID.randomUUID(), delivery, "delivery");
 
         Refund refund = world.payments.refundDelivery(shop, delivery, 10_000, "cancelled");
 
@@ -171,7 +171,7 @@ class WalletServiceTest {
     @Test
     void chargingAnUnknownShopIsRefusedBeforeTheWalletIsTouched() {
         world.store.walletBalances.put("amy", 50_000L);
-        assertThatThrownBy(() -> world.payments.charge("amy", ShopId.random(), 1_000, null, "x")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.payments.charge("amy", ShopId.random(), 1_000, null, null, "x")).isInstanceOf(NotFoundException.class);
         assertThat(world.store.entries).isEmpty();
     }
 
@@ -181,7 +181,7 @@ class WalletServiceTest {
         world.store.setAutoTopUp("amy", 10_000L);
         world.store.walletBalances.put("amy", 5_000L);
 
-        assertThat(world.payments.charge("amy", shop, 5_000, null, "x")).isInstanceOf(Charge.Paid.class);
+        assertThat(world.payments.charge("amy", shop, 5_000, null, null, "x")).isInstanceOf(Charge.Paid.class);
 
         assertThat(world.topUpStore.all()).isEmpty();
         assertThat(world.store.walletBalances.get("amy")).isZero();
