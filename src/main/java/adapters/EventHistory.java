@@ -10,8 +10,11 @@ import java.util.UUID;
  * events, its deliveries' and its payments'), and every event of a subject for admins. Oldest first.
  */
 public interface EventHistory {
-    /** Keeps the event; one about a subject whose events were erased (a closed account's) is dropped instead. */
-    void add(Entry entry);
+    /**
+     * Keeps the events, in their order of arrival; one about a subject whose events were erased (a closed account's)
+     * is dropped instead.
+     */
+    void addAll(java.util.List<Entry> entries);
 
     /**
      * Erases the events about a closed account, except the closure's own ({@code closureId}): those whose subject

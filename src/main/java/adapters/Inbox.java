@@ -9,6 +9,15 @@ public interface Inbox {
     boolean firstDelivery(String consumer, String source, String id);
 
     /**
+     * The marks among {@code marks} that {@code consumer} sees for the first time, each once (a mark given twice is
+     * new at most once): a batch's in one statement.
+     */
+    java.util.Set<Mark> firstDeliveries(String consumer, java.util.Collection<Mark> marks);
+
+    /** An event as the inbox knows it: its CloudEvents source and id. */
+    record Mark(String source, String id) { }
+
+    /**
      * Forgets up to {@code limit} marks made before {@code cutoff}; returns how many. A repeat can only come from a
      * topic, so a mark older than the topics' retention guards nothing.
      */

@@ -5,30 +5,23 @@ import adapters.EventOutbox.RecordedEvent;
 import adapters.EventsRecorded;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes the outbox's events to Kafka as CloudEvents (binary mode), through SmallRye Reactive Messaging's Kafka
- * connector (channel {@code platform-events}: {@code acks=all}, idempotent producer). One instance relays at a
+ * Publishes the outbox's events to Kafka as CloudEvents (binary mode, {@link CloudEventRecords}) through the
+ * {@link EventProducer} ({@code acks=all}, idempotent). One instance relays at a
  * time (the outbox's lease), in position order, so one subject's events reach its partition in the order they
  * were committed. An event is marked published only once Kafka acknowledged it; a crash in between publishes it
  * again (consumers drop the repeat by its id). The relay wakes when a transaction that recorded events commits,
@@ -41,7 +34,7 @@ public class EventRelay {
     private final EventOutbox outbox;
     private final adapters.Inbox inbox;
     private final Duration topicRetention;
-    private final Emitter<String> emitter;
+    private final EventProducer producer;
     private final EventTopics topics;
     private final EventMetrics metrics;
     private final Clock clock = Clock.systemUTC();
@@ -59,7 +52,7 @@ public class EventRelay {
 
     EventRelay(EventOutbox outbox, adapters.Inbox inbox,
                @ConfigProperty(name = "gudok.events.topics.retention", defaultValue = "30d") Duration topicRetention,
-               @Channel("platform-events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65_536) Emitter<String> emitter,
+               EventProducer producer,
                EventTopics topics, EventMetrics metrics,
                @ConfigProperty(name = "gudok.events.relay.enabled", defaultValue = "true") boolean enabled,
                @ConfigProperty(name = "gudok.events.relay.batch-size", defaultValue = "5000") int batchSize,
@@ -68,7 +61,7 @@ public class EventRelay {
         this.outbox = outbox;
         this.inbox = inbox;
         this.topicRetention = topicRetention;
-        this.emitter = emitter;
+        this.producer = producer;
         this.topics = topics;
         this.metrics = metrics;
         this.enabled = enabled;
@@ -139,16 +132,15 @@ public class EventRelay {
     }
 
     /**
-     * Publishes what is unpublished, batch after batch, until a batch comes back short; returns how many. The next
+     * Publishes what is unpublished, batch after batch, until a batch comes back short. The next
      * batch is read and sent while Kafka acknowledges the one before (the producer keeps their order on each
      * partition); a batch is marked published once Kafka acknowledged it. On a failure nothing more is sent: what
      * was acknowledged is marked, the rest stays unpublished and the next round sends it again, from the lowest.
      */
-    int publishAll() throws Exception {
+    void publishAll() throws Exception {
         List<RecordedEvent> batch = outbox.unpublished(batchSize, 0);
-        if (batch.isEmpty()) return 0;
+        if (batch.isEmpty()) return;
         InFlight current = sendAll(batch);
-        int published = 0;
         while (true) {
             InFlight next = null;
             if (current.batch.size() == batchSize && running) {
@@ -156,12 +148,11 @@ public class EventRelay {
                 if (!following.isEmpty()) next = sendAll(following);
             }
             Exception failure = settle(current);
-            published += current.batch.size();
             if (failure != null) {
                 if (next != null) settle(next);
                 throw failure;
             }
-            if (next == null) return published;
+            if (next == null) return;
             current = next;
         }
     }
@@ -178,7 +169,6 @@ public class EventRelay {
     private Exception settle(InFlight inFlight) throws InterruptedException {
         List<Long> acknowledged = new ArrayList<>(inFlight.batch.size());
         Exception failure = null;
-        Instant now;
         for (int i = 0; i < inFlight.acks.size(); i++) {
             try {
                 acknowledged.add(awaitAck(inFlight.acks.get(i)));
@@ -193,7 +183,7 @@ public class EventRelay {
                 }
             }
         }
-        now = clock.instant();
+        Instant now = clock.instant();
         outbox.markPublished(acknowledged, now);
         metrics.published(inFlight.batch, acknowledged.size(), now);
         return failure;
@@ -236,38 +226,14 @@ public class EventRelay {
     }
 
     private CompletableFuture<Long> send(RecordedEvent event) {
-        CompletableFuture<Long> ack = new CompletableFuture<>();
         String type;
         try {
-            type = EventStreams.cloudEventType(event.type());
+            type = adapters.representation.EventCatalog.cloudEventType(event.type());
         } catch (IllegalArgumentException unknown) {
-            ack.completeExceptionally(new UnknownEventType(unknown));
-            return ack;
+            return CompletableFuture.failedFuture(new UnknownEventType(unknown));
         }
-        var cloudEvent = OutgoingCloudEventMetadata.builder()
-                .withId(event.id().toString())
-                .withSource(EventStreams.source(event.context()))
-                .withType(type)
-                .withSubject(event.subject())
-                .withTimestamp(event.occurredAt().atZone(ZoneOffset.UTC))
-                .withDataContentType("application/json");
-        if (event.traceparent() != null) cloudEvent.withExtension("traceparent", event.traceparent());
-        Message<String> message = Message.of(event.data())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(topics.topic(event.context()))
-                        .withKey(event.subject())
-                        .build())
-                .addMetadata(cloudEvent.build())
-                .withAck(() -> {
-                    ack.complete(event.position());
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(reason -> {
-                    ack.completeExceptionally(reason);
-                    return CompletableFuture.completedFuture(null);
-                });
-        emitter.send(message);
-        return ack;
+        return producer.send(CloudEventRecords.of(event, topics.topic(event.context()), type))
+                .thenApply(metadata -> event.position());
     }
 
     /** The backlog gauges every few seconds; the purge of published events once an hour. */

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * How platform events are named on Kafka. One topic per business context, {@code gudok.<context>}; the
- * CloudEvents type is {@code io.gudok.<aggregate>.<event>.v<n>} and the source {@code /gudok/<context>}. A change
+ * CloudEvents type is {@code io.gudok.<aggregate>.<event>.v<n>} (its version is the event catalog's,
+ * {@code adapters.representation.EventCatalog}) and the source {@code /gudok/<context>}. A change
  * that breaks a type's data (a field removed, renamed or retyped) publishes it as {@code v2}; adding a field
  * does not. See docs/events.md.
  */
@@ -21,10 +22,5 @@ final class EventStreams {
 
     static URI source(String context) {
         return SOURCES.computeIfAbsent(context, c -> URI.create("/gudok/" + c.toLowerCase(Locale.ROOT)));
-    }
-
-    /** The type's version is the event catalog's ({@code adapters.representation.EventCatalog}). */
-    static String cloudEventType(String type) {
-        return adapters.representation.EventCatalog.cloudEventType(type);
     }
 }

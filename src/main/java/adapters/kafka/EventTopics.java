@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the event topics ({@code gudok.<context>}) at start-up with the configured partitions and replication,
+ * Creates the event topics ({@code gudok.<context>}) and the consumers' dead-letter topics at start-up with the configured partitions and replication,
  * in the background and again until Kafka answers, so that a broker away at start-up neither delays nor fails
  * the start. The relay publishes only once they exist: a topic made by the broker's auto-creation would take
  * the broker's defaults instead.
@@ -52,6 +52,11 @@ public class EventTopics {
         return Arrays.stream(EventContext.values()).map(c -> topic(c.name())).toList();
     }
 
+    /** Where a consumer puts the records it cannot read as platform events: {@code <prefix>.dead-letters.<consumer>}. */
+    String deadLetters(String consumer) {
+        return prefix + ".dead-letters." + consumer;
+    }
+
     /** The topic of a context's events. */
     String topic(String context) {
         return EventStreams.topic(prefix, context);
@@ -80,7 +85,9 @@ public class EventTopics {
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
                 Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-                List<NewTopic> missing = names().stream().filter(name -> !existing.contains(name))
+                List<String> wanted = new java.util.ArrayList<>(names());
+                wanted.add(deadLetters(EventHistoryConsumer.CONSUMER));
+                List<NewTopic> missing = wanted.stream().filter(name -> !existing.contains(name))
                         .map(name -> new NewTopic(name, partitions, replicationFactor)
                                 .configs(Map.of("retention.ms", retention, "min.insync.replicas",
                                         Integer.toString(Math.max(1, replicationFactor - 1)))))

@@ -26,27 +26,34 @@ public class PostgresEventHistory implements EventHistory {
     private static final int SUBJECT_LOCKS = 0x68697374;
 
     @Override
-    public void add(Entry entry) {
+    public void addAll(List<Entry> entries) {
+        if (entries.isEmpty()) return;
         // Shared locks on the subjects: an erasure of one of them (exclusive) either committed before, and its
-        // marks keep this event out, or waits for this one to commit, and erases it.
+        // marks keep these events out, or waits for this transaction to commit, and erases them.
         java.util.SortedSet<String> subjects = new java.util.TreeSet<>();
-        subjects.add(entry.subject());
-        if (entry.subscriptionId() != null) subjects.add(entry.subscriptionId().toString());
+        for (Entry entry : entries) {
+            subjects.add(entry.subject());
+            if (entry.subscriptionId() != null) subjects.add(entry.subscriptionId().toString());
+        }
         lock("pg_advisory_xact_lock_shared", subjects);
-        database.update("""
+        database.execute("""
                 INSERT INTO event_history (event_id, source, type, subject, subscription_id, occurred_at, traceparent, data)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?
-                WHERE NOT EXISTS (SELECT 1 FROM event_history_erased WHERE subject IN (?, ?))""", statement -> {
-            statement.setObject(1, entry.id());
-            statement.setString(2, entry.source());
-            statement.setString(3, entry.type());
-            statement.setString(4, entry.subject());
-            statement.setObject(5, entry.subscriptionId());
-            statement.setObject(6, Sql.utc(entry.time()));
-            statement.setString(7, entry.traceparent());
-            statement.setString(8, entry.data());
-            statement.setString(9, subjects.first());
-            statement.setString(10, subjects.last());
+                SELECT e.event_id, e.source, e.type, e.subject, e.subscription_id, e.occurred_at::timestamptz, e.traceparent, e.data
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[])
+                     WITH ORDINALITY AS e(event_id, source, type, subject, subscription_id, occurred_at, traceparent, data, arrival)
+                WHERE NOT EXISTS (SELECT 1 FROM event_history_erased x
+                                  WHERE x.subject = e.subject OR x.subject = e.subscription_id::text)
+                ORDER BY e.arrival""", statement -> {
+            var connection = statement.getConnection();
+            statement.setArray(1, connection.createArrayOf("uuid", entries.stream().map(Entry::id).toArray()));
+            statement.setArray(2, connection.createArrayOf("text", entries.stream().map(Entry::source).toArray()));
+            statement.setArray(3, connection.createArrayOf("text", entries.stream().map(Entry::type).toArray()));
+            statement.setArray(4, connection.createArrayOf("text", entries.stream().map(Entry::subject).toArray()));
+            statement.setArray(5, connection.createArrayOf("uuid", entries.stream().map(Entry::subscriptionId).toArray()));
+            statement.setArray(6, connection.createArrayOf("text", entries.stream().map(e -> e.time().toString()).toArray()));
+            statement.setArray(7, connection.createArrayOf("text", entries.stream().map(Entry::traceparent).toArray()));
+            statement.setArray(8, connection.createArrayOf("text", entries.stream().map(Entry::data).toArray()));
+            return statement.executeUpdate();
         });
     }
 
@@ -71,14 +78,9 @@ public class PostgresEventHistory implements EventHistory {
 
     /** Takes the subjects' locks until the transaction ends, in their order (so two takers never wait for each other in a ring). */
     private void lock(String function, java.util.SortedSet<String> subjects) {
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (int i = 0; i < subjects.size(); i++) sql.append(i == 0 ? "" : ", ").append(function).append("(?, hashtext(?))");
-        database.execute(sql.toString(), statement -> {
-            int p = 1;
-            for (String subject : subjects) {
-                statement.setInt(p++, SUBJECT_LOCKS);
-                statement.setString(p++, subject);
-            }
+        database.execute("SELECT count(*) FROM (SELECT " + function + "(?, hashtext(s)) FROM unnest(?::text[]) AS s) locked", statement -> {
+            statement.setInt(1, SUBJECT_LOCKS);
+            statement.setArray(2, statement.getConnection().createArrayOf("text", subjects.toArray()));
             statement.executeQuery().close();
             return null;
         });

@@ -24,6 +24,20 @@ public class PostgresInbox implements Inbox {
     }
 
     @Override
+    public java.util.Set<Mark> firstDeliveries(String consumer, java.util.Collection<Mark> marks) {
+        if (marks.isEmpty()) return java.util.Set.of();
+        // ON CONFLICT DO NOTHING also skips the second of a mark given twice, so each comes back once at most.
+        return new java.util.HashSet<>(database.list("""
+                INSERT INTO event_inbox (consumer, source, event_id)
+                SELECT ?, m.source, m.event_id FROM unnest(?::text[], ?::text[]) AS m(source, event_id)
+                ON CONFLICT DO NOTHING RETURNING source, event_id""", statement -> {
+            statement.setString(1, consumer);
+            statement.setArray(2, statement.getConnection().createArrayOf("text", marks.stream().map(Mark::source).toArray()));
+            statement.setArray(3, statement.getConnection().createArrayOf("text", marks.stream().map(Mark::id).toArray()));
+        }, row -> new Mark(row.getString(1), row.getString(2))));
+    }
+
+    @Override
     public int purgeProcessedBefore(java.time.Instant cutoff, int limit) {
         return database.update("""
                 DELETE FROM event_inbox WHERE ctid IN (SELECT ctid FROM event_inbox WHERE processed_at < ? LIMIT ?)""", statement -> {

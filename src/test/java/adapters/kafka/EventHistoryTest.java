@@ -22,9 +22,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -101,16 +104,47 @@ class EventHistoryTest {
 
         // The same event (source + id) delivered again, as a relay that crashed before marking it would: dropped.
         String id = (String) created.get("id");
+        String resumed = UUID.randomUUID().toString();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092"), new StringSerializer(), new StringSerializer())) {
-            producer.send(cloudEvent(subject, id, "io.gudok.subscription.created.v1", "{\"id\":\"" + subject + "\"}")).get();
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092", ProducerConfig.LINGER_MS_CONFIG, 50),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(cloudEvent(subject, id, "io.gudok.subscription.created.v1", "{\"id\":\"" + subject + "\"}"));
             // Not a platform event at all: to the dead-letter topic, and the consumer goes on.
-            producer.send(new ProducerRecord<>("gudok.subscriptions", subject, "not an event")).get();
-            // A new event under the same key, so in the same partition, read after the two above.
-            producer.send(cloudEvent(subject, UUID.randomUUID().toString(), "io.gudok.subscription.resumed.v1", "{\"id\":\"" + subject + "\"}")).get();
+            producer.send(new ProducerRecord<>("gudok.subscriptions", subject, "not an event"));
+            // A control character in an attribute: refused the same way.
+            producer.send(cloudEvent(subject + "\u0000", UUID.randomUUID().toString(), "io.gudok.subscription.resumed.v1", "{}"));
+            // A new event under the same key, so in the same partition, read after those above, and sent twice in a
+            // row (most likely read in one batch): kept once.
+            producer.send(cloudEvent(subject, resumed, "io.gudok.subscription.resumed.v1", "{\"id\":\"" + subject + "\"}"));
+            producer.send(cloudEvent(subject, resumed, "io.gudok.subscription.resumed.v1", "{\"id\":\"" + subject + "\"}"));
+            // Read after all of them: once it is kept, so is everything before it.
+            producer.send(cloudEvent(subject, UUID.randomUUID().toString(), "io.gudok.subscription.cancelled.v1", "{\"id\":\"" + subject + "\"}")).get();
         }
-        assertThat(eventsAbout(subject, 3)).extracting(i -> i.get("type")).containsExactly(
-                "io.gudok.subscription.created.v1", "io.gudok.subscription.paused.v1", "io.gudok.subscription.resumed.v1");
+        assertThat(eventsAbout(subject, 4)).extracting(i -> i.get("type")).containsExactly(
+                "io.gudok.subscription.created.v1", "io.gudok.subscription.paused.v1", "io.gudok.subscription.resumed.v1",
+                "io.gudok.subscription.cancelled.v1");
+        assertThat(deadLettersWithKey(subject, 2)).containsExactlyInAnyOrder("not an event", "{}");
+    }
+
+    /** The values of the dead letters under {@code key}, once {@code expected} came (or after 30 s). */
+    private static List<String> deadLettersWithKey(String key, int expected) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-test-" + UUID.randomUUID()),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("gudok.dead-letters.event-history"));
+            List<String> values = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (values.size() < expected && System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (!key.equals(record.key()) && !(key + "\u0000").equals(record.key())) continue;
+                    assertThat(record.headers().lastHeader("dead-letter-reason")).isNotNull();
+                    values.add(record.value());
+                }
+            }
+            return values;
+        }
     }
 
     @Test
