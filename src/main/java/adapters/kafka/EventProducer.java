@@ -26,12 +26,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EventProducer {
     private final String bootstrapServers;
     private final int lingerMs;
+    private final String compression;
     private volatile KafkaProducer<String, byte[]> producer;
 
     EventProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                  @ConfigProperty(name = "gudok.events.producer.linger", defaultValue = "5ms") Duration linger) {
+                  @ConfigProperty(name = "gudok.events.producer.linger", defaultValue = "5ms") Duration linger,
+                  @ConfigProperty(name = "gudok.events.producer.compression", defaultValue = "none") String compression) {
         this.bootstrapServers = bootstrapServers;
         this.lingerMs = Math.toIntExact(linger.toMillis());
+        this.compression = compression;
     }
 
     /** Sends a record; the future completes when every replica has it, or fails with what Kafka said. */
@@ -60,7 +63,7 @@ public class EventProducer {
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                         ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
                         ProducerConfig.LINGER_MS_CONFIG, lingerMs,
-                        ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG, compression,
                         ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE,
                         ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                         // Metadata for a send is waited for 5 s at most; then the relay tries the batch again.

@@ -55,7 +55,7 @@ public class EventRelay {
                EventProducer producer,
                EventTopics topics, EventMetrics metrics,
                @ConfigProperty(name = "gudok.events.relay.enabled", defaultValue = "true") boolean enabled,
-               @ConfigProperty(name = "gudok.events.relay.batch-size", defaultValue = "5000") int batchSize,
+               @ConfigProperty(name = "gudok.events.relay.batch-size", defaultValue = "1000") int batchSize,
                @ConfigProperty(name = "gudok.events.relay.poll-every", defaultValue = "100ms") Duration pollEvery,
                @ConfigProperty(name = "gudok.events.outbox.retention", defaultValue = "7d") Duration retention) {
         this.outbox = outbox;
@@ -159,10 +159,29 @@ public class EventRelay {
 
     private record InFlight(List<RecordedEvent> batch, List<CompletableFuture<Long>> acks) { }
 
+    /**
+     * Sends a batch, and stops at a send the producer refused at once (its buffer full for longer than
+     * {@code max.block.ms}, no metadata): an event after it, perhaps of the same subject, must not reach Kafka
+     * before it. What was sent is the batch in flight; the refusal fails it, and the next round starts from there.
+     */
     private InFlight sendAll(List<RecordedEvent> batch) {
         List<CompletableFuture<Long>> acks = new ArrayList<>(batch.size());
-        for (RecordedEvent event : batch) acks.add(send(event));
-        return new InFlight(batch, acks);
+        for (RecordedEvent event : batch) {
+            CompletableFuture<Long> ack = send(event);
+            acks.add(ack);
+            if (refusedAtOnce(ack)) break;
+        }
+        return new InFlight(batch.subList(0, acks.size()), acks);
+    }
+
+    private static boolean refusedAtOnce(CompletableFuture<Long> ack) {
+        if (!ack.isCompletedExceptionally()) return false;
+        try {
+            ack.join();
+            return false;
+        } catch (java.util.concurrent.CompletionException refused) {
+            return !neverPublishable(refused.getCause()); // a parked event holds nothing back
+        }
     }
 
     /** Waits for a batch's acknowledgements and marks published those that came; the first failure, if any. */

@@ -36,23 +36,31 @@ public class PostgresEventHistory implements EventHistory {
             if (entry.subscriptionId() != null) subjects.add(entry.subscriptionId().toString());
         }
         lock("pg_advisory_xact_lock_shared", subjects);
-        database.execute("""
+        // Rows of bound values rather than arrays: arrays of the JSON data cost more to escape and parse.
+        StringBuilder sql = new StringBuilder("""
                 INSERT INTO event_history (event_id, source, type, subject, subscription_id, occurred_at, traceparent, data)
-                SELECT e.event_id, e.source, e.type, e.subject, e.subscription_id, e.occurred_at::timestamptz, e.traceparent, e.data
-                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[])
-                     WITH ORDINALITY AS e(event_id, source, type, subject, subscription_id, occurred_at, traceparent, data, arrival)
+                SELECT e.event_id, e.source, e.type, e.subject, e.subscription_id, e.occurred_at, e.traceparent, e.data
+                FROM (VALUES """);
+        for (int i = 0; i < entries.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?::uuid, ?, ?, ?, ?::uuid, ?::timestamptz, ?, ?, ").append(i).append(")");
+        }
+        sql.append("""
+                ) AS e(event_id, source, type, subject, subscription_id, occurred_at, traceparent, data, arrival)
                 WHERE NOT EXISTS (SELECT 1 FROM event_history_erased x
                                   WHERE x.subject = e.subject OR x.subject = e.subscription_id::text)
-                ORDER BY e.arrival""", statement -> {
-            var connection = statement.getConnection();
-            statement.setArray(1, connection.createArrayOf("uuid", entries.stream().map(Entry::id).toArray()));
-            statement.setArray(2, connection.createArrayOf("text", entries.stream().map(Entry::source).toArray()));
-            statement.setArray(3, connection.createArrayOf("text", entries.stream().map(Entry::type).toArray()));
-            statement.setArray(4, connection.createArrayOf("text", entries.stream().map(Entry::subject).toArray()));
-            statement.setArray(5, connection.createArrayOf("uuid", entries.stream().map(Entry::subscriptionId).toArray()));
-            statement.setArray(6, connection.createArrayOf("text", entries.stream().map(e -> e.time().toString()).toArray()));
-            statement.setArray(7, connection.createArrayOf("text", entries.stream().map(Entry::traceparent).toArray()));
-            statement.setArray(8, connection.createArrayOf("text", entries.stream().map(Entry::data).toArray()));
+                ORDER BY e.arrival""");
+        database.execute(sql.toString(), statement -> {
+            int p = 1;
+            for (Entry entry : entries) {
+                statement.setObject(p++, entry.id());
+                statement.setString(p++, entry.source());
+                statement.setString(p++, entry.type());
+                statement.setString(p++, entry.subject());
+                statement.setObject(p++, entry.subscriptionId());
+                statement.setObject(p++, Sql.utc(entry.time()));
+                statement.setString(p++, entry.traceparent());
+                statement.setString(p++, entry.data());
+            }
             return statement.executeUpdate();
         });
     }
