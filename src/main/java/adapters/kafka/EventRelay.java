@@ -55,7 +55,7 @@ public class EventRelay {
                EventProducer producer,
                EventTopics topics, EventMetrics metrics,
                @ConfigProperty(name = "gudok.events.relay.enabled", defaultValue = "true") boolean enabled,
-               @ConfigProperty(name = "gudok.events.relay.batch-size", defaultValue = "1000") int batchSize,
+               @ConfigProperty(name = "gudok.events.relay.batch-size", defaultValue = "2000") int batchSize,
                @ConfigProperty(name = "gudok.events.relay.poll-every", defaultValue = "100ms") Duration pollEvery,
                @ConfigProperty(name = "gudok.events.outbox.retention", defaultValue = "7d") Duration retention) {
         this.outbox = outbox;
