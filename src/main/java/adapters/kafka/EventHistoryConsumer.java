@@ -38,6 +38,9 @@ public class EventHistoryConsumer {
     static final String CONSUMER = "event-history";
     private static final Logger LOG = Logger.getLogger(EventHistoryConsumer.class);
     private static final String ACCOUNT_CLOSED = EventCatalog.cloudEventType("account.closed");
+    /** Times PostgreSQL's timestamptz keeps as they are. */
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Inbox inbox;
     private final EventHistory history;
@@ -60,22 +63,16 @@ public class EventHistoryConsumer {
     @Blocking
     public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
         List<EventHistory.Entry> entries = new ArrayList<>(records.count());
-        List<CompletableFuture<?>> rejected = new ArrayList<>();
+        List<DeadLetter> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
                 entries.add(entry(record));
             } catch (IllegalArgumentException notAPlatformEvent) {
-                rejected.add(toDeadLetters(record, notAPlatformEvent));
+                rejected.add(new DeadLetter(record, notAPlatformEvent));
             }
         }
         keep(entries);
-        for (CompletableFuture<?> sent : rejected) {
-            try {
-                sent.get(); // acknowledged with the batch only once the dead-letter topic has it
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("the dead-letter topic refused a record", e.getCause());
-            }
-        }
+        for (DeadLetter letter : rejected) letter.await(); // the batch is acknowledged once the dead letters are kept
     }
 
     /**
@@ -90,7 +87,11 @@ public class EventHistoryConsumer {
                 if (attempt > 1) LOG.infof("event history: a batch of %d events kept after %d attempts", entries.size(), attempt);
                 return;
             } catch (RuntimeException failed) {
-                if (lostARace(failed)) continue;
+                if (lostARace(failed)) { // a deadlock with an erasure on another instance: soon again, not at once
+                    LOG.debugf("event history: a batch lost a race (%s); trying again", failed.toString());
+                    Thread.sleep(20L * Math.min(attempt, 50));
+                    continue;
+                }
                 if (attempt == 1 || attempt % 60 == 0) {
                     LOG.warnf("event history: a batch of %d events could not be kept (%s); trying again", entries.size(), failed.toString());
                 }
@@ -127,13 +128,19 @@ public class EventHistoryConsumer {
      * recorded before the closure has been sent by now.
      */
     private void eraseCopies(EventHistory.Entry closure) {
-        JsonNode data = json(closure.data());
+        List<UUID> subscriptions = closure(closure.subject(), json(closure.data()));
+        history.eraseClosedAccount(closure.subject(), subscriptions, closure.id());
+        outbox.blankSentBefore(closure.id(), closure.subject(), subscriptions);
+    }
+
+    /** The subscriptions an {@code account.closed} names; {@link IllegalArgumentException} if it is not one. */
+    private static List<UUID> closure(String subject, JsonNode data) {
         String userId = data.path("userId").asText(null);
-        if (userId == null || !userId.equals(closure.subject())) throw new IllegalStateException("account.closed names no user");
+        if (userId == null || !userId.equals(subject)) throw new IllegalArgumentException("account.closed names no user");
+        if (!data.path("subscriptionIds").isArray()) throw new IllegalArgumentException("account.closed lists no subscriptions");
         List<UUID> subscriptions = new ArrayList<>();
         data.path("subscriptionIds").forEach(id -> subscriptions.add(UUID.fromString(id.asText())));
-        history.eraseClosedAccount(userId, subscriptions, closure.id());
-        outbox.blankSentBefore(closure.id(), userId, subscriptions);
+        return subscriptions;
     }
 
     /** A record as a platform event (CloudEvents binary mode), checked; {@link IllegalArgumentException} if it is none. */
@@ -153,7 +160,9 @@ public class EventHistoryConsumer {
         }
         String traceparent = header(record, "ce_traceparent");
         if (traceparent != null) checkText("ce_traceparent", traceparent);
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) throw new IllegalArgumentException("ce_time is out of range");
         JsonNode node = json(data);
+        if (ACCOUNT_CLOSED.equals(type)) closure(subject, node); // checked here, so that a bad one is a dead letter
         return new EventHistory.Entry(id, source, type, subject, subscriptionOf(source, subject, node), time, traceparent, data);
     }
 
@@ -193,17 +202,41 @@ public class EventHistoryConsumer {
         }
     }
 
-    /** The record as it came, with why it was refused ({@code dead-letter-reason}, as SmallRye's own dead letters have it). */
-    private CompletableFuture<?> toDeadLetters(ConsumerRecord<String, String> record, IllegalArgumentException reason) {
-        LOG.warnf("event history: %s-%d@%d is not a platform event (%s); sent to %s", record.topic(), record.partition(),
-                record.offset(), reason.getMessage(), deadLetters);
-        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(deadLetters, null, record.key(),
-                record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8),
-                new org.apache.kafka.common.header.internals.RecordHeaders(record.headers().toArray()));
-        letter.headers().add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-        letter.headers().add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
-        letter.headers().add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
-        letter.headers().add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
-        return producer.send(letter);
+    /**
+     * A record refused as no platform event, on its way to the dead-letter topic: the record as it came, with why
+     * ({@code dead-letter-reason}, as SmallRye's own dead letters have it). Sent again every second until the topic
+     * takes it: the batch is acknowledged only after that, so none is lost, and a passing failure stops nothing.
+     */
+    private final class DeadLetter {
+        private final ProducerRecord<String, byte[]> letter;
+        private CompletableFuture<?> sent;
+
+        DeadLetter(ConsumerRecord<String, String> record, IllegalArgumentException reason) {
+            LOG.warnf("event history: %s-%d@%d is not a platform event (%s); sent to %s", record.topic(), record.partition(),
+                    record.offset(), reason.getMessage(), deadLetters);
+            letter = new ProducerRecord<>(deadLetters, null, record.key(),
+                    record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8),
+                    new org.apache.kafka.common.header.internals.RecordHeaders(record.headers().toArray()));
+            letter.headers().add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
+            letter.headers().add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+            letter.headers().add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
+            letter.headers().add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
+            sent = producer.send(letter);
+        }
+
+        void await() throws InterruptedException {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    sent.get();
+                    return;
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    if (attempt == 1 || attempt % 60 == 0) {
+                        LOG.warnf("event history: the dead-letter topic %s refused a record (%s); trying again", deadLetters, failed.getCause());
+                    }
+                    Thread.sleep(1_000);
+                    sent = producer.send(letter);
+                }
+            }
+        }
     }
 }

@@ -28,6 +28,7 @@ public class EventProducer {
     private final int lingerMs;
     private final String compression;
     private volatile KafkaProducer<String, byte[]> producer;
+    private volatile boolean closed;
 
     EventProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                   @ConfigProperty(name = "gudok.events.producer.linger", defaultValue = "5ms") Duration linger,
@@ -55,6 +56,7 @@ public class EventProducer {
         KafkaProducer<String, byte[]> current = producer;
         if (current != null) return current;
         synchronized (this) {
+            if (closed) throw new IllegalStateException("the event producer is closed (shutting down)");
             if (producer == null) {
                 producer = new KafkaProducer<>(Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -76,7 +78,7 @@ public class EventProducer {
 
     @PreDestroy
     synchronized void close() {
+        closed = true;
         if (producer != null) producer.close(Duration.ofSeconds(5));
-        producer = null;
     }
 }

@@ -113,6 +113,8 @@ class EventHistoryTest {
             producer.send(new ProducerRecord<>("gudok.subscriptions", subject, "not an event"));
             // A control character in an attribute: refused the same way.
             producer.send(cloudEvent(subject + "\u0000", UUID.randomUUID().toString(), "io.gudok.subscription.resumed.v1", "{}"));
+            // A closure that names someone else: refused before its batch's transaction, not tried for ever.
+            producer.send(cloudEvent(subject, UUID.randomUUID().toString(), "io.gudok.account.closed.v1", "{\"userId\":\"someone-else\"}"));
             // A new event under the same key, so in the same partition, read after those above, and sent twice in a
             // row (most likely read in one batch): kept once.
             producer.send(cloudEvent(subject, resumed, "io.gudok.subscription.resumed.v1", "{\"id\":\"" + subject + "\"}"));
@@ -123,7 +125,7 @@ class EventHistoryTest {
         assertThat(eventsAbout(subject, 4)).extracting(i -> i.get("type")).containsExactly(
                 "io.gudok.subscription.created.v1", "io.gudok.subscription.paused.v1", "io.gudok.subscription.resumed.v1",
                 "io.gudok.subscription.cancelled.v1");
-        assertThat(deadLettersWithKey(subject, 2)).containsExactlyInAnyOrder("not an event", "{}");
+        assertThat(deadLettersWithKey(subject, 3)).containsExactlyInAnyOrder("not an event", "{}", "{\"userId\":\"someone-else\"}");
     }
 
     /** The values of the dead letters under {@code key}, once {@code expected} came (or after 30 s). */
