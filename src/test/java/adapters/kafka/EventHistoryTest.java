@@ -72,15 +72,9 @@ class EventHistoryTest {
                 LocalDate.of(2026, 12, 10), null, Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
-    private static List<Map<String, Object>> eventsAbout(String subject, int expected) throws InterruptedException {
-        List<Map<String, Object>> items = List.of();
-        for (int attempt = 0; attempt < 150; attempt++) {
-            items = as(TestTokens.admin()).queryParam("subject", subject).get("/admin/events")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-            if (items.size() >= expected) return items;
-            Thread.sleep(200);
-        }
-        return items;
+    private static List<Map<String, Object>> eventsAbout(String subject, int expected) {
+        return adapters.rest.Fixtures.readUntil(() -> as(TestTokens.admin()).queryParam("subject", subject).get("/admin/events")
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items"), items -> items.size() >= expected);
     }
 
     @Test

@@ -19,15 +19,9 @@ import org.junit.jupiter.api.Test;
 class SubscriptionTimelineTest {
     private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
-    private static List<Map<String, Object>> timeline(String user, String subscription, int atLeast) throws InterruptedException {
-        List<Map<String, Object>> items = List.of();
-        for (int attempt = 0; attempt < 150; attempt++) {
-            items = as(user).queryParam("limit", 100).get("/subscriptions/" + subscription + "/events")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-            if (items.size() >= atLeast) return items;
-            Thread.sleep(200);
-        }
-        return items;
+    private static List<Map<String, Object>> timeline(String user, String subscription, int atLeast) {
+        return adapters.rest.Fixtures.readUntil(() -> adapters.rest.Fixtures.subscriptionEvents(user, subscription),
+                items -> items.size() >= atLeast);
     }
 
     @Test

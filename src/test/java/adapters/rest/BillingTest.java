@@ -110,15 +110,10 @@ class BillingTest {
     }
 
     /** The subscription's history once it holds events of all these types (it follows the topics within seconds). */
-    private static List<Map<String, Object>> historyUntil(String user, String subscription, List<String> types)
-            throws InterruptedException {
-        List<Map<String, Object>> items = List.of();
-        for (int attempt = 0; attempt < 150; attempt++) {
-            items = as(user).queryParam("limit", 100).get("/subscriptions/" + subscription + "/events")
-                    .then().statusCode(200).extract().jsonPath().getList("items");
-            if (items.stream().map(i -> i.get("type")).toList().containsAll(types)) return items;
-            Thread.sleep(200);
-        }
+    private static List<Map<String, Object>> historyUntil(String user, String subscription, List<String> types) {
+        List<Map<String, Object>> items = Fixtures.readUntil(() -> Fixtures.subscriptionEvents(user, subscription),
+                read -> read.stream().map(i -> i.get("type")).toList().containsAll(types));
+        if (items.stream().map(i -> i.get("type")).toList().containsAll(types)) return items;
         throw new AssertionError("the history of " + subscription + " lacks some of " + types + ": " + items);
     }
 

@@ -99,6 +99,29 @@ public final class Fixtures {
                 .post("/subscriptions").then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * Reads until {@code ready} accepts what was read, for up to 30 s (the event history follows the topics within
+     * seconds); returns the last reading either way, for the test's own assertions to judge.
+     */
+    public static <T> T readUntil(java.util.function.Supplier<T> read, java.util.function.Predicate<T> ready) {
+        java.util.concurrent.atomic.AtomicReference<T> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            eventually(java.time.Duration.ofSeconds(30), () -> {
+                last.set(read.get());
+                if (!ready.test(last.get())) throw new AssertionError("not yet");
+            });
+        } catch (AssertionError timedOut) {
+            // the last reading goes back to the test
+        }
+        return last.get();
+    }
+
+    /** A subscription's activity history as its subscriber sees it (up to 100 events). */
+    public static java.util.List<java.util.Map<String, Object>> subscriptionEvents(String userToken, String subscriptionId) {
+        return as(userToken).queryParam("limit", 100).get("/subscriptions/" + subscriptionId + "/events")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
     /** Retries the assertion until it holds or the time is up; then its last failure is the test's. */
     public static void eventually(java.time.Duration within, Runnable assertion) {
         long deadline = System.nanoTime() + within.toNanos();
