@@ -41,15 +41,22 @@ public class PostgresClosedAccounts implements ClosedAccounts {
 
     /**
      * The lock, then the row: two statements, because a statement reads the data as it was when it started, and
-     * the closure this one may have waited for committed after that.
+     * the closure this one may have waited for committed after that. Sent together, in one round trip: the server
+     * runs the second (and takes its snapshot) only once the first holds the lock.
      */
     private Optional<AccountClosure> lockedThen(String lockFunction, String userId) {
-        sql.list("SELECT " + lockFunction + "(?, hashtext(?))", s -> {
-            s.setInt(1, ACCOUNT_LOCKS);
-            s.setString(2, userId);
-        }, row -> null);
-        return sql.one("SELECT user_id, closed_at, payment_records_until, subscription_ids FROM closed_accounts WHERE user_id = ?",
-                s -> s.setString(1, userId), PostgresClosedAccounts::closure);
+        return sql.execute("SELECT " + lockFunction + "(?, hashtext(?)); "
+                + "SELECT user_id, closed_at, payment_records_until, subscription_ids FROM closed_accounts WHERE user_id = ?",
+                statement -> {
+                    statement.setInt(1, ACCOUNT_LOCKS);
+                    statement.setString(2, userId);
+                    statement.setString(3, userId);
+                    statement.execute();
+                    if (!statement.getMoreResults()) throw new SQLException("the closed account's row did not follow its lock");
+                    try (ResultSet row = statement.getResultSet()) {
+                        return row.next() ? Optional.of(closure(row)) : Optional.<AccountClosure>empty();
+                    }
+                });
     }
 
     @Override

@@ -168,6 +168,30 @@ class AccountClosureTest {
         Fixtures.subscribe(user, plan, 1, Fixtures.today().plusDays(10));
     }
 
+    /**
+     * A subscribe that arrives while the account is being closed waits for the closure, then sees it: its check
+     * reads the closed accounts only after it holds the account's lock, not as they were when it asked for it.
+     */
+    @Test
+    void aSubscribeThatWaitedForAClosureSeesTheAccountClosed() throws Exception {
+        String user = TestTokens.newUser();
+        String userId = TestTokens.subjectOf(user);
+        String plan = Fixtures.weeklyPlan(Fixtures.shop(), 2, "FRIDAY");
+        java.util.concurrent.CompletableFuture<io.restassured.response.Response> subscribing;
+        // A closure under way, as CloseAccount makes it: the account's lock, held exclusively, then the closed account.
+        try (Database.HeldLock closing = database.begin(
+                "SELECT pg_advisory_xact_lock(" + 0x61636374 + ", hashtext('" + userId + "'))",
+                "INSERT INTO closed_accounts (user_id, closed_at, payment_records_until, subscription_ids) VALUES ('"
+                        + userId + "', now(), current_date + 1826, '{}')")) {
+            subscribing = java.util.concurrent.CompletableFuture.supplyAsync(() -> as(user)
+                    .body(Fixtures.subscribeBody(plan, 1, Fixtures.today().plusDays(10))).post("/subscriptions"));
+            closing.awaitWaiting(1);
+            closing.commit();
+        }
+        accountClosed(subscribing.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertThat(database.count("SELECT count(*) FROM subscriptions WHERE user_id = '" + userId + "'")).isZero();
+    }
+
     private static void accountClosed(io.restassured.response.Response answer) {
         answer.then().statusCode(403).body("type", equalTo("https://gudok.io/problems/account-closed"))
                 .body("detail", containsString("closed"));

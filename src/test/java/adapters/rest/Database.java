@@ -99,6 +99,18 @@ public class Database {
         });
     }
 
+    /**
+     * Runs the statements in a transaction of its own that stays open, holding what they locked, until it is
+     * committed or closed (rolled back).
+     */
+    public HeldLock begin(String... statements) {
+        return hold(c -> {
+            try (var statement = c.createStatement()) {
+                for (String sql : statements) statement.execute(sql);
+            }
+        });
+    }
+
     /** Holds a SHARE lock on a table until closed: reads go on, every insert, update or delete waits. */
     public HeldLock lockTable(String table) {
         return hold(c -> {
@@ -165,6 +177,15 @@ public class Database {
             while (database.count(waiting) < sessions) {
                 if (System.nanoTime() > deadline) throw new IllegalStateException("fewer than " + sessions + " sessions wait for the test's lock");
                 Thread.sleep(20);
+            }
+        }
+
+        /** Commits what the transaction wrote; closing it afterwards changes nothing. */
+        public void commit() {
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
         }
 
