@@ -19,6 +19,8 @@ import domain.catalog.Products;
 import domain.catalog.ShopRegistration;
 import domain.catalog.Shops;
 import domain.delivery.Deliveries;
+import domain.webhook.WebhookEndpointService;
+import domain.webhook.WebhookEndpoints;
 import domain.delivery.FulfilmentService;
 import domain.scheduling.Canaries;
 import domain.scheduling.CanaryFirings;
@@ -132,6 +134,14 @@ public class DomainServices {
     @Singleton
     ApiKeyService apiKeys(ApiKeys keys, BusinessCalendar calendar) {
         return new ApiKeyService(keys, calendar);
+    }
+
+    @Produces
+    @Singleton
+    WebhookEndpointService webhookEndpoints(WebhookEndpoints endpoints, BusinessCalendar calendar,
+                                            @ConfigProperty(name = "gudok.webhooks.allow-loopback-targets") boolean loopbackAllowed,
+                                            @ConfigProperty(name = "gudok.webhooks.secret-overlap") java.time.Duration overlap) {
+        return new WebhookEndpointService(endpoints, calendar, loopbackAllowed, overlap);
     }
 
     @Produces

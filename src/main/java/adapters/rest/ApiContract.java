@@ -45,6 +45,8 @@ public class ApiContract implements OASFilter {
         TAGS.put("Partner Deliveries Resource", new String[] {"Partner fulfilment", "Deliveries a shop fulfils, and their refunds"});
         TAGS.put("Partner Payments Resource", new String[] {"Partner payments", "Refunds, payable and settlement of a shop"});
         TAGS.put("Partner Api Keys Resource", new String[] {"Partner API keys", "A shop's API keys: issue, list, revoke"});
+        TAGS.put("Partner Webhook Endpoints Resource", new String[] {"Partner webhooks",
+                "Where a shop's signed webhook messages (Standard Webhooks) go: endpoints, event types, secrets"});
         TAGS.put("Admin Shops Resource", new String[] {"Admin shops", "Partner shops, their API keys and commission"});
         TAGS.put("Admin Jobs Resource", new String[] {"Admin jobs", "Scheduled jobs: inspect, retry, canaries"});
         TAGS.put("Admin Billing Resource", new String[] {"Admin billing", "Billing runs"});

@@ -186,6 +186,12 @@ public class ProblemMappers {
                                     + " (a creating POST with the same Idempotency-Key)")
                     .at(uri.getPath()).toResponse()).header("Retry-After", "1").build();
         }
+        if (e instanceof adapters.SecretKeyMissing missing) {
+            LOG.warnf("%s: %s", uri.getPath(), missing.getMessage());
+            return Problem.of("service-unavailable", "Service Unavailable", 503,
+                    "webhooks are not configured on this platform (no key for their secrets); tell its operators")
+                    .at(uri.getPath()).toResponse();
+        }
         if (lostARace(e)) {
             return Problem.of("concurrent-update", "Changed by another request", 409,
                     "another change held what this request needed for too long, or won a race for it; retry")

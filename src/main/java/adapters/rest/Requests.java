@@ -27,6 +27,19 @@ public final class Requests {
     /** gudok trades in won only. */
     public enum Currency { KRW }
 
+    public record WebhookEndpointSettings(
+            @Schema(required = true, minLength = 1, maxLength = 2000, description = "An https URL with a public host") String url,
+            @Schema(maxItems = 100, description = "The event types to send to it (see the event catalog); left out or empty: all the types shops are sent")
+            java.util.List<String> eventTypes,
+            @Schema(maxLength = 500) String description) { }
+
+    public record UpdateWebhookEndpoint(
+            @Schema(required = true, minLength = 1, maxLength = 2000, description = "An https URL with a public host") String url,
+            @Schema(maxItems = 100, description = "The event types to send to it; left out or empty: all") java.util.List<String> eventTypes,
+            @Schema(maxLength = 500) String description,
+            @Schema(required = true, description = "false disables it (messages are no longer sent); true enables it again, also after its receiver failed or answered 410")
+            Boolean enabled) { }
+
     public record RegisterShop(@Schema(required = true, minLength = 1, maxLength = 200) String name) { }
 
     public record IssueApiKey(@Schema(required = true, minLength = 1, maxLength = 100, description = "What the key is for") String name) { }

@@ -1,0 +1,7 @@
+package domain.webhook;
+
+/** Whether an endpoint is sent messages. */
+public enum EndpointStatus {
+    ENABLED,
+    DISABLED
+}
