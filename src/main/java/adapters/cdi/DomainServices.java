@@ -19,7 +19,13 @@ import domain.catalog.Products;
 import domain.catalog.ShopRegistration;
 import domain.catalog.Shops;
 import domain.delivery.Deliveries;
+import domain.webhook.DispatchWebhooksUseCase;
+import domain.webhook.RecordAttemptUseCase;
+import domain.webhook.WebhookDispatchService;
 import domain.webhook.WebhookEndpointService;
+import domain.webhook.WebhookMessages;
+import domain.webhook.WebhookRetrySchedule;
+import domain.webhook.WebhookSender;
 import domain.webhook.WebhookEndpoints;
 import domain.delivery.FulfilmentService;
 import domain.scheduling.Canaries;
@@ -142,6 +148,19 @@ public class DomainServices {
                                             @ConfigProperty(name = "gudok.webhooks.allow-loopback-targets") boolean loopbackAllowed,
                                             @ConfigProperty(name = "gudok.webhooks.secret-overlap") java.time.Duration overlap) {
         return new WebhookEndpointService(endpoints, calendar, loopbackAllowed, overlap);
+    }
+
+    /** A job handler the runner adds itself, so typed without JobHandler (beans of that type join the runner too). */
+    @Produces
+    @Singleton
+    @Typed({WebhookDispatchService.class, DispatchWebhooksUseCase.class, RecordAttemptUseCase.class})
+    WebhookDispatchService webhookDispatch(WebhookEndpoints endpoints, WebhookMessages messages, JobBook jobBook,
+                                           WebhookSender sender, BusinessCalendar calendar,
+                                           @ConfigProperty(name = "gudok.webhooks.retry-delays") List<Duration> delays,
+                                           @ConfigProperty(name = "gudok.webhooks.hand-off") Duration handOff) {
+        java.util.Random random = new java.security.SecureRandom();
+        return new WebhookDispatchService(endpoints, messages, jobBook, sender, new WebhookRetrySchedule(delays, random::nextDouble),
+                calendar, handOff);
     }
 
     @Produces
@@ -315,7 +334,7 @@ public class DomainServices {
                         EndRental rentalEnds, TopUpService topUps,
                         TopUpRefundService topUpRefunds, RentalFees rentalFees,
                         BillingService billing, Canaries canaries,
-                        IdempotencyKeyPurge idempotencyKeyPurge, Instance<JobHandler> beanHandlers,
+                        IdempotencyKeyPurge idempotencyKeyPurge, WebhookDispatchService webhooks, Instance<JobHandler> beanHandlers,
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
                         @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
                         @ConfigProperty(name = "gudok.scheduling.max-backoff", defaultValue = "1H") Duration maxBackoff,
@@ -330,6 +349,7 @@ public class DomainServices {
         handlers.add(rentalFees);
         handlers.add(canaries);
         handlers.add(idempotencyKeyPurge);
+        handlers.add(webhooks);
         beanHandlers.forEach(handlers::add);
         // Settling money with the gateway waits out an outage (by default 30 attempts, up to 6 h apart: about 5.5
         // days) rather than leaving captured money or a debited wallet PENDING after a few minutes.

@@ -25,11 +25,13 @@ public class Housekeeping {
 
     private final IdempotencyKeyPurge purge;
     private final BillingService billing;
+    private final domain.webhook.DispatchWebhooksUseCase webhooks;
     private ScheduledExecutorService timer;
 
-    Housekeeping(IdempotencyKeyPurge purge, BillingService billing) {
+    Housekeeping(IdempotencyKeyPurge purge, BillingService billing, domain.webhook.DispatchWebhooksUseCase webhooks) {
         this.purge = purge;
         this.billing = billing;
+        this.webhooks = webhooks;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
@@ -40,6 +42,17 @@ public class Housekeeping {
         });
         ensureScheduled();
         timer.scheduleWithFixedDelay(this::ensureScheduled, 1, 1, TimeUnit.HOURS);
+        timer.scheduleWithFixedDelay(this::resendLostWebhooks, 30, 30, TimeUnit.SECONDS);
+    }
+
+    /** Webhook attempts handed to a sender that died before recording them are made again. */
+    private void resendLostWebhooks() {
+        try {
+            int resent = QuarkusTransaction.requiringNew().call(webhooks::resendLostHandOffs);
+            if (resent > 0) LOG.infof("%d webhook attempts were lost with their sender and are made again", resent);
+        } catch (RuntimeException e) {
+            LOG.warnf("could not look for lost webhook attempts; trying again in 30 s: %s", e.getMessage());
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -68,36 +68,17 @@ public class EventHistoryConsumer {
             try {
                 entries.add(entry(record));
             } catch (IllegalArgumentException notAPlatformEvent) {
-                rejected.add(new DeadLetter(record, notAPlatformEvent));
+                rejected.add(new DeadLetter(producer, deadLetters, record, notAPlatformEvent));
             }
         }
         keep(entries);
         for (DeadLetter letter : rejected) letter.await(); // the batch is acknowledged once the dead letters are kept
     }
 
-    /**
-     * Keeps the batch in one transaction. A lost race (a deadlock between an erasure and the events of its
-     * subjects) is tried again at once; any other failure (the database away) after a second, until it clears.
-     */
+    /** Keeps the batch in one transaction, tried again until it commits (see {@link UntilCommitted}). */
     private void keep(List<EventHistory.Entry> entries) throws InterruptedException {
         if (entries.isEmpty()) return;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> keepOnce(entries));
-                if (attempt > 1) LOG.infof("event history: a batch of %d events kept after %d attempts", entries.size(), attempt);
-                return;
-            } catch (RuntimeException failed) {
-                if (lostARace(failed)) { // a deadlock with an erasure on another instance: soon again, not at once
-                    LOG.debugf("event history: a batch lost a race (%s); trying again", failed.toString());
-                    Thread.sleep(20L * Math.min(attempt, 50));
-                    continue;
-                }
-                if (attempt == 1 || attempt % 60 == 0) {
-                    LOG.warnf("event history: a batch of %d events could not be kept (%s); trying again", entries.size(), failed.toString());
-                }
-                Thread.sleep(1_000);
-            }
-        }
+        UntilCommitted.run("event history", entries.size(), () -> keepOnce(entries));
     }
 
     private void keepOnce(List<EventHistory.Entry> entries) {
@@ -113,13 +94,6 @@ public class EventHistoryConsumer {
             }
         }
         history.addAll(pending);
-    }
-
-    private static boolean lostARace(Throwable failed) {
-        for (Throwable t = failed; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrentUpdateException) return true;
-        }
-        return false;
     }
 
     /**
@@ -143,46 +117,12 @@ public class EventHistoryConsumer {
         return subscriptions;
     }
 
-    /** A record as a platform event (CloudEvents binary mode), checked; {@link IllegalArgumentException} if it is none. */
+    /** A record as a platform event, checked (an account closure names its user and subscriptions); refused if it is none. */
     private EventHistory.Entry entry(ConsumerRecord<String, String> record) {
-        String data = record.value();
-        if (data == null) throw new IllegalArgumentException("a platform event has data");
-        if (!"1.0".equals(header(record, "ce_specversion"))) throw new IllegalArgumentException("not a CloudEvent 1.0");
-        UUID id = UUID.fromString(required(record, "ce_id"));
-        String source = required(record, "ce_source");
-        String type = required(record, "ce_type");
-        String subject = required(record, "ce_subject");
-        Instant time;
-        try {
-            time = java.time.OffsetDateTime.parse(required(record, "ce_time")).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("ce_time is not an RFC 3339 time", e);
-        }
-        String traceparent = header(record, "ce_traceparent");
-        if (traceparent != null) checkText("ce_traceparent", traceparent);
-        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) throw new IllegalArgumentException("ce_time is out of range");
-        JsonNode node = json(data);
-        if (ACCOUNT_CLOSED.equals(type)) closure(subject, node); // checked here, so that a bad one is a dead letter
-        return new EventHistory.Entry(id, source, type, subject, subscriptionOf(source, subject, node), time, traceparent, data);
-    }
-
-    private static String required(ConsumerRecord<String, String> record, String name) {
-        String value = header(record, name);
-        if (value == null || value.isEmpty()) throw new IllegalArgumentException("no " + name);
-        checkText(name, value);
-        return value;
-    }
-
-    /** Header values go into text columns and answers: short, and no control characters. */
-    private static void checkText(String name, String value) {
-        if (value.length() > 500 || value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(name + " is not a short line of text");
-        }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        PlatformEventRecord event = PlatformEventRecord.of(record, json);
+        if (ACCOUNT_CLOSED.equals(event.type())) closure(event.subject(), event.node()); // checked here: a bad one is a dead letter
+        return new EventHistory.Entry(event.id(), event.source(), event.type(), event.subject(),
+                subscriptionOf(event.source(), event.subject(), event.node()), event.time(), event.traceparent(), event.data());
     }
 
     /** The subscription an event belongs to: its subject for the subscription's own, named in the data for the others. */
@@ -193,50 +133,6 @@ public class EventHistoryConsumer {
     }
 
     private JsonNode json(String data) {
-        try {
-            JsonNode node = json.readTree(data);
-            if (node == null || !node.isObject()) throw new IllegalArgumentException("the data is not a JSON object");
-            return node;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("the data is not JSON", e);
-        }
-    }
-
-    /**
-     * A record refused as no platform event, on its way to the dead-letter topic: the record as it came, with why
-     * ({@code dead-letter-reason}, as SmallRye's own dead letters have it). Sent again every second until the topic
-     * takes it: the batch is acknowledged only after that, so none is lost, and a passing failure stops nothing.
-     */
-    private final class DeadLetter {
-        private final ProducerRecord<String, byte[]> letter;
-        private CompletableFuture<?> sent;
-
-        DeadLetter(ConsumerRecord<String, String> record, IllegalArgumentException reason) {
-            LOG.warnf("event history: %s-%d@%d is not a platform event (%s); sent to %s", record.topic(), record.partition(),
-                    record.offset(), reason.getMessage(), deadLetters);
-            letter = new ProducerRecord<>(deadLetters, null, record.key(),
-                    record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8),
-                    new org.apache.kafka.common.header.internals.RecordHeaders(record.headers().toArray()));
-            letter.headers().add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-            letter.headers().add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
-            letter.headers().add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
-            letter.headers().add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
-            sent = producer.send(letter);
-        }
-
-        void await() throws InterruptedException {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    sent.get();
-                    return;
-                } catch (java.util.concurrent.ExecutionException failed) {
-                    if (attempt == 1 || attempt % 60 == 0) {
-                        LOG.warnf("event history: the dead-letter topic %s refused a record (%s); trying again", deadLetters, failed.getCause());
-                    }
-                    Thread.sleep(1_000);
-                    sent = producer.send(letter);
-                }
-            }
-        }
+        return PlatformEventRecord.object(json, data);
     }
 }

@@ -87,6 +87,7 @@ public class EventTopics {
                 Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
                 List<String> wanted = new java.util.ArrayList<>(names());
                 wanted.add(deadLetters(EventHistoryConsumer.CONSUMER));
+                wanted.add(deadLetters(WebhookEventConsumer.CONSUMER));
                 List<NewTopic> missing = wanted.stream().filter(name -> !existing.contains(name))
                         .map(name -> new NewTopic(name, partitions, replicationFactor)
                                 .configs(Map.of("retention.ms", retention, "min.insync.replicas",

@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class PostgresWebhookEndpoints implements WebhookEndpoints {
     private static final String COLUMNS = "id, shop_id, url, event_types, description, status, disabled_reason, secret, "
-            + "previous_secret, previous_secret_until, created_at, updated_at";
+            + "previous_secret, previous_secret_until, created_at, updated_at, failing_since";
     private final Sql sql;
     private final SecretCipher cipher;
 
@@ -35,7 +35,7 @@ public class PostgresWebhookEndpoints implements WebhookEndpoints {
 
     @Override
     public void add(WebhookEndpoint e) {
-        sql.update("INSERT INTO webhook_endpoints (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+        sql.update("INSERT INTO webhook_endpoints (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setObject(1, e.id());
             s.setObject(2, e.shop().value());
             bindSettings(s, e, 3);
@@ -45,7 +45,7 @@ public class PostgresWebhookEndpoints implements WebhookEndpoints {
     @Override
     public void update(WebhookEndpoint e) {
         sql.update("UPDATE webhook_endpoints SET url = ?, event_types = ?, description = ?, status = ?, disabled_reason = ?, "
-                + "secret = ?, previous_secret = ?, previous_secret_until = ?, created_at = ?, updated_at = ? WHERE id = ? AND shop_id = ?", s -> {
+                + "secret = ?, previous_secret = ?, previous_secret_until = ?, created_at = ?, updated_at = ?, failing_since = ? WHERE id = ? AND shop_id = ?", s -> {
             int next = bindSettings(s, e, 1);
             s.setObject(next, e.id());
             s.setObject(next + 1, e.shop().value());
@@ -65,6 +65,7 @@ public class PostgresWebhookEndpoints implements WebhookEndpoints {
         s.setObject(p++, Sql.utc(e.previousSecretUntil()));
         s.setObject(p++, Sql.utc(e.createdAt()));
         s.setObject(p++, Sql.utc(e.updatedAt()));
+        s.setObject(p++, Sql.utc(e.failingSince()));
         return p;
     }
 
@@ -84,6 +85,19 @@ public class PostgresWebhookEndpoints implements WebhookEndpoints {
     @Override
     public Optional<WebhookEndpoint> lock(ShopId shop, UUID id) {
         return one(" FOR UPDATE", shop, id);
+    }
+
+    @Override
+    public Optional<WebhookEndpoint> byId(UUID id) {
+        return sql.one("SELECT " + COLUMNS + " FROM webhook_endpoints WHERE id = ?", s -> s.setObject(1, id), this::endpoint);
+    }
+
+    @Override
+    public void updateFailingSince(WebhookEndpoint e) {
+        sql.update("UPDATE webhook_endpoints SET failing_since = ? WHERE id = ?", s -> {
+            s.setObject(1, Sql.utc(e.failingSince()));
+            s.setObject(2, e.id());
+        });
     }
 
     private Optional<WebhookEndpoint> one(String locking, ShopId shop, UUID id) {
@@ -133,6 +147,7 @@ public class PostgresWebhookEndpoints implements WebhookEndpoints {
                 EndpointStatus.valueOf(row.getString("status")), reason == null ? null : DisabledReason.valueOf(reason),
                 cipher.decrypt(row.getString("secret"), id.toString()),
                 previous == null ? null : cipher.decrypt(previous, id.toString()),
-                Sql.instant(row, "previous_secret_until"), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
+                Sql.instant(row, "previous_secret_until"), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"),
+                Sql.instant(row, "failing_since"));
     }
 }

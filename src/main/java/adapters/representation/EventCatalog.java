@@ -86,6 +86,14 @@ public final class EventCatalog {
         return known.cloudEventType();
     }
 
+    private static final Map<String, EventType> BY_CLOUD_EVENT_TYPE = TYPES.stream()
+            .collect(Collectors.toMap(EventType::cloudEventType, Function.identity()));
+
+    /** The domain event type of a CloudEvents type ({@code io.gudok.delivery.paid.v1}: {@code delivery.paid}), if it is one of ours. */
+    public static java.util.Optional<String> typeOf(String cloudEventType) {
+        return java.util.Optional.ofNullable(BY_CLOUD_EVENT_TYPE.get(cloudEventType)).map(EventType::type);
+    }
+
     /** The topic's last part and the source's: the context in lower case. */
     public static String contextName(EventContext context) {
         return context.name().toLowerCase(Locale.ROOT);

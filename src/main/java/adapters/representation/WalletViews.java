@@ -58,13 +58,13 @@ public final class WalletViews {
         }
     }
 
-    public record RefundView(UUID id, UUID paymentId,
+    public record RefundView(UUID id, UUID paymentId, @Schema(description = "The shop the payment went to, which gives the money back") UUID shopId,
                              @Schema(nullable = true, description = "The subscription its payment paid for; absent when the "
                                      + "payment was made directly")
                              UUID subscriptionId,
                              Amount amount, Amount commissionBack, String reason, Instant refundedAt) {
         public static RefundView of(Refund refund) {
-            return new RefundView(refund.id(), refund.paymentId(), refund.subscriptionId(), Amount.of(refund.amount()),
+            return new RefundView(refund.id(), refund.paymentId(), refund.shopId().value(), refund.subscriptionId(), Amount.of(refund.amount()),
                     Amount.of(refund.commissionBack()), refund.reason(), refund.refundedAt());
         }
     }

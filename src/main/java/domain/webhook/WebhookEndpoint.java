@@ -13,11 +13,13 @@ import java.util.UUID;
  * A shop's webhook endpoint: where its messages go, which event types it wants (none listed: all), and the
  * secrets that sign them. A rotation keeps the replaced secret signing until {@code previousSecretUntil}, so the
  * receiver can move to the new one without refusing a message meanwhile; a second rotation within that time ends
- * the older secret at once (at most two sign).
+ * the older secret at once (at most two sign). {@code failingSince}: the first failed attempt since the last that
+ * succeeded; an endpoint failing for {@link #GIVE_UP_AFTER} is disabled.
  */
 public record WebhookEndpoint(UUID id, ShopId shop, String url, Set<String> eventTypes, String description,
                               EndpointStatus status, DisabledReason disabledReason, String secret,
-                              String previousSecret, Instant previousSecretUntil, Instant createdAt, Instant updatedAt) {
+                              String previousSecret, Instant previousSecretUntil, Instant createdAt, Instant updatedAt,
+                              Instant failingSince) {
     /** An endpoint whose every attempt failed for this long in a row is disabled. */
     public static final Duration GIVE_UP_AFTER = Duration.ofDays(5);
 
@@ -45,7 +47,7 @@ public record WebhookEndpoint(UUID id, ShopId shop, String url, Set<String> even
     public static WebhookEndpoint create(UUID id, ShopId shop, String url, Set<String> eventTypes, String description,
                                          String secret, Instant at) {
         return new WebhookEndpoint(id, shop, url, eventTypes, description, EndpointStatus.ENABLED, null, secret,
-                null, null, at, at);
+                null, null, at, at, null);
     }
 
     public boolean enabled() {
@@ -67,13 +69,13 @@ public record WebhookEndpoint(UUID id, ShopId shop, String url, Set<String> even
 
     public WebhookEndpoint edited(String newUrl, Set<String> newTypes, String newDescription, Instant at) {
         return new WebhookEndpoint(id, shop, newUrl, newTypes, newDescription, status, disabledReason, secret,
-                previousSecret, previousSecretUntil, createdAt, at);
+                previousSecret, previousSecretUntil, createdAt, at, failingSince);
     }
 
     /** Signs with {@code fresh} from now on, and with the current secret too for {@code overlap}. */
     public WebhookEndpoint rotated(String fresh, Duration overlap, Instant at) {
         return new WebhookEndpoint(id, shop, url, eventTypes, description, status, disabledReason, fresh, secret,
-                at.plus(overlap), createdAt, at);
+                at.plus(overlap), createdAt, at, failingSince);
     }
 
     /** Disabled by the shop, or for what its receiver did ({@link DisabledReason#GONE}, {@link DisabledReason#FAILING}). */
@@ -86,12 +88,29 @@ public record WebhookEndpoint(UUID id, ShopId shop, String url, Set<String> even
         return moved(LIFECYCLE.next(status, action), reason, at);
     }
 
+    /** Enabled again: its failures so far no longer count towards giving up. */
     public WebhookEndpoint enabled(Instant at) {
-        return moved(LIFECYCLE.next(status, Action.ENABLE), null, at);
+        return moved(LIFECYCLE.next(status, Action.ENABLE), null, at).withFailingSince(null);
+    }
+
+    /** An attempt to it failed at {@code at}: given up on once it has failed for {@link #GIVE_UP_AFTER} in a row. */
+    public WebhookEndpoint failedAt(Instant at) {
+        if (failingSince == null) return withFailingSince(at);
+        if (enabled() && !at.isBefore(failingSince.plus(GIVE_UP_AFTER))) return disabled(DisabledReason.FAILING, at);
+        return this;
+    }
+
+    public WebhookEndpoint succeeded() {
+        return failingSince == null ? this : withFailingSince(null);
+    }
+
+    private WebhookEndpoint withFailingSince(Instant since) {
+        return new WebhookEndpoint(id, shop, url, eventTypes, description, status, disabledReason, secret, previousSecret,
+                previousSecretUntil, createdAt, updatedAt, since);
     }
 
     private WebhookEndpoint moved(EndpointStatus to, DisabledReason reason, Instant at) {
         return new WebhookEndpoint(id, shop, url, eventTypes, description, to, reason, secret, previousSecret,
-                previousSecretUntil, createdAt, at);
+                previousSecretUntil, createdAt, at, failingSince);
     }
 }

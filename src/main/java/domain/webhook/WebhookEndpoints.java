@@ -11,12 +11,18 @@ import java.util.UUID;
 public interface WebhookEndpoints {
     void add(WebhookEndpoint endpoint);
 
-    /** Writes the endpoint's changed fields (url, types, description, status, secrets, updatedAt). */
+    /** Writes the endpoint's changed fields (url, types, description, status, secrets, updatedAt, failingSince). */
     void update(WebhookEndpoint endpoint);
 
     void remove(ShopId shop, UUID id);
 
     Optional<WebhookEndpoint> byId(ShopId shop, UUID id);
+
+    /** Any shop's endpoint (the dispatcher knows it from a message). */
+    Optional<WebhookEndpoint> byId(UUID id);
+
+    /** Records the run of failures only ({@code failing_since}); status changes go through {@link #update}. */
+    void updateFailingSince(WebhookEndpoint endpoint);
 
     /** The endpoint, locked until the transaction ends: changes to one endpoint take turns. */
     Optional<WebhookEndpoint> lock(ShopId shop, UUID id);

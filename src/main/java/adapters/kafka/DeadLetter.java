@@ -1,0 +1,50 @@
+package adapters.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * A record refused as no platform event, on its way to the dead-letter topic: the record as it came, with why
+ * ({@code dead-letter-reason}, as SmallRye's own dead letters have it). Sent again every second until the topic
+ * takes it: the batch is acknowledged only after that, so none is lost, and a passing failure stops nothing.
+ */
+final class DeadLetter {
+    private static final Logger LOG = Logger.getLogger(DeadLetter.class);
+    private final EventProducer producer;
+    private final String deadLetters;
+    private final ProducerRecord<String, byte[]> letter;
+    private CompletableFuture<?> sent;
+
+    DeadLetter(EventProducer producer, String deadLetters, ConsumerRecord<String, String> record, IllegalArgumentException reason) {
+        this.producer = producer;
+        this.deadLetters = deadLetters;
+        LOG.warnf("%s-%d@%d is not a platform event (%s); sent to %s", record.topic(), record.partition(),
+                record.offset(), reason.getMessage(), deadLetters);
+        letter = new ProducerRecord<>(deadLetters, null, record.key(),
+                record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8),
+                new org.apache.kafka.common.header.internals.RecordHeaders(record.headers().toArray()));
+        letter.headers().add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
+        sent = producer.send(letter);
+    }
+
+    void await() throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                sent.get();
+                return;
+            } catch (java.util.concurrent.ExecutionException failed) {
+                if (attempt == 1 || attempt % 60 == 0) {
+                    LOG.warnf("the dead-letter topic %s refused a record (%s); trying again", deadLetters, failed.getCause());
+                }
+                Thread.sleep(1_000);
+                sent = producer.send(letter);
+            }
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package adapters.webhook;
+
+import domain.webhook.PrivateAddresses;
+import domain.webhook.RecordAttemptUseCase;
+import domain.webhook.RecordAttemptUseCase.AttemptOutcome;
+import domain.webhook.WebhookAttempt;
+import domain.webhook.WebhookSender;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends webhook attempts over HTTP (Vert.x's client: many requests out at once on few threads). Each endpoint has
+ * a lane: at most {@code gudok.webhooks.concurrency} requests out at a time and a bounded queue behind them, so a
+ * slow receiver holds back only its own messages; a send the queue has no room for is dropped, and its hand-off
+ * lapses and is made again later. Before each request the host is resolved and every address checked (no private,
+ * link-local or metadata address; loopback only when allowed), and the request goes to the address that was
+ * checked, so a name that resolves differently a moment later (DNS rebinding) changes nothing. No redirect is
+ * followed; the answer is read up to 1 KiB; the whole exchange is cut at {@code gudok.webhooks.timeout}.
+ */
+@ApplicationScoped
+public class HttpWebhookSender implements WebhookSender {
+    private static final Logger LOG = Logger.getLogger(HttpWebhookSender.class);
+
+    private final RecordAttemptUseCase recorder;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Vertx vertx;
+    private final HttpClient client;
+    private final Clock clock = Clock.systemUTC();
+    private final Duration timeout;
+    private final int concurrency;
+    private final int queueLimit;
+    private final boolean loopbackAllowed;
+    /** Resolving names and recording outcomes block: they run here, not on the event loop. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "webhook-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<java.util.UUID, Lane> lanes = new ConcurrentHashMap<>();
+
+    HttpWebhookSender(RecordAttemptUseCase recorder, TransactionSynchronizationRegistry transactions, Vertx vertx,
+                      @ConfigProperty(name = "gudok.webhooks.timeout") Duration timeout,
+                      @ConfigProperty(name = "gudok.webhooks.concurrency") int concurrency,
+                      @ConfigProperty(name = "gudok.webhooks.queue-per-endpoint") int queueLimit,
+                      @ConfigProperty(name = "gudok.webhooks.allow-loopback-targets") boolean loopbackAllowed) {
+        this.recorder = recorder;
+        this.transactions = transactions;
+        this.vertx = vertx;
+        this.timeout = timeout;
+        this.concurrency = concurrency;
+        this.queueLimit = queueLimit;
+        this.loopbackAllowed = loopbackAllowed;
+        this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(concurrency * 4).setKeepAlive(true)
+                .setConnectTimeout((int) Math.min(timeout.toMillis(), 10_000)).setVerifyHost(true).setTryUseCompression(false));
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        workers.shutdownNow();
+        client.close();
+    }
+
+    @Override
+    public void sendAfterCommit(OutgoingWebhook webhook) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            enqueue(webhook);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() { }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) enqueue(webhook);
+            }
+        });
+    }
+
+    private void enqueue(OutgoingWebhook webhook) {
+        Lane lane = lanes.computeIfAbsent(webhook.endpointId(), id -> new Lane());
+        synchronized (lane) {
+            if (lane.out < concurrency) {
+                lane.out++;
+            } else {
+                if (lane.waiting.size() >= queueLimit) {
+                    LOG.debugf("webhook %s: endpoint %s has %d waiting; this attempt is made again later", webhook.webhookId(),
+                            webhook.endpointId(), lane.waiting.size());
+                    return;
+                }
+                lane.waiting.add(webhook);
+                return;
+            }
+        }
+        start(webhook, lane);
+    }
+
+    private void start(OutgoingWebhook webhook, Lane lane) {
+        try {
+            workers.execute(() -> resolveAndSend(webhook, lane));
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            finished(lane);
+        }
+    }
+
+    private void finished(Lane lane) {
+        OutgoingWebhook next;
+        synchronized (lane) {
+            next = lane.waiting.poll();
+            if (next == null) lane.out--;
+        }
+        if (next != null) start(next, lane);
+    }
+
+    private void resolveAndSend(OutgoingWebhook webhook, Lane lane) {
+        Instant started = clock.instant();
+        URI uri = URI.create(webhook.url());
+        String host = uri.getHost();
+        boolean https = "https".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
+        InetAddress address;
+        try {
+            address = checkedAddress(host);
+        } catch (UnknownHostException | RefusedTarget e) {
+            record(webhook, lane, new AttemptOutcome(started, null, 0, null, e.getMessage(), null));
+            return;
+        }
+        String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        long timestamp = clock.instant().getEpochSecond();
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(port, address.getHostAddress()))
+                .setHost(stripBrackets(host)).setPort(port).setSsl(https).setURI(path).setFollowRedirects(false)
+                .putHeader("content-type", "application/json")
+                .putHeader("user-agent", "gudok-webhooks/1")
+                .putHeader("webhook-id", webhook.webhookId())
+                .putHeader("webhook-timestamp", Long.toString(timestamp))
+                .putHeader("webhook-signature", StandardWebhooksSignature.of(webhook.webhookId(), timestamp, webhook.payload(), webhook.secrets()));
+        Promise<AttemptOutcome> outcome = Promise.promise();
+        long cutOff = vertx.setTimer(timeout.toMillis(), id -> outcome.tryComplete(
+                new AttemptOutcome(started, null, timeout.toMillis(), null, "no answer within " + timeout.toSeconds() + " s", null)));
+        client.request(request)
+                .onFailure(failed -> outcome.tryComplete(failure(started, failed)))
+                .onSuccess(sent -> {
+                    outcome.future().onComplete(done -> sent.reset()); // a cut-off or a long body ends the exchange
+                    sent.send(Buffer.buffer(webhook.payload()))
+                            .onFailure(failed -> outcome.tryComplete(failure(started, failed)))
+                            .onSuccess(response -> read(response, started, outcome));
+                });
+        outcome.future().onComplete(done -> {
+            vertx.cancelTimer(cutOff);
+            try {
+                workers.execute(() -> record(webhook, lane, done.result()));
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                // the hand-off lapses and the attempt is made again by the next process
+            }
+        });
+    }
+
+    /** The status, Retry-After, and the first KiB of the body; the rest is not read. */
+    private void read(HttpClientResponse response, Instant started, Promise<AttemptOutcome> outcome) {
+        Buffer head = Buffer.buffer();
+        Duration retryAfter = retryAfter(response.getHeader("retry-after"));
+        Runnable complete = () -> outcome.tryComplete(new AttemptOutcome(started, response.statusCode(),
+                Duration.between(started, clock.instant()).toMillis(), printable(head), null, retryAfter));
+        response.handler(chunk -> {
+            if (head.length() < WebhookAttempt.BODY_LIMIT) {
+                head.appendBuffer(chunk.length() <= WebhookAttempt.BODY_LIMIT - head.length() ? chunk
+                        : chunk.getBuffer(0, WebhookAttempt.BODY_LIMIT - head.length()));
+            }
+            if (head.length() >= WebhookAttempt.BODY_LIMIT) complete.run();
+        });
+        response.endHandler(end -> complete.run());
+        response.exceptionHandler(failed -> complete.run());
+    }
+
+    private AttemptOutcome failure(Instant started, Throwable failed) {
+        String why = failed.getClass().getSimpleName() + (failed.getMessage() == null ? "" : ": " + failed.getMessage());
+        return new AttemptOutcome(started, null, Duration.between(started, clock.instant()).toMillis(), null, printable(why), null);
+    }
+
+    private void record(OutgoingWebhook webhook, Lane lane, AttemptOutcome outcome) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> recorder.record(webhook.messageId(), webhook.attempt(), outcome));
+        } catch (RuntimeException e) {
+            LOG.warnf("webhook %s: attempt %d could not be recorded (%s); it is made again when its hand-off lapses",
+                    webhook.webhookId(), webhook.attempt(), e.getMessage());
+        } finally {
+            finished(lane);
+        }
+    }
+
+    /** An address of {@code host} that may be called: every address it resolves to is checked, the first is used. */
+    private InetAddress checkedAddress(String host) throws UnknownHostException {
+        InetAddress[] all = InetAddress.getAllByName(stripBrackets(host));
+        for (InetAddress address : all) {
+            boolean allowed = address.isLoopbackAddress() ? loopbackAllowed : !PrivateAddresses.isPrivate(address);
+            if (!allowed) throw new RefusedTarget(host + " resolves to " + address.getHostAddress() + ", a private address: not called");
+        }
+        return all[0];
+    }
+
+    private static String stripBrackets(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    /** Seconds, or an HTTP date; nothing for anything else. */
+    static Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) return null;
+        String value = header.strip();
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds < 0 ? null : Duration.ofSeconds(Math.min(seconds, 86_400));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration until = Duration.between(Instant.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+
+    /** What a receiver answered, as text that can be stored and shown: UTF-8, no control characters but line breaks and tabs. */
+    static String printable(Buffer body) {
+        if (body.length() == 0) return null;
+        return printable(new String(body.getBytes(), StandardCharsets.UTF_8));
+    }
+
+    static String printable(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> clean.appendCodePoint(c == '\n' || c == '\t' || !Character.isISOControl(c) ? c : '\uFFFD'));
+        return clean.toString();
+    }
+
+    private static final class RefusedTarget extends RuntimeException {
+        RefusedTarget(String why) {
+            super(why);
+        }
+    }
+
+    private static final class Lane {
+        int out;
+        final ArrayDeque<OutgoingWebhook> waiting = new ArrayDeque<>();
+    }
+}

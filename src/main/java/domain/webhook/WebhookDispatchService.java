@@ -1,0 +1,150 @@
+package domain.webhook;
+
+import domain.catalog.ShopId;
+import domain.scheduling.Job;
+import domain.scheduling.JobHandler;
+import domain.scheduling.JobRequest;
+import domain.scheduling.JobScheduler;
+import domain.scheduling.JobType;
+import domain.shared.BusinessCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Makes and sends webhook messages. An event becomes one message per enabled endpoint of its shop that wants its
+ * type; each attempt is a {@code webhook.send} job on the delay scheduler (so a waiting retry survives any process).
+ * The job hands the attempt to the {@link WebhookSender} and ends: the receiver is called after the job's
+ * transaction commits, with nothing locked, and its answer is recorded in a transaction of its own, which also
+ * books the next attempt when one is due. Locks: the message, then its endpoint.
+ */
+public final class WebhookDispatchService implements DispatchWebhooksUseCase, RecordAttemptUseCase, JobHandler {
+    public static final JobType SEND = new JobType("webhook.send");
+    private static final int LOST_BATCH = 500;
+
+    private final WebhookEndpoints endpoints;
+    private final WebhookMessages messages;
+    private final JobScheduler jobs;
+    private final WebhookSender sender;
+    private final WebhookRetrySchedule schedule;
+    private final BusinessCalendar calendar;
+    private final Duration handOff;
+
+    /** @param handOff how long an attempt may be out before it is taken as lost (longer than the sender's time-out) */
+    public WebhookDispatchService(WebhookEndpoints endpoints, WebhookMessages messages, JobScheduler jobs, WebhookSender sender,
+                                  WebhookRetrySchedule schedule, BusinessCalendar calendar, Duration handOff) {
+        this.endpoints = endpoints;
+        this.messages = messages;
+        this.jobs = jobs;
+        this.sender = sender;
+        this.schedule = schedule;
+        this.calendar = calendar;
+        this.handOff = handOff;
+    }
+
+    @Override
+    public void fanOut(List<ShopEvent> events) {
+        Instant now = calendar.now();
+        Map<ShopId, List<WebhookEndpoint>> byShop = new HashMap<>();
+        List<WebhookMessage> made = new ArrayList<>();
+        for (ShopEvent event : events) {
+            if (!WebhookEventTypes.ALL.contains(event.type())) continue;
+            for (WebhookEndpoint endpoint : byShop.computeIfAbsent(event.shop(), endpoints::enabledOf)) {
+                if (endpoint.wants(event.type())) made.add(WebhookMessage.of(endpoint.id(), event.shop(), event, now));
+            }
+        }
+        if (made.isEmpty()) return;
+        List<WebhookMessage> added = messages.addAll(made);
+        jobs.schedule(added.stream().map(m -> attempt(m.id(), 1, now)).toList());
+    }
+
+    /** The job of attempt {@code number}: hands it to the sender, unless the message or its endpoint moved on. */
+    @Override
+    public void handle(Job job) {
+        UUID id = UUID.fromString(job.subjectId());
+        int number = Integer.parseInt(job.payload());
+        Optional<WebhookMessage> found = messages.lock(id);
+        if (found.isEmpty()) return;
+        WebhookMessage message = found.get();
+        if (message.state() != MessageState.PENDING || message.attempts() != number - 1) return; // an old or repeated job
+        Optional<WebhookEndpoint> endpoint = endpoints.byId(message.endpointId());
+        if (endpoint.isEmpty() || !endpoint.get().enabled()) {
+            messages.update(message.givenUp(endpoint.isEmpty() ? "the endpoint was removed" : "the endpoint is disabled", false));
+            return;
+        }
+        Instant now = calendar.now();
+        messages.update(message.handedOff(now.plus(handOff)));
+        WebhookEndpoint to = endpoint.get();
+        sender.sendAfterCommit(new WebhookSender.OutgoingWebhook(message.id(), message.webhookId(), number, to.id(), to.url(),
+                message.payload(), to.signingSecrets(now)));
+    }
+
+    @Override
+    public JobType type() {
+        return SEND;
+    }
+
+    @Override
+    public void record(UUID messageId, int attempt, AttemptOutcome outcome) {
+        Optional<WebhookMessage> found = messages.lock(messageId);
+        if (found.isEmpty()) return;
+        WebhookMessage message = found.get();
+        if (message.state() != MessageState.PENDING || message.attempts() != attempt - 1) return; // recorded already
+        WebhookAttempt made = new WebhookAttempt(messageId, attempt, outcome.attemptedAt(), outcome.statusCode(),
+                outcome.responseMillis(), outcome.responseBody(), outcome.error());
+        messages.addAttempt(made);
+        Instant now = calendar.now();
+        WebhookEndpoint endpoint = endpoints.byId(message.endpointId()).orElse(null);
+        if (made.succeeded()) {
+            messages.update(message.delivered(now));
+            if (endpoint != null && endpoint.failingSince() != null) endpoints.updateFailingSince(endpoint.succeeded());
+            return;
+        }
+        String error = outcome.statusCode() != null ? "the receiver answered " + outcome.statusCode() : outcome.error();
+        if (outcome.statusCode() != null && outcome.statusCode() == 410) {
+            messages.update(message.givenUp(error, true));
+            if (endpoint != null && endpoint.enabled()) endpoints.update(endpoint.disabled(DisabledReason.GONE, now));
+            return;
+        }
+        Optional<Duration> next = schedule.after(attempt, outcome.retryAfter());
+        if (next.isPresent()) {
+            Instant at = now.plus(next.get());
+            messages.update(message.retryAt(at, error));
+            jobs.schedule(List.of(attempt(messageId, attempt + 1, at)));
+        } else {
+            messages.update(message.givenUp(error, true));
+        }
+        if (endpoint != null) {
+            WebhookEndpoint failing = endpoint.failedAt(now);
+            if (failing.status() != endpoint.status()) endpoints.update(failing);
+            else if (failing != endpoint) endpoints.updateFailingSince(failing);
+        }
+    }
+
+    @Override
+    public int resendLostHandOffs() {
+        Instant now = calendar.now();
+        int resent = 0;
+        for (WebhookMessage lost : messages.lostHandOffs(now, LOST_BATCH)) {
+            Optional<WebhookMessage> current = messages.lock(lost.id());
+            if (current.isEmpty() || current.get().state() != MessageState.PENDING || current.get().handedOffUntil() == null
+                    || current.get().handedOffUntil().isAfter(now)) {
+                continue;
+            }
+            WebhookMessage message = current.get();
+            messages.update(message.handedOff(null));
+            jobs.schedule(List.of(attempt(message.id(), message.attempts() + 1, now)));
+            resent++;
+        }
+        return resent;
+    }
+
+    private static JobRequest attempt(UUID messageId, int number, Instant dueAt) {
+        return new JobRequest(SEND, messageId.toString(), Integer.toString(number), dueAt, "webhook.send:" + messageId + ":" + number);
+    }
+}

@@ -1,0 +1,24 @@
+package domain.webhook;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where messages and their attempts are kept. */
+public interface WebhookMessages {
+    /** Adds the messages; one for an endpoint and an event that already has one is left out (a repeated event). */
+    List<WebhookMessage> addAll(List<WebhookMessage> messages);
+
+    Optional<WebhookMessage> byId(UUID id);
+
+    /** The message, locked until the transaction ends. */
+    Optional<WebhookMessage> lock(UUID id);
+
+    void update(WebhookMessage message);
+
+    void addAttempt(WebhookAttempt attempt);
+
+    /** Pending messages whose attempt was handed off and not recorded by {@code now}: lost, to be made again. */
+    List<WebhookMessage> lostHandOffs(Instant now, int limit);
+}

@@ -1,0 +1,17 @@
+package domain.webhook;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends one attempt of a message, after the transaction that handed it off commits, without holding anything of
+ * the database while the receiver answers; the outcome comes back through {@link RecordAttemptUseCase}. May drop a
+ * send it has no room for (the hand-off then lapses and the attempt is made again later).
+ */
+public interface WebhookSender {
+    void sendAfterCommit(OutgoingWebhook webhook);
+
+    /** {@code attempt}: the number of this attempt (1 for the first), which the outcome names. */
+    record OutgoingWebhook(UUID messageId, String webhookId, int attempt, UUID endpointId, String url, String payload,
+                           List<String> secrets) { }
+}

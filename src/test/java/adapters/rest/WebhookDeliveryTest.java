@@ -1,0 +1,141 @@
+package adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.standardwebhooks.Webhook;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Webhooks end to end on the real PostgreSQL, Kafka and RabbitMQ: a shop's changes become events, the events
+ * signed messages to its endpoints on a loopback receiver, verified with the Standard Webhooks reference library.
+ * (Retries wait 1 s in the test profile instead of the standard schedule.)
+ */
+@QuarkusTest
+class WebhookDeliveryTest {
+    private static final Duration WITHIN = Duration.ofSeconds(40);
+    private static WebhookReceiver receiver;
+
+    @Inject
+    Database database;
+
+    @BeforeAll
+    static void startReceiver() throws Exception {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void aShopHearsOfItsCatalogAndSubscriptionsSignedAndOnce() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Endpoint all = endpoint(shop, "/ok/all", List.of());
+        Endpoint onlySubscriptions = endpoint(shop, "/ok/subscriptions", List.of("subscription.created"));
+        Fixtures.ShopAccess other = Fixtures.shop();
+        Endpoint others = endpoint(other, "/ok/other", List.of());
+
+        String plan = Fixtures.weeklyPlan(shop, 1, "FRIDAY");
+        String subscription = Fixtures.subscribe(TestTokens.newUser(), plan, 1, Fixtures.today().plusDays(10));
+
+        Fixtures.eventually(WITHIN, () -> assertThat(types(receiver.at(all.path())))
+                .contains("product.created", "plan.created", "subscription.created", "delivery.scheduled"));
+        Fixtures.eventually(WITHIN, () -> assertThat(types(receiver.at(onlySubscriptions.path()))).containsExactly("subscription.created"));
+        for (WebhookReceiver.Received message : receiver.at(all.path())) {
+            assertThatCode(() -> new Webhook(all.secret()).verify(message.body(), message.headers())).doesNotThrowAnyException();
+            JsonPath body = JsonPath.from(message.body());
+            assertThat(body.getString("data.shopId")).isEqualTo(shop.id());
+            assertThat(body.getString("timestamp")).isNotBlank();
+        }
+        assertThat(receiver.at(all.path()).stream().map(WebhookReceiver.Received::id).distinct().count())
+                .as("each message once, by webhook-id").isEqualTo(receiver.at(all.path()).size());
+        WebhookReceiver.Received created = receiver.at(onlySubscriptions.path()).get(0);
+        assertThat(JsonPath.from(created.body()).getString("data.id")).isEqualTo(subscription);
+        assertThatCode(() -> new Webhook(onlySubscriptions.secret()).verify(created.body(), created.headers())).doesNotThrowAnyException();
+        // Another shop's endpoint hears nothing of it.
+        assertThat(receiver.at(others.path()).stream().map(WebhookReceiver.Received::body)).noneMatch(b -> b.contains(shop.id()));
+    }
+
+    @Test
+    void aFailedAttemptIsMadeAgainWithTheSameIdAndEveryAttemptIsLogged() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Endpoint flaky = endpoint(shop, "/flaky/a", List.of("product.created"));
+        Endpoint busy = endpoint(shop, "/busy/a", List.of("product.created"));
+        Fixtures.product(shop);
+
+        Fixtures.eventually(WITHIN, () -> assertThat(receiver.at(flaky.path())).hasSize(2));
+        Fixtures.eventually(WITHIN, () -> assertThat(receiver.at(busy.path())).hasSize(2));
+        assertThat(receiver.at(flaky.path()).stream().map(WebhookReceiver.Received::id).distinct()).hasSize(1);
+        for (WebhookReceiver.Received attempt : receiver.at(flaky.path())) {
+            assertThatCode(() -> new Webhook(flaky.secret()).verify(attempt.body(), attempt.headers())).doesNotThrowAnyException();
+        }
+        Fixtures.eventually(WITHIN, () -> assertThat(database.texts(
+                "SELECT coalesce(a.status_code::text, '-') FROM webhook_attempts a JOIN webhook_messages m ON m.id = a.message_id"
+                        + " WHERE m.endpoint_id = '" + flaky.id() + "' AND m.state = 'DELIVERED' ORDER BY a.number")).containsExactly("500", "200"));
+        Fixtures.eventually(WITHIN, () -> assertThat(database.texts(
+                "SELECT coalesce(a.status_code::text, '-') FROM webhook_attempts a JOIN webhook_messages m ON m.id = a.message_id"
+                        + " WHERE m.endpoint_id = '" + busy.id() + "' AND m.state = 'DELIVERED' ORDER BY a.number")).containsExactly("429", "200"));
+    }
+
+    @Test
+    void aGoneReceiverDisablesItsEndpointAndARedirectIsNotFollowed() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Endpoint gone = endpoint(shop, "/gone/a", List.of("product.created"));
+        Endpoint moved = endpoint(shop, "/moved/a", List.of("product.created"));
+        Endpoint big = endpoint(shop, "/big/a", List.of("product.created"));
+        int okBefore = receiver.at("/ok").size();
+        Fixtures.product(shop);
+
+        Fixtures.eventually(WITHIN, () -> shop.partner().get("/partner/webhooks/endpoints/" + gone.id()).then().statusCode(200)
+                .body("status", equalTo("DISABLED")).body("disabledReason", equalTo("GONE")));
+        assertThat(receiver.at(gone.path())).hasSize(1);
+        // A redirect (303) is a failure like any other: retried on the schedule (4 attempts in the test profile), never followed.
+        Fixtures.eventually(WITHIN, () -> assertThat(database.texts("SELECT state FROM webhook_messages WHERE endpoint_id = '"
+                + moved.id() + "'")).containsExactly("FAILED"));
+        assertThat(receiver.at(moved.path())).hasSize(4);
+        assertThat(receiver.at("/ok").size()).isEqualTo(okBefore);
+        // A huge answer with a NUL in it: the first KiB kept, as text.
+        Fixtures.eventually(WITHIN, () -> assertThat(database.texts("SELECT a.response_body FROM webhook_attempts a JOIN webhook_messages m"
+                + " ON m.id = a.message_id WHERE m.endpoint_id = '" + big.id() + "' AND a.number = 1")).singleElement()
+                .satisfies(body -> assertThat(body).startsWith("\uFFFDbroken").hasSizeLessThanOrEqualTo(1024)));
+    }
+
+    @Test
+    void anEndpointWhoseHostTurnsPrivateIsNotCalled() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Endpoint endpoint = endpoint(shop, "/ok/rebound", List.of("product.created"));
+        // As if its name had come to resolve to an address inside the platform's network after it was registered.
+        database.execute("UPDATE webhook_endpoints SET url = 'https://10.0.0.1/hook' WHERE id = '" + endpoint.id() + "'");
+        Fixtures.product(shop);
+
+        Fixtures.eventually(WITHIN, () -> assertThat(database.texts("SELECT a.error FROM webhook_attempts a JOIN webhook_messages m"
+                + " ON m.id = a.message_id WHERE m.endpoint_id = '" + endpoint.id() + "' AND a.number = 1"))
+                .singleElement().satisfies(error -> assertThat(error).contains("private address")));
+        assertThat(receiver.at(endpoint.path())).isEmpty();
+    }
+
+    private record Endpoint(String id, String path, String secret) { }
+
+    private static Endpoint endpoint(Fixtures.ShopAccess shop, String path, List<String> types) {
+        JsonPath created = shop.partner().body(Map.of("url", receiver.url(path), "eventTypes", types))
+                .post("/partner/webhooks/endpoints").then().statusCode(201).extract().jsonPath();
+        return new Endpoint(created.getString("id"), path, created.getString("secret"));
+    }
+
+    private static Set<String> types(List<WebhookReceiver.Received> received) {
+        return received.stream().map(r -> JsonPath.from(r.body()).getString("type")).collect(Collectors.toSet());
+    }
+}
