@@ -50,12 +50,13 @@ public class WebhookEventConsumer {
     @Incoming("webhook-events")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
-        Map<Inbox.Mark, Optional<ShopEvent>> batch = new LinkedHashMap<>();
+        // Only the events of a shop's concern are marked in the inbox: the others change nothing, repeated or not.
+        Map<Inbox.Mark, ShopEvent> batch = new LinkedHashMap<>();
         List<DeadLetter> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
                 PlatformEventRecord event = PlatformEventRecord.of(record, json);
-                batch.putIfAbsent(new Inbox.Mark(event.source(), event.id().toString()), forShop(event));
+                forShop(event).ifPresent(e -> batch.putIfAbsent(new Inbox.Mark(event.source(), event.id().toString()), e));
             } catch (IllegalArgumentException notAPlatformEvent) {
                 rejected.add(new DeadLetter(producer, deadLetters, record, notAPlatformEvent));
             }
@@ -65,7 +66,7 @@ public class WebhookEventConsumer {
                 Set<Inbox.Mark> firsts = inbox.firstDeliveries(CONSUMER, batch.keySet());
                 List<ShopEvent> events = new ArrayList<>();
                 batch.forEach((mark, event) -> {
-                    if (firsts.contains(mark)) event.ifPresent(events::add);
+                    if (firsts.contains(mark)) events.add(event);
                 });
                 dispatch.fanOut(events);
             });

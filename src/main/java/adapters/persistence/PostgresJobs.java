@@ -42,15 +42,24 @@ public class PostgresJobs implements Jobs {
     @Override
     public void add(Collection<Job> jobs) {
         if (jobs.isEmpty()) return;
+        int inserted = 0;
+        List<Job> all = List.copyOf(jobs);
+        // A statement takes at most 65,535 parameters: a large fan-out goes in chunks.
+        for (int from = 0; from < all.size(); from += CHUNK) inserted += insert(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        if (inserted > 0) recorded.fire(new JobsRecorded(inserted));
+    }
+
+    private static final int CHUNK = 2_000;
+
+    private int insert(List<Job> jobs) {
         StringBuilder sql = new StringBuilder("INSERT INTO jobs (" + COLUMNS + ") VALUES ");
         for (int i = 0; i < jobs.size(); i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         sql.append(" ON CONFLICT (dedup_key) WHERE state IN ('SCHEDULED', 'PARKED') DO NOTHING");
-        int inserted = database.execute(sql.toString(), statement -> {
+        return database.execute(sql.toString(), statement -> {
             int p = 1;
             for (Job job : jobs) p = bind(statement, p, job);
             return statement.executeUpdate();
         });
-        if (inserted > 0) recorded.fire(new JobsRecorded(inserted));
     }
 
     @Override

@@ -7,6 +7,7 @@ import domain.webhook.DisabledReason;
 import domain.webhook.EndpointStatus;
 import domain.webhook.WebhookEndpoint;
 import domain.webhook.WebhookEndpoints;
+import domain.webhook.WebhookRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -123,9 +124,10 @@ public class PostgresWebhookEndpoints implements WebhookEndpoints {
     }
 
     @Override
-    public List<WebhookEndpoint> enabledOf(ShopId shop) {
-        return sql.list("SELECT " + COLUMNS + " FROM webhook_endpoints WHERE shop_id = ? AND status = 'ENABLED' ORDER BY created_at, id",
-                s -> s.setObject(1, shop.value()), this::endpoint);
+    public List<WebhookRoute> routesOf(ShopId shop) {
+        return sql.list("SELECT id, event_types FROM webhook_endpoints WHERE shop_id = ? AND status = 'ENABLED' ORDER BY created_at, id",
+                s -> s.setObject(1, shop.value()), row -> new WebhookRoute(row.getObject("id", UUID.class),
+                        Set.copyOf(Arrays.asList((String[]) row.getArray("event_types").getArray()))));
     }
 
     @Override

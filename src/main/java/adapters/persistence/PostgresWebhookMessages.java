@@ -30,11 +30,21 @@ public class PostgresWebhookMessages implements WebhookMessages {
 
     @Override
     public List<WebhookMessage> addAll(List<WebhookMessage> messages) {
-        if (messages.isEmpty()) return List.of();
+        Set<UUID> added = new HashSet<>();
+        // A statement takes at most 65,535 parameters: a batch of events to many endpoints goes in chunks.
+        for (int from = 0; from < messages.size(); from += CHUNK) {
+            added.addAll(insert(messages.subList(from, Math.min(messages.size(), from + CHUNK))));
+        }
+        return messages.stream().filter(m -> added.contains(m.id())).toList();
+    }
+
+    private static final int CHUNK = 2_000;
+
+    private List<UUID> insert(List<WebhookMessage> messages) {
         StringBuilder insert = new StringBuilder("INSERT INTO webhook_messages (" + COLUMNS + ") VALUES ");
         for (int i = 0; i < messages.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.append(" ON CONFLICT (endpoint_id, event_id) DO NOTHING RETURNING id");
-        Set<UUID> added = new HashSet<>(sql.execute(insert.toString(), s -> {
+        return sql.execute(insert.toString(), s -> {
             int p = 1;
             for (WebhookMessage m : messages) {
                 s.setObject(p++, m.id());
@@ -56,8 +66,7 @@ public class PostgresWebhookMessages implements WebhookMessages {
                 while (rows.next()) ids.add(rows.getObject(1, UUID.class));
             }
             return ids;
-        }));
-        return messages.stream().filter(m -> added.contains(m.id())).toList();
+        });
     }
 
     @Override
@@ -101,8 +110,9 @@ public class PostgresWebhookMessages implements WebhookMessages {
 
     @Override
     public List<WebhookMessage> lostHandOffs(Instant now, int limit) {
+        // Locked here, skipping those another instance's sweep or a recording holds: sweeps never wait on each other.
         return sql.list("SELECT " + COLUMNS + " FROM webhook_messages WHERE handed_off_until < ? AND state = 'PENDING' "
-                + "ORDER BY handed_off_until LIMIT ?", s -> {
+                + "ORDER BY handed_off_until, id LIMIT ? FOR UPDATE SKIP LOCKED", s -> {
             s.setObject(1, Sql.utc(now));
             s.setInt(2, limit);
         }, PostgresWebhookMessages::message);

@@ -60,19 +60,19 @@ public class HttpWebhookSender implements WebhookSender {
     private final int concurrency;
     private final int queueLimit;
     private final boolean loopbackAllowed;
-    /** Resolving names and recording outcomes block: they run here, not on the event loop. */
-    private final ExecutorService workers = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "webhook-sender");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Resolving names blocks: it runs here, not on the event loop; recording outcomes has threads of its own. */
+    private final ExecutorService resolvers = pool("webhook-resolver", 8);
+    private final ExecutorService recorders = pool("webhook-recorder", 2);
     private final Map<java.util.UUID, Lane> lanes = new ConcurrentHashMap<>();
+    /** A send that waited in its lane longer than this is dropped: its hand-off lapses before it could be recorded. */
+    private final Duration longestWait;
 
     HttpWebhookSender(RecordAttemptUseCase recorder, TransactionSynchronizationRegistry transactions, Vertx vertx,
                       @ConfigProperty(name = "gudok.webhooks.timeout") Duration timeout,
                       @ConfigProperty(name = "gudok.webhooks.concurrency") int concurrency,
                       @ConfigProperty(name = "gudok.webhooks.queue-per-endpoint") int queueLimit,
-                      @ConfigProperty(name = "gudok.webhooks.allow-loopback-targets") boolean loopbackAllowed) {
+                      @ConfigProperty(name = "gudok.webhooks.allow-loopback-targets") boolean loopbackAllowed,
+                      @ConfigProperty(name = "gudok.webhooks.hand-off") Duration handOff) {
         this.recorder = recorder;
         this.transactions = transactions;
         this.vertx = vertx;
@@ -80,21 +80,33 @@ public class HttpWebhookSender implements WebhookSender {
         this.concurrency = concurrency;
         this.queueLimit = queueLimit;
         this.loopbackAllowed = loopbackAllowed;
+        this.longestWait = handOff.minus(timeout.multipliedBy(2));
         this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(concurrency * 4).setKeepAlive(true)
                 .setConnectTimeout((int) Math.min(timeout.toMillis(), 10_000)).setVerifyHost(true).setTryUseCompression(false));
     }
 
+    private static ExecutorService pool(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     void onStop(@Observes ShutdownEvent event) {
-        workers.shutdownNow();
+        resolvers.shutdownNow();
+        recorders.shutdownNow();
         client.close();
     }
 
     @Override
     public void sendAfterCommit(OutgoingWebhook webhook) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
             enqueue(webhook);
             return;
         }
+        if (status != Status.STATUS_ACTIVE) return; // rolling back: the hand-off goes with it, the job runs again
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() { }
@@ -117,7 +129,7 @@ public class HttpWebhookSender implements WebhookSender {
                             webhook.endpointId(), lane.waiting.size());
                     return;
                 }
-                lane.waiting.add(webhook);
+                lane.waiting.add(new Waiting(webhook, System.nanoTime()));
                 return;
             }
         }
@@ -126,22 +138,38 @@ public class HttpWebhookSender implements WebhookSender {
 
     private void start(OutgoingWebhook webhook, Lane lane) {
         try {
-            workers.execute(() -> resolveAndSend(webhook, lane));
+            resolvers.execute(() -> resolveAndSend(webhook, lane));
         } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
             finished(lane);
         }
     }
 
+    /** A send ended: the lane's next one that is still worth sending takes its place. */
     private void finished(Lane lane) {
-        OutgoingWebhook next;
+        OutgoingWebhook next = null;
         synchronized (lane) {
-            next = lane.waiting.poll();
+            for (Waiting waiting = lane.waiting.poll(); waiting != null; waiting = lane.waiting.poll()) {
+                if (Duration.ofNanos(System.nanoTime() - waiting.since()).compareTo(longestWait) < 0) {
+                    next = waiting.webhook();
+                    break;
+                }
+                LOG.debugf("webhook %s waited too long to be sent; it is made again when its hand-off lapses", waiting.webhook().webhookId());
+            }
             if (next == null) lane.out--;
         }
         if (next != null) start(next, lane);
     }
 
     private void resolveAndSend(OutgoingWebhook webhook, Lane lane) {
+        try {
+            send(webhook, lane);
+        } catch (RuntimeException | Error unexpected) {
+            LOG.errorf(unexpected, "webhook %s: attempt %d failed before it was sent", webhook.webhookId(), webhook.attempt());
+            record(webhook, lane, new AttemptOutcome(clock.instant(), null, 0, null, "not sent: " + unexpected, null));
+        }
+    }
+
+    private void send(OutgoingWebhook webhook, Lane lane) {
         Instant started = clock.instant();
         URI uri = URI.create(webhook.url());
         String host = uri.getHost();
@@ -166,28 +194,39 @@ public class HttpWebhookSender implements WebhookSender {
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", StandardWebhooksSignature.of(webhook.webhookId(), timestamp, webhook.payload(), webhook.secrets()));
         Promise<AttemptOutcome> outcome = Promise.promise();
-        long cutOff = vertx.setTimer(timeout.toMillis(), id -> outcome.tryComplete(
-                new AttemptOutcome(started, null, timeout.toMillis(), null, "no answer within " + timeout.toSeconds() + " s", null)));
-        client.request(request)
-                .onFailure(failed -> outcome.tryComplete(failure(started, failed)))
-                .onSuccess(sent -> {
-                    outcome.future().onComplete(done -> sent.reset()); // a cut-off or a long body ends the exchange
-                    sent.send(Buffer.buffer(webhook.payload()))
-                            .onFailure(failed -> outcome.tryComplete(failure(started, failed)))
-                            .onSuccess(response -> read(response, started, outcome));
-                });
+        // Cut off: the whole exchange, however slowly the receiver drips its answer. Reset (the connection closed)
+        // only when cut off or when the answer is longer than what is read; a complete answer keeps it for the next.
+        Promise<Void> cut = Promise.promise();
+        long cutOff = vertx.setTimer(timeout.toMillis(), id -> {
+            if (outcome.tryComplete(new AttemptOutcome(started, null, timeout.toMillis(), null,
+                    "no answer within " + timeout.toSeconds() + " s", null))) {
+                cut.tryComplete();
+            }
+        });
+        try {
+            client.request(request)
+                    .onFailure(failed -> outcome.tryComplete(failure(started, failed)))
+                    .onSuccess(sent -> {
+                        cut.future().onComplete(done -> sent.reset());
+                        sent.send(Buffer.buffer(webhook.payload()))
+                                .onFailure(failed -> outcome.tryComplete(failure(started, failed)))
+                                .onSuccess(response -> read(response, started, outcome, cut));
+                    });
+        } catch (RuntimeException refused) { // from here on, every way out completes the outcome, recorded once below
+            outcome.tryComplete(failure(started, refused));
+        }
         outcome.future().onComplete(done -> {
             vertx.cancelTimer(cutOff);
             try {
-                workers.execute(() -> record(webhook, lane, done.result()));
+                recorders.execute(() -> record(webhook, lane, done.result()));
             } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
-                // the hand-off lapses and the attempt is made again by the next process
+                finished(lane); // the hand-off lapses and the attempt is made again by the next process
             }
         });
     }
 
     /** The status, Retry-After, and the first KiB of the body; the rest is not read. */
-    private void read(HttpClientResponse response, Instant started, Promise<AttemptOutcome> outcome) {
+    private void read(HttpClientResponse response, Instant started, Promise<AttemptOutcome> outcome, Promise<Void> cut) {
         Buffer head = Buffer.buffer();
         Duration retryAfter = retryAfter(response.getHeader("retry-after"));
         Runnable complete = () -> outcome.tryComplete(new AttemptOutcome(started, response.statusCode(),
@@ -197,7 +236,10 @@ public class HttpWebhookSender implements WebhookSender {
                 head.appendBuffer(chunk.length() <= WebhookAttempt.BODY_LIMIT - head.length() ? chunk
                         : chunk.getBuffer(0, WebhookAttempt.BODY_LIMIT - head.length()));
             }
-            if (head.length() >= WebhookAttempt.BODY_LIMIT) complete.run();
+            if (head.length() >= WebhookAttempt.BODY_LIMIT) {
+                complete.run();
+                cut.tryComplete(); // the rest is not read: the connection goes
+            }
         });
         response.endHandler(end -> complete.run());
         response.exceptionHandler(failed -> complete.run());
@@ -268,8 +310,10 @@ public class HttpWebhookSender implements WebhookSender {
         }
     }
 
+    private record Waiting(OutgoingWebhook webhook, long since) { }
+
     private static final class Lane {
         int out;
-        final ArrayDeque<OutgoingWebhook> waiting = new ArrayDeque<>();
+        final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
     }
 }

@@ -8,8 +8,9 @@ import java.net.UnknownHostException;
 /**
  * Addresses a webhook must not reach unless configuration allows it (request forgery: the platform's own network,
  * the cloud's metadata service): loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local (169.254/16,
- * fe80::/10, where metadata services live), carrier-grade NAT (100.64/10), unspecified, multicast, and IPv4 reached
- * through IPv6 (mapped, NAT64) when the IPv4 address is one of those.
+ * fe80::/10, where metadata services live), carrier-grade NAT (100.64/10), benchmarking (198.18/15), unspecified,
+ * multicast, Teredo and local-use NAT64, and IPv4 reached through IPv6 (mapped, compatible, NAT64, 6to4) when the
+ * IPv4 address is one of those.
  */
 public final class PrivateAddresses {
     private PrivateAddresses() { }
@@ -28,12 +29,21 @@ public final class PrivateAddresses {
                     || first == 169 && second == 254
                     || first == 172 && second >= 16 && second < 32
                     || first == 192 && second == 168
-                    || first == 192 && second == 0 && (b[2] & 0xff) == 0;
+                    || first == 192 && second == 0 && (b[2] & 0xff) == 0
+                    || first == 198 && (second == 18 || second == 19); // benchmarking 198.18/15
         }
         if (address instanceof Inet6Address) {
             int first = b[0] & 0xff;
             if ((first & 0xfe) == 0xfc) return true; // unique local fc00::/7
-            if (embedsIpv4(b)) return isPrivate(ipv4Of(b));
+            if (first == 0x20 && (b[1] & 0xff) == 0x01 && b[2] == 0 && b[3] == 0) return true; // Teredo 2001::/32: tunnels anywhere
+            if (first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
+                    && b[4] == 0 && (b[5] & 0xff) == 0x01) {
+                return true; // local-use NAT64 64:ff9b:1::/48: its IPv4 address sits where the platform's network decides
+            }
+            if (first == 0x20 && (b[1] & 0xff) == 0x02) { // 6to4 2002:a.b.c.d::/48
+                return isPrivate(ipv4(b, 2));
+            }
+            if (embedsIpv4(b)) return isPrivate(ipv4(b, 12));
         }
         return false;
     }
@@ -78,9 +88,9 @@ public final class PrivateAddresses {
         return mapped || compatible || nat64;
     }
 
-    private static InetAddress ipv4Of(byte[] b) {
+    private static InetAddress ipv4(byte[] b, int from) {
         try {
-            return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
+            return InetAddress.getByAddress(new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]});
         } catch (UnknownHostException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -50,12 +50,12 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
     @Override
     public void fanOut(List<ShopEvent> events) {
         Instant now = calendar.now();
-        Map<ShopId, List<WebhookEndpoint>> byShop = new HashMap<>();
+        Map<ShopId, List<WebhookRoute>> byShop = new HashMap<>();
         List<WebhookMessage> made = new ArrayList<>();
         for (ShopEvent event : events) {
             if (!WebhookEventTypes.ALL.contains(event.type())) continue;
-            for (WebhookEndpoint endpoint : byShop.computeIfAbsent(event.shop(), endpoints::enabledOf)) {
-                if (endpoint.wants(event.type())) made.add(WebhookMessage.of(endpoint.id(), event.shop(), event, now));
+            for (WebhookRoute route : byShop.computeIfAbsent(event.shop(), endpoints::routesOf)) {
+                if (route.wants(event.type())) made.add(WebhookMessage.of(route.endpointId(), event.shop(), event, now));
             }
         }
         if (made.isEmpty()) return;
@@ -72,12 +72,13 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         if (found.isEmpty()) return;
         WebhookMessage message = found.get();
         if (message.state() != MessageState.PENDING || message.attempts() != number - 1) return; // an old or repeated job
+        Instant now = calendar.now();
+        if (message.handedOffUntil() != null && message.handedOffUntil().isAfter(now)) return; // this attempt is out already
         Optional<WebhookEndpoint> endpoint = endpoints.byId(message.endpointId());
         if (endpoint.isEmpty() || !endpoint.get().enabled()) {
             messages.update(message.givenUp(endpoint.isEmpty() ? "the endpoint was removed" : "the endpoint is disabled", false));
             return;
         }
-        Instant now = calendar.now();
         messages.update(message.handedOff(now.plus(handOff)));
         WebhookEndpoint to = endpoint.get();
         sender.sendAfterCommit(new WebhookSender.OutgoingWebhook(message.id(), message.webhookId(), number, to.id(), to.url(),
@@ -108,7 +109,7 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         String error = outcome.statusCode() != null ? "the receiver answered " + outcome.statusCode() : outcome.error();
         if (outcome.statusCode() != null && outcome.statusCode() == 410) {
             messages.update(message.givenUp(error, true));
-            if (endpoint != null && endpoint.enabled()) endpoints.update(endpoint.disabled(DisabledReason.GONE, now));
+            if (endpoint != null) disable(endpoint, DisabledReason.GONE, now);
             return;
         }
         Optional<Duration> next = schedule.after(attempt, outcome.retryAfter());
@@ -119,11 +120,30 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         } else {
             messages.update(message.givenUp(error, true));
         }
-        if (endpoint != null) {
-            WebhookEndpoint failing = endpoint.failedAt(now);
-            if (failing.status() != endpoint.status()) endpoints.update(failing);
-            else if (failing != endpoint) endpoints.updateFailingSince(failing);
+        if (endpoint != null) failed(endpoint, now);
+    }
+
+    /**
+     * Counts the failure towards giving the endpoint up. Disabling it is decided again on the row as it is now, locked
+     * (the shop may have enabled it again, rotated its secret, changed its URL meanwhile: all of that is kept).
+     */
+    private void failed(WebhookEndpoint seen, Instant now) {
+        WebhookEndpoint failing = seen.failedAt(now);
+        if (failing.status() == seen.status()) {
+            if (failing != seen) endpoints.updateFailingSince(failing);
+            return;
         }
+        endpoints.lock(seen.shop(), seen.id()).ifPresent(current -> {
+            WebhookEndpoint again = current.failedAt(now);
+            if (again.status() != current.status()) endpoints.update(again);
+            else if (again != current) endpoints.updateFailingSince(again);
+        });
+    }
+
+    /** Disables the endpoint as it is now (locked: a change the shop made meanwhile, a rotated secret, is kept). */
+    private void disable(WebhookEndpoint endpoint, DisabledReason reason, Instant now) {
+        endpoints.lock(endpoint.shop(), endpoint.id()).filter(WebhookEndpoint::enabled)
+                .ifPresent(current -> endpoints.update(current.disabled(reason, now)));
     }
 
     @Override
@@ -131,12 +151,7 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         Instant now = calendar.now();
         int resent = 0;
         for (WebhookMessage lost : messages.lostHandOffs(now, LOST_BATCH)) {
-            Optional<WebhookMessage> current = messages.lock(lost.id());
-            if (current.isEmpty() || current.get().state() != MessageState.PENDING || current.get().handedOffUntil() == null
-                    || current.get().handedOffUntil().isAfter(now)) {
-                continue;
-            }
-            WebhookMessage message = current.get();
+            WebhookMessage message = lost; // locked by lostHandOffs
             messages.update(message.handedOff(null));
             jobs.schedule(List.of(attempt(message.id(), message.attempts() + 1, now)));
             resent++;

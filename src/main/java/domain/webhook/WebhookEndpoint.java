@@ -50,6 +50,11 @@ public record WebhookEndpoint(UUID id, ShopId shop, String url, Set<String> even
                 null, null, at, at, null);
     }
 
+    @Override
+    public String toString() { // never the secrets
+        return "WebhookEndpoint[" + id + " of shop " + shop.value() + ", " + status + "]";
+    }
+
     public boolean enabled() {
         return status == EndpointStatus.ENABLED;
     }

@@ -29,8 +29,11 @@ public interface WebhookEndpoints {
 
     Page<WebhookEndpoint> ofShop(ShopId shop, PageRequest page);
 
-    /** The shop's enabled endpoints (a shop holds few: at most {@link ManageWebhookEndpointsUseCase#MAX_ENDPOINTS}). */
-    List<WebhookEndpoint> enabledOf(ShopId shop);
+    /**
+     * Where the shop's enabled endpoints want messages (a shop holds at most
+     * {@link ManageWebhookEndpointsUseCase#MAX_ENDPOINTS}); read without their secrets.
+     */
+    List<WebhookRoute> routesOf(ShopId shop);
 
     /** Locks the shop's row (endpoints are added one at a time per shop) and counts its endpoints; empty: no such shop. */
     Optional<Integer> lockShopAndCount(ShopId shop);

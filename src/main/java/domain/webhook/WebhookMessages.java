@@ -19,6 +19,9 @@ public interface WebhookMessages {
 
     void addAttempt(WebhookAttempt attempt);
 
-    /** Pending messages whose attempt was handed off and not recorded by {@code now}: lost, to be made again. */
+    /**
+     * Pending messages whose attempt was handed off and not recorded by {@code now}: lost, to be made again. Locked
+     * until the transaction ends; those another transaction holds are left for a later look.
+     */
     List<WebhookMessage> lostHandOffs(Instant now, int limit);
 }

@@ -13,5 +13,10 @@ public interface WebhookSender {
 
     /** {@code attempt}: the number of this attempt (1 for the first), which the outcome names. */
     record OutgoingWebhook(UUID messageId, String webhookId, int attempt, UUID endpointId, String url, String payload,
-                           List<String> secrets) { }
+                           List<String> secrets) {
+        @Override
+        public String toString() { // never the secrets, nor the payload's personal data
+            return "OutgoingWebhook[" + webhookId + ", attempt " + attempt + ", endpoint " + endpointId + "]";
+        }
+    }
 }

@@ -44,6 +44,10 @@ class WebhookTargetTest {
         assertThat(PrivateAddresses.isPrivate(InetAddress.getByName("127.0.0.1"))).isTrue();
         assertThat(PrivateAddresses.isPrivate(InetAddress.getByName("169.254.169.254"))).isTrue();
         assertThat(PrivateAddresses.isPrivate(InetAddress.getByName("64:ff9b::a00:1"))).isTrue(); // NAT64 of 10.0.0.1
+        assertThat(PrivateAddresses.isPrivate(InetAddress.getByName("2002:a00:1::1"))).isTrue(); // 6to4 of 10.0.0.1
+        assertThat(PrivateAddresses.isPrivate(InetAddress.getByName("2001:0:4136:e378::1"))).isTrue(); // Teredo
+        assertThat(PrivateAddresses.isPrivate(InetAddress.getByName("198.18.0.1"))).isTrue();
+        assertThat(PrivateAddresses.isPrivate(InetAddress.getByName("2002:cb00:7107::1"))).isFalse(); // 6to4 of 203.0.113.7
         assertThat(PrivateAddresses.isPrivate(InetAddress.getByName("203.0.113.7"))).isFalse();
         assertThat(PrivateAddresses.isPrivate(InetAddress.getByName("2001:db8::1"))).isFalse();
     }

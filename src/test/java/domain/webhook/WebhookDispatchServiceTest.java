@@ -1,0 +1,324 @@
+package domain.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import domain.catalog.ShopId;
+import domain.scheduling.Job;
+import domain.scheduling.JobRequest;
+import domain.scheduling.JobScheduler;
+import domain.scheduling.JobType;
+import domain.shared.BusinessCalendar;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import domain.webhook.RecordAttemptUseCase.AttemptOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The dispatcher's rules without Quarkus: in-memory endpoints, messages, jobs and sender. */
+class WebhookDispatchServiceTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T01:00:00Z"));
+    private final Endpoints endpoints = new Endpoints();
+    private final Messages messages = new Messages();
+    private final List<JobRequest> jobs = new ArrayList<>();
+    private final List<WebhookSender.OutgoingWebhook> sent = new ArrayList<>();
+    private final WebhookDispatchService dispatch = new WebhookDispatchService(endpoints, messages, new Jobs(), sent::add,
+            new WebhookRetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5)), () -> 0.5),
+            new BusinessCalendar(clock), Duration.ofMinutes(5));
+    private final ShopId shop = ShopId.random();
+
+    @Test
+    void anEventBecomesOneMessagePerEndpointThatWantsItAndARepeatMakesNone() {
+        WebhookEndpoint all = endpoint(Set.of());
+        WebhookEndpoint paid = endpoint(Set.of("delivery.paid"));
+        endpoint(Set.of("delivery.shipped"));
+        endpoints.add(endpoint(Set.of()).disabled(DisabledReason.BY_SHOP, clock.instant()));
+        ShopEvent event = event("delivery.paid");
+
+        dispatch.fanOut(List.of(event, event("topup.succeeded")));
+        dispatch.fanOut(List.of(event));
+
+        assertThat(messages.all()).extracting(WebhookMessage::endpointId).containsExactlyInAnyOrder(all.id(), paid.id());
+        assertThat(jobs).extracting(JobRequest::payload).containsExactly("1", "1");
+    }
+
+    @Test
+    void anAttemptIsHandedOffThenRecordedOnceAndAFailureIsTriedAgainOnTheSchedule() {
+        WebhookEndpoint endpoint = endpoint(Set.of());
+        dispatch.fanOut(List.of(event("delivery.paid")));
+        WebhookMessage message = messages.all().get(0);
+
+        run(jobs.get(0));
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.webhookId()).isEqualTo(message.webhookId());
+            assertThat(s.attempt()).isEqualTo(1);
+            assertThat(s.secrets()).containsExactly(endpoint.secret());
+        });
+        run(jobs.get(0)); // the job again (a repeated message): nothing more is sent
+        assertThat(sent).hasSize(1);
+
+        dispatch.record(message.id(), 1, failed(500));
+        dispatch.record(message.id(), 1, failed(500)); // the same outcome twice counts once
+        assertThat(messages.attempts).hasSize(1);
+        assertThat(jobs).hasSize(2).last().satisfies(next -> {
+            assertThat(next.payload()).isEqualTo("2");
+            assertThat(next.dueAt()).isEqualTo(clock.instant().plusSeconds(5)); // 5 s, jitter at its middle
+        });
+        run(jobs.get(1));
+        dispatch.record(message.id(), 2, ok());
+        assertThat(messages.byId(message.id()).orElseThrow().state()).isEqualTo(MessageState.DELIVERED);
+        assertThat(messages.attempts).extracting(WebhookAttempt::number).containsExactly(1, 2);
+    }
+
+    @Test
+    void theLastFailureFailsTheMessageAndRetryAfterIsHonoured() {
+        endpoint(Set.of());
+        dispatch.fanOut(List.of(event("delivery.paid")));
+        UUID id = messages.all().get(0).id();
+        run(jobs.get(0));
+        dispatch.record(id, 1, new AttemptOutcome(clock.instant(), 429, 3, null, null, Duration.ofSeconds(90)));
+        assertThat(jobs.get(1).dueAt()).isEqualTo(clock.instant().plusSeconds(90));
+        run(jobs.get(1));
+        dispatch.record(id, 2, failed(503));
+        run(jobs.get(2));
+        dispatch.record(id, 3, failed(503));
+        assertThat(messages.byId(id).orElseThrow().state()).isEqualTo(MessageState.FAILED);
+        assertThat(jobs).hasSize(3);
+    }
+
+    @Test
+    void goneDisablesTheEndpointAndItsOtherMessagesAreNotSent() {
+        WebhookEndpoint endpoint = endpoint(Set.of());
+        dispatch.fanOut(List.of(event("delivery.paid"), event("delivery.shipped")));
+        run(jobs.get(0));
+        dispatch.record(messages.all().get(0).id(), 1, failed(410));
+        assertThat(endpoints.byId(endpoint.id()).orElseThrow().disabledReason()).isEqualTo(DisabledReason.GONE);
+        run(jobs.get(1));
+        assertThat(sent).hasSize(1);
+        assertThat(messages.all().get(1).state()).isEqualTo(MessageState.FAILED);
+        assertThat(messages.all().get(1).lastError()).contains("disabled");
+    }
+
+    @Test
+    void anEndpointFailingForFiveDaysIsDisabledAndASuccessEndsTheRun() {
+        WebhookEndpoint endpoint = endpoint(Set.of());
+        dispatch.fanOut(List.of(event("delivery.paid"), event("delivery.shipped"), event("delivery.delivered")));
+        run(jobs.get(0));
+        dispatch.record(messages.all().get(0).id(), 1, failed(500));
+        clock.advance(Duration.ofDays(1));
+        run(jobs.get(1));
+        dispatch.record(messages.all().get(1).id(), 1, ok());
+        assertThat(endpoints.byId(endpoint.id()).orElseThrow().failingSince()).isNull();
+
+        dispatch.record(messages.all().get(0).id(), 2, failedAfterRunning(messages.all().get(0).id(), 2));
+        clock.advance(Duration.ofDays(5));
+        run(jobs.get(2));
+        dispatch.record(messages.all().get(2).id(), 1, failed(500));
+        assertThat(endpoints.byId(endpoint.id()).orElseThrow().disabledReason()).isEqualTo(DisabledReason.FAILING);
+    }
+
+    @Test
+    void anAttemptHandedOffAndNeverRecordedIsMadeAgain() {
+        endpoint(Set.of());
+        dispatch.fanOut(List.of(event("delivery.paid")));
+        run(jobs.get(0));
+        assertThat(dispatch.resendLostHandOffs()).isZero();
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(dispatch.resendLostHandOffs()).isEqualTo(1);
+        assertThat(jobs).last().satisfies(again -> assertThat(again.payload()).isEqualTo("1"));
+        run(jobs.get(jobs.size() - 1));
+        assertThat(sent).extracting(WebhookSender.OutgoingWebhook::attempt).containsExactly(1, 1);
+    }
+
+    private AttemptOutcome failedAfterRunning(UUID id, int attempt) {
+        run(jobs.stream().filter(j -> j.subjectId().equals(id.toString()) && j.payload().equals(Integer.toString(attempt))).findFirst().orElseThrow());
+        return failed(500);
+    }
+
+    private void run(JobRequest request) {
+        dispatch.handle(Job.from(request, clock.instant()));
+    }
+
+    private AttemptOutcome ok() {
+        return new AttemptOutcome(clock.instant(), 204, 3, null, null, null);
+    }
+
+    private AttemptOutcome failed(int status) {
+        return new AttemptOutcome(clock.instant(), status, 3, "no", null, null);
+    }
+
+    private WebhookEndpoint endpoint(Set<String> types) {
+        WebhookEndpoint endpoint = WebhookEndpoint.create(UUID.randomUUID(), shop, "https://p.example.com/h", types, "",
+                WebhookSecret.generate(), clock.instant());
+        endpoints.add(endpoint);
+        return endpoint;
+    }
+
+    private ShopEvent event(String type) {
+        return new ShopEvent(UUID.randomUUID(), type, clock.instant(), shop, "{\"type\":\"" + type + "\"}");
+    }
+
+    private final class Jobs implements JobScheduler {
+        @Override
+        public void schedule(List<JobRequest> requests) {
+            jobs.addAll(requests);
+        }
+
+        @Override
+        public boolean reschedule(String dedupKey, Instant newDueAt) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void cancel(Collection<String> dedupKeys) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void cancelAll(JobType type, String subjectId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static final class Endpoints implements WebhookEndpoints {
+        private final Map<UUID, WebhookEndpoint> rows = new LinkedHashMap<>();
+
+        @Override
+        public void add(WebhookEndpoint endpoint) {
+            rows.put(endpoint.id(), endpoint);
+        }
+
+        @Override
+        public void update(WebhookEndpoint endpoint) {
+            rows.put(endpoint.id(), endpoint);
+        }
+
+        @Override
+        public void updateFailingSince(WebhookEndpoint endpoint) {
+            rows.computeIfPresent(endpoint.id(), (id, e) -> new WebhookEndpoint(e.id(), e.shop(), e.url(), e.eventTypes(), e.description(),
+                    e.status(), e.disabledReason(), e.secret(), e.previousSecret(), e.previousSecretUntil(), e.createdAt(), e.updatedAt(),
+                    endpoint.failingSince()));
+        }
+
+        @Override
+        public void remove(ShopId shop, UUID id) {
+            rows.remove(id);
+        }
+
+        @Override
+        public Optional<WebhookEndpoint> byId(ShopId shop, UUID id) {
+            return byId(id).filter(e -> e.shop().equals(shop));
+        }
+
+        @Override
+        public Optional<WebhookEndpoint> byId(UUID id) {
+            return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public Optional<WebhookEndpoint> lock(ShopId shop, UUID id) {
+            return byId(shop, id);
+        }
+
+        @Override
+        public Page<WebhookEndpoint> ofShop(ShopId shop, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<WebhookRoute> routesOf(ShopId shop) {
+            return rows.values().stream().filter(e -> e.shop().equals(shop) && e.enabled())
+                    .map(e -> new WebhookRoute(e.id(), e.eventTypes())).toList();
+        }
+
+        @Override
+        public Optional<Integer> lockShopAndCount(ShopId shop) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static final class Messages implements WebhookMessages {
+        private final Map<UUID, WebhookMessage> rows = new LinkedHashMap<>();
+        final List<WebhookAttempt> attempts = new ArrayList<>();
+
+        List<WebhookMessage> all() {
+            return List.copyOf(rows.values());
+        }
+
+        @Override
+        public List<WebhookMessage> addAll(List<WebhookMessage> made) {
+            List<WebhookMessage> added = new ArrayList<>();
+            for (WebhookMessage m : made) {
+                boolean repeat = rows.values().stream().anyMatch(r -> r.endpointId().equals(m.endpointId()) && r.eventId().equals(m.eventId()));
+                if (!repeat) {
+                    rows.put(m.id(), m);
+                    added.add(m);
+                }
+            }
+            return added;
+        }
+
+        @Override
+        public Optional<WebhookMessage> byId(UUID id) {
+            return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public Optional<WebhookMessage> lock(UUID id) {
+            return byId(id);
+        }
+
+        @Override
+        public void update(WebhookMessage message) {
+            rows.put(message.id(), message);
+        }
+
+        @Override
+        public void addAttempt(WebhookAttempt attempt) {
+            attempts.add(attempt);
+        }
+
+        @Override
+        public List<WebhookMessage> lostHandOffs(Instant now, int limit) {
+            return rows.values().stream().filter(m -> m.state() == MessageState.PENDING && m.handedOffUntil() != null
+                    && m.handedOffUntil().isBefore(now)).limit(limit).toList();
+        }
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
