@@ -28,10 +28,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * endpoints, a poll's batch in one transaction with the inbox's marks, so a repeated event makes no second message.
  * The message body is the Standard Webhooks payload {@code {type, timestamp, data}} with the event's own data (the
  * resource's REST representation). Records that are no platform event go to {@code <prefix>.dead-letters.webhooks}.
+ * An {@code account.closed} erases the messages about the closed account's subscriptions.
  */
 @ApplicationScoped
 public class WebhookEventConsumer {
     static final String CONSUMER = "webhooks";
+    private static final String ACCOUNT_CLOSED = EventCatalog.cloudEventType("account.closed");
 
     private final Inbox inbox;
     private final DispatchWebhooksUseCase dispatch;
@@ -50,28 +52,54 @@ public class WebhookEventConsumer {
     @Incoming("webhook-events")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
-        // Only the events of a shop's concern are marked in the inbox: the others change nothing, repeated or not.
-        Map<Inbox.Mark, ShopEvent> batch = new LinkedHashMap<>();
+        // Only the events of a shop's concern, and closures, are marked in the inbox: the others change nothing.
+        Map<Inbox.Mark, Step> batch = new LinkedHashMap<>();
         List<DeadLetter> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
                 PlatformEventRecord event = PlatformEventRecord.of(record, json);
-                forShop(event).ifPresent(e -> batch.putIfAbsent(new Inbox.Mark(event.source(), event.id().toString()), e));
+                step(event).ifPresent(step -> batch.putIfAbsent(new Inbox.Mark(event.source(), event.id().toString()), step));
             } catch (IllegalArgumentException notAPlatformEvent) {
                 rejected.add(new DeadLetter(producer, deadLetters, record, notAPlatformEvent));
             }
         }
-        if (!batch.isEmpty()) {
-            UntilCommitted.run("webhooks", batch.size(), () -> {
-                Set<Inbox.Mark> firsts = inbox.firstDeliveries(CONSUMER, batch.keySet());
-                List<ShopEvent> events = new ArrayList<>();
-                batch.forEach((mark, event) -> {
-                    if (firsts.contains(mark)) events.add(event);
-                });
-                dispatch.fanOut(events);
-            });
-        }
+        if (!batch.isEmpty()) UntilCommitted.run("webhooks", batch.size(), () -> keep(batch));
         for (DeadLetter letter : rejected) letter.await();
+    }
+
+    /** What an event asks of the webhooks: messages for a shop, or a closed account's erasure. */
+    private sealed interface Step permits ForShop, Closure { }
+
+    private record ForShop(ShopEvent event) implements Step { }
+
+    private record Closure(List<UUID> subscriptionIds) implements Step { }
+
+    /** In the batch's order: the events before a closure are fanned out before it erases. */
+    private void keep(Map<Inbox.Mark, Step> batch) {
+        Set<Inbox.Mark> firsts = inbox.firstDeliveries(CONSUMER, batch.keySet());
+        List<ShopEvent> pending = new ArrayList<>();
+        batch.forEach((mark, step) -> {
+            if (!firsts.contains(mark)) return; // a repeat
+            if (step instanceof ForShop forShop) {
+                pending.add(forShop.event());
+            } else if (step instanceof Closure closure) {
+                dispatch.fanOut(List.copyOf(pending));
+                pending.clear();
+                dispatch.forgetSubscriptions(closure.subscriptionIds());
+            }
+        });
+        dispatch.fanOut(pending);
+    }
+
+    private Optional<Step> step(PlatformEventRecord event) {
+        if (ACCOUNT_CLOSED.equals(event.type())) {
+            JsonNode ids = event.node().get("subscriptionIds");
+            if (ids == null || !ids.isArray()) throw new IllegalArgumentException("account.closed lists no subscriptions");
+            List<UUID> subscriptions = new ArrayList<>();
+            ids.forEach(id -> subscriptions.add(UUID.fromString(id.asText())));
+            return Optional.of(new Closure(subscriptions));
+        }
+        return forShop(event).map(ForShop::new);
     }
 
     /** The event as a shop's webhooks carry it; none when it is of no shop's concern. */
@@ -89,6 +117,14 @@ public class WebhookEventConsumer {
         payload.put("type", type.get());
         payload.put("timestamp", event.time().toString());
         payload.set("data", event.node());
-        return Optional.of(new ShopEvent(event.id(), type.get(), event.time(), new ShopId(shopId), payload.toString()));
+        return Optional.of(new ShopEvent(event.id(), type.get(), event.time(), new ShopId(shopId),
+                subscriptionOf(event), payload.toString()));
+    }
+
+    /** The subscription an event belongs to: its subject for the subscription's own events, named in the data for the others. */
+    private static UUID subscriptionOf(PlatformEventRecord event) {
+        if (event.source().endsWith("/subscriptions")) return UUID.fromString(event.subject());
+        JsonNode id = event.node().get("subscriptionId");
+        return id == null || !id.isTextual() ? null : UUID.fromString(id.asText());
     }
 }

@@ -20,8 +20,12 @@ import javax.sql.DataSource;
 /** Webhook messages and their attempts in PostgreSQL ({@code webhook_messages}, {@code webhook_attempts}). */
 @ApplicationScoped
 public class PostgresWebhookMessages implements WebhookMessages {
-    private static final String COLUMNS = "id, endpoint_id, shop_id, event_id, event_type, payload, created_at, state, attempts, "
-            + "next_attempt_at, handed_off_until, delivered_at, last_error";
+    private static final String COLUMNS = "id, endpoint_id, shop_id, event_id, subscription_id, event_type, payload, created_at, state, "
+            + "attempts, next_attempt_at, handed_off_until, delivered_at, last_error";
+    /** The advisory locks' first key ("whsu"): a subscription's stripe is the second. */
+    private static final int SUBSCRIPTION_LOCKS = 0x77687375;
+    /** How many advisory locks stand for all subscriptions (as the event history's: a batch takes at most this many). */
+    private static final int STRIPES = 64;
     private final Sql sql;
 
     PostgresWebhookMessages(DataSource dataSource) {
@@ -30,19 +34,58 @@ public class PostgresWebhookMessages implements WebhookMessages {
 
     @Override
     public List<WebhookMessage> addAll(List<WebhookMessage> messages) {
+        if (messages.isEmpty()) return List.of();
+        // Shared locks on the subscriptions' stripes, then a fresh look at the erased ones: a closure (exclusive on
+        // the same stripes) either erased them before, and this sees it, or waits and erases what this adds.
+        Set<UUID> subscriptions = new HashSet<>();
+        for (WebhookMessage m : messages) if (m.subscriptionId() != null) subscriptions.add(m.subscriptionId());
+        Set<UUID> erased = new HashSet<>();
+        if (!subscriptions.isEmpty()) {
+            lock("pg_advisory_xact_lock_shared", subscriptions);
+            erased.addAll(sql.list("SELECT subscription_id FROM webhook_erased_subscriptions WHERE subscription_id = ANY (?)",
+                    s -> s.setArray(1, s.getConnection().createArrayOf("uuid", subscriptions.toArray())),
+                    row -> row.getObject(1, UUID.class)));
+        }
+        List<WebhookMessage> kept = messages.stream().filter(m -> m.subscriptionId() == null || !erased.contains(m.subscriptionId())).toList();
         Set<UUID> added = new HashSet<>();
         // A statement takes at most 65,535 parameters: a batch of events to many endpoints goes in chunks.
-        for (int from = 0; from < messages.size(); from += CHUNK) {
-            added.addAll(insert(messages.subList(from, Math.min(messages.size(), from + CHUNK))));
+        for (int from = 0; from < kept.size(); from += CHUNK) {
+            added.addAll(insert(kept.subList(from, Math.min(kept.size(), from + CHUNK))));
         }
-        return messages.stream().filter(m -> added.contains(m.id())).toList();
+        return kept.stream().filter(m -> added.contains(m.id())).toList();
+    }
+
+    @Override
+    public int forgetSubscriptions(java.util.Collection<UUID> subscriptionIds, String reason) {
+        lock("pg_advisory_xact_lock", subscriptionIds);
+        Object[] ids = subscriptionIds.toArray();
+        sql.update("INSERT INTO webhook_erased_subscriptions (subscription_id) SELECT unnest(?::uuid[]) ON CONFLICT DO NOTHING",
+                s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids)));
+        return sql.update("""
+                UPDATE webhook_messages SET payload = '{}',
+                  state = CASE WHEN state = 'PENDING' THEN 'FAILED' ELSE state END,
+                  last_error = CASE WHEN state = 'PENDING' THEN ? ELSE last_error END,
+                  next_attempt_at = NULL, handed_off_until = NULL
+                WHERE subscription_id = ANY (?) AND payload <> '{}'""", s -> {
+            s.setString(1, reason);
+            s.setArray(2, s.getConnection().createArrayOf("uuid", ids));
+        });
+    }
+
+    /** The subscriptions' stripes, in the stripes' order (two takers never wait for each other in a ring). */
+    private void lock(String function, java.util.Collection<UUID> subscriptions) {
+        sql.list("SELECT " + function + "(?, stripe) FROM (SELECT DISTINCT hashtext(id::text) & " + (STRIPES - 1)
+                + " AS stripe FROM unnest(?::uuid[]) AS id) s ORDER BY stripe", s -> {
+            s.setInt(1, SUBSCRIPTION_LOCKS);
+            s.setArray(2, s.getConnection().createArrayOf("uuid", subscriptions.toArray()));
+        }, row -> null);
     }
 
     private static final int CHUNK = 2_000;
 
     private List<UUID> insert(List<WebhookMessage> messages) {
         StringBuilder insert = new StringBuilder("INSERT INTO webhook_messages (" + COLUMNS + ") VALUES ");
-        for (int i = 0; i < messages.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (int i = 0; i < messages.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.append(" ON CONFLICT (endpoint_id, event_id) DO NOTHING RETURNING id");
         return sql.execute(insert.toString(), s -> {
             int p = 1;
@@ -51,6 +94,7 @@ public class PostgresWebhookMessages implements WebhookMessages {
                 s.setObject(p++, m.endpointId());
                 s.setObject(p++, m.shop().value());
                 s.setObject(p++, m.eventId());
+                s.setObject(p++, m.subscriptionId());
                 s.setString(p++, m.eventType());
                 s.setString(p++, m.payload());
                 s.setObject(p++, Sql.utc(m.createdAt()));
@@ -120,7 +164,8 @@ public class PostgresWebhookMessages implements WebhookMessages {
 
     private static WebhookMessage message(ResultSet row) throws SQLException {
         return new WebhookMessage(row.getObject("id", UUID.class), row.getObject("endpoint_id", UUID.class),
-                new ShopId(row.getObject("shop_id", UUID.class)), row.getObject("event_id", UUID.class), row.getString("event_type"),
+                new ShopId(row.getObject("shop_id", UUID.class)), row.getObject("event_id", UUID.class),
+                row.getObject("subscription_id", UUID.class), row.getString("event_type"),
                 row.getString("payload"), Sql.instant(row, "created_at"), MessageState.valueOf(row.getString("state")),
                 row.getInt("attempts"), Sql.instant(row, "next_attempt_at"), Sql.instant(row, "handed_off_until"),
                 Sql.instant(row, "delivered_at"), row.getString("last_error"));

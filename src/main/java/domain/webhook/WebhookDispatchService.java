@@ -63,6 +63,11 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         jobs.schedule(added.stream().map(m -> attempt(m.id(), 1, now)).toList());
     }
 
+    @Override
+    public void forgetSubscriptions(java.util.Collection<UUID> subscriptionIds) {
+        if (!subscriptionIds.isEmpty()) messages.forgetSubscriptions(subscriptionIds, "the subscriber closed their account");
+    }
+
     /** The job of attempt {@code number}: hands it to the sender, unless the message or its endpoint moved on. */
     @Override
     public void handle(Job job) {

@@ -10,7 +10,7 @@ import java.util.UUID;
  * same on every attempt. {@code attempts} counts the attempts made; {@code handedOffUntil} is set while an attempt
  * is out (handed to the sender and not yet recorded): past it, the attempt is taken as lost and made again.
  */
-public record WebhookMessage(UUID id, UUID endpointId, ShopId shop, UUID eventId, String eventType, String payload,
+public record WebhookMessage(UUID id, UUID endpointId, ShopId shop, UUID eventId, UUID subscriptionId, String eventType, String payload,
                              Instant createdAt, MessageState state, int attempts, Instant nextAttemptAt,
                              Instant handedOffUntil, Instant deliveredAt, String lastError) {
     enum Action {
@@ -32,7 +32,7 @@ public record WebhookMessage(UUID id, UUID endpointId, ShopId shop, UUID eventId
             .on(MessageState.DELIVERED, Action.REPLAY, MessageState.PENDING);
 
     public static WebhookMessage of(UUID endpointId, ShopId shop, ShopEvent event, Instant at) {
-        return new WebhookMessage(UUID.randomUUID(), endpointId, shop, event.id(), event.type(), event.payload(), at,
+        return new WebhookMessage(UUID.randomUUID(), endpointId, shop, event.id(), event.subscriptionId(), event.type(), event.payload(), at,
                 MessageState.PENDING, 0, at, null, null, null);
     }
 
@@ -43,29 +43,29 @@ public record WebhookMessage(UUID id, UUID endpointId, ShopId shop, UUID eventId
 
     /** The next attempt is out until {@code until}. */
     public WebhookMessage handedOff(Instant until) {
-        return new WebhookMessage(id, endpointId, shop, eventId, eventType, payload, createdAt, state, attempts,
+        return new WebhookMessage(id, endpointId, shop, eventId, subscriptionId, eventType, payload, createdAt, state, attempts,
                 nextAttemptAt, until, deliveredAt, lastError);
     }
 
     public WebhookMessage delivered(Instant at) {
-        return new WebhookMessage(id, endpointId, shop, eventId, eventType, payload, createdAt,
+        return new WebhookMessage(id, endpointId, shop, eventId, subscriptionId, eventType, payload, createdAt,
                 LIFECYCLE.next(state, Action.SUCCEED), attempts + 1, null, null, at, null);
     }
 
     public WebhookMessage retryAt(Instant next, String error) {
-        return new WebhookMessage(id, endpointId, shop, eventId, eventType, payload, createdAt,
+        return new WebhookMessage(id, endpointId, shop, eventId, subscriptionId, eventType, payload, createdAt,
                 LIFECYCLE.next(state, Action.RETRY), attempts + 1, next, null, deliveredAt, error);
     }
 
     /** No attempt is left, or the endpoint is gone or disabled; {@code attempted}: this ends an attempt that was made. */
     public WebhookMessage givenUp(String error, boolean attempted) {
-        return new WebhookMessage(id, endpointId, shop, eventId, eventType, payload, createdAt,
+        return new WebhookMessage(id, endpointId, shop, eventId, subscriptionId, eventType, payload, createdAt,
                 LIFECYCLE.next(state, Action.GIVE_UP), attempted ? attempts + 1 : attempts, null, null, deliveredAt, error);
     }
 
     /** Sent again from the start of the schedule (an outage is over, or the shop asks for it). */
     public WebhookMessage replayed(Instant at) {
-        return new WebhookMessage(id, endpointId, shop, eventId, eventType, payload, createdAt,
+        return new WebhookMessage(id, endpointId, shop, eventId, subscriptionId, eventType, payload, createdAt,
                 LIFECYCLE.next(state, Action.REPLAY), attempts, at, null, deliveredAt, lastError);
     }
 }

@@ -7,8 +7,17 @@ import java.util.UUID;
 
 /** Where messages and their attempts are kept. */
 public interface WebhookMessages {
-    /** Adds the messages; one for an endpoint and an event that already has one is left out (a repeated event). */
+    /**
+     * Adds the messages; one for an endpoint and an event that already has one is left out (a repeated event), and so
+     * is one of a subscription {@link #forgetSubscriptions} erased (its event came after the closure).
+     */
     List<WebhookMessage> addAll(List<WebhookMessage> messages);
+
+    /**
+     * The subscribers of these subscriptions closed their accounts: their messages' payloads are blanked, those not
+     * delivered yet fail with {@code reason}, and later messages of them are never added. Returns how many changed.
+     */
+    int forgetSubscriptions(java.util.Collection<UUID> subscriptionIds, String reason);
 
     Optional<WebhookMessage> byId(UUID id);
 

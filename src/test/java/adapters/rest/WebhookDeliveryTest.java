@@ -127,6 +127,29 @@ class WebhookDeliveryTest {
         assertThat(receiver.at(endpoint.path())).isEmpty();
     }
 
+    @Test
+    void aClosedAccountLeavesNoPersonalDataInTheMessages() {
+        String secret = "Erasable" + java.util.UUID.randomUUID().toString().replace("-", "");
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Endpoint endpoint = endpoint(shop, "/ok/closure", List.of("subscription.created", "subscription.cancelled", "delivery.scheduled"));
+        String plan = Fixtures.weeklyPlan(shop, 1, "MONDAY");
+        String user = TestTokens.newUser();
+        Map<String, Object> body = new java.util.HashMap<>(Fixtures.subscribeBody(plan, 1, Fixtures.today().plusDays(14)));
+        Map<String, Object> address = new java.util.HashMap<>(Fixtures.address());
+        address.put("recipient", "Kim " + secret);
+        body.put("address", address);
+        String subscription = Fixtures.as(user).body(body).post("/subscriptions").then().statusCode(201).extract().path("id");
+        Fixtures.as(user).body(Map.of("mode", "IMMEDIATE")).post("/subscriptions/" + subscription + "/cancel").then().statusCode(200);
+        Fixtures.eventually(WITHIN, () -> assertThat(types(receiver.at(endpoint.path()))).contains("subscription.created",
+                "delivery.scheduled", "subscription.cancelled"));
+        assertThat(database.tablesContaining(secret)).contains("webhook_messages");
+
+        Fixtures.as(user).post("/account/close").then().statusCode(200);
+
+        Fixtures.eventually(WITHIN, () -> assertThat(database.tablesContaining(secret)).doesNotContain("webhook_messages"));
+        assertThat(database.count("SELECT count(*) FROM webhook_messages WHERE subscription_id = '" + subscription + "'")).isPositive();
+    }
+
     private record Endpoint(String id, String path, String secret) { }
 
     private static Endpoint endpoint(Fixtures.ShopAccess shop, String path, List<String> types) {

@@ -165,7 +165,7 @@ class WebhookDispatchServiceTest {
     }
 
     private ShopEvent event(String type) {
-        return new ShopEvent(UUID.randomUUID(), type, clock.instant(), shop, "{\"type\":\"" + type + "\"}");
+        return new ShopEvent(UUID.randomUUID(), type, clock.instant(), shop, null, "{\"type\":\"" + type + "\"}");
     }
 
     private final class Jobs implements JobScheduler {
@@ -286,6 +286,11 @@ class WebhookDispatchServiceTest {
         @Override
         public void addAttempt(WebhookAttempt attempt) {
             attempts.add(attempt);
+        }
+
+        @Override
+        public int forgetSubscriptions(Collection<UUID> subscriptionIds, String reason) {
+            throw new UnsupportedOperationException();
         }
 
         @Override
