@@ -155,12 +155,19 @@ public class DomainServices {
     @Singleton
     @Typed({WebhookDispatchService.class, DispatchWebhooksUseCase.class, RecordAttemptUseCase.class})
     WebhookDispatchService webhookDispatch(WebhookEndpoints endpoints, WebhookMessages messages, JobBook jobBook,
-                                           WebhookSender sender, BusinessCalendar calendar,
+                                           WebhookSender sender, BusinessCalendar calendar, domain.webhook.WebhookPayloads payloads,
                                            @ConfigProperty(name = "gudok.webhooks.retry-delays") List<Duration> delays,
                                            @ConfigProperty(name = "gudok.webhooks.hand-off") Duration handOff) {
         java.util.Random random = new java.security.SecureRandom();
         return new WebhookDispatchService(endpoints, messages, jobBook, sender, new WebhookRetrySchedule(delays, random::nextDouble),
-                calendar, handOff);
+                calendar, handOff, payloads);
+    }
+
+    @Produces
+    @Singleton
+    domain.webhook.WebhookMessageService webhookMessages(WebhookEndpoints endpoints, WebhookMessages messages,
+                                                         WebhookDispatchService dispatch, BusinessCalendar calendar) {
+        return new domain.webhook.WebhookMessageService(endpoints, messages, dispatch, calendar);
     }
 
     @Produces

@@ -153,6 +153,42 @@ public class PostgresWebhookMessages implements WebhookMessages {
     }
 
     @Override
+    public domain.shared.Page<WebhookMessage> ofEndpoint(UUID endpointId, MessageState state, domain.shared.PageRequest page) {
+        Cursor after = page.after() == null ? null : Cursor.decode(page.after());
+        Instant afterTime = after == null ? null : after.instant();
+        List<WebhookMessage> rows = sql.list("SELECT " + COLUMNS + " FROM webhook_messages WHERE endpoint_id = ?"
+                + " AND (?::text IS NULL OR state = ?)"
+                + " AND (?::timestamptz IS NULL OR (created_at, id) < (?, ?)) ORDER BY created_at DESC, id DESC LIMIT ?", s -> {
+            s.setObject(1, endpointId);
+            s.setString(2, state == null ? null : state.name());
+            s.setString(3, state == null ? null : state.name());
+            s.setObject(4, Sql.utc(afterTime));
+            s.setObject(5, Sql.utc(afterTime));
+            s.setObject(6, after == null ? null : after.id());
+            s.setInt(7, page.limit() + 1);
+        }, PostgresWebhookMessages::message);
+        return Paging.page(rows, page, m -> m.createdAt().toString(), WebhookMessage::id, m -> m);
+    }
+
+    @Override
+    public List<WebhookAttempt> attemptsOf(UUID messageId) {
+        return sql.list("SELECT message_id, number, attempted_at, status_code, response_millis, response_body, error FROM webhook_attempts"
+                + " WHERE message_id = ? ORDER BY number", s -> s.setObject(1, messageId),
+                row -> new WebhookAttempt(row.getObject(1, UUID.class), row.getInt(2), Sql.instant(row, "attempted_at"),
+                        (Integer) row.getObject(4), row.getLong(5), row.getString(6), row.getString(7)));
+    }
+
+    @Override
+    public List<WebhookMessage> lockFailedSince(UUID endpointId, Instant since, int limit) {
+        return sql.list("SELECT " + COLUMNS + " FROM webhook_messages WHERE endpoint_id = ? AND state = 'FAILED' AND created_at >= ?"
+                + " AND payload <> '{}' ORDER BY created_at, id LIMIT ? FOR UPDATE", s -> {
+            s.setObject(1, endpointId);
+            s.setObject(2, Sql.utc(since));
+            s.setInt(3, limit);
+        }, PostgresWebhookMessages::message);
+    }
+
+    @Override
     public List<WebhookMessage> lostHandOffs(Instant now, int limit) {
         // Locked here, skipping those another instance's sweep or a recording holds: sweeps never wait on each other.
         return sql.list("SELECT " + COLUMNS + " FROM webhook_messages WHERE handed_off_until < ? AND state = 'PENDING' "

@@ -47,6 +47,8 @@ public class ApiContract implements OASFilter {
         TAGS.put("Partner Api Keys Resource", new String[] {"Partner API keys", "A shop's API keys: issue, list, revoke"});
         TAGS.put("Partner Webhook Endpoints Resource", new String[] {"Partner webhooks",
                 "Where a shop's signed webhook messages (Standard Webhooks) go: endpoints, event types, secrets"});
+        TAGS.put("Partner Webhook Messages Resource", new String[] {"Partner webhook messages",
+                "Each endpoint's messages and their attempts; replay after an outage; a test message"});
         TAGS.put("Admin Shops Resource", new String[] {"Admin shops", "Partner shops, their API keys and commission"});
         TAGS.put("Admin Jobs Resource", new String[] {"Admin jobs", "Scheduled jobs: inspect, retry, canaries"});
         TAGS.put("Admin Billing Resource", new String[] {"Admin billing", "Billing runs"});

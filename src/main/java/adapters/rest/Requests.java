@@ -40,6 +40,9 @@ public final class Requests {
             @Schema(required = true, description = "false disables it (messages are no longer sent); true enables it again, also after its receiver failed or answered 410")
             Boolean enabled) { }
 
+    public record ReplayFailedWebhooks(@Schema(required = true, description = "Messages made at or after this time that failed are sent again")
+                                       java.time.Instant since) { }
+
     public record RegisterShop(@Schema(required = true, minLength = 1, maxLength = 200) String name) { }
 
     public record IssueApiKey(@Schema(required = true, minLength = 1, maxLength = 100, description = "What the key is for") String name) { }

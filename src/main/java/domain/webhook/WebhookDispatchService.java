@@ -34,10 +34,12 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
     private final WebhookRetrySchedule schedule;
     private final BusinessCalendar calendar;
     private final Duration handOff;
+    private final WebhookPayloads payloads;
 
     /** @param handOff how long an attempt may be out before it is taken as lost (longer than the sender's time-out) */
     public WebhookDispatchService(WebhookEndpoints endpoints, WebhookMessages messages, JobScheduler jobs, WebhookSender sender,
-                                  WebhookRetrySchedule schedule, BusinessCalendar calendar, Duration handOff) {
+                                  WebhookRetrySchedule schedule, BusinessCalendar calendar, Duration handOff,
+                                  WebhookPayloads payloads) {
         this.endpoints = endpoints;
         this.messages = messages;
         this.jobs = jobs;
@@ -45,6 +47,7 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         this.schedule = schedule;
         this.calendar = calendar;
         this.handOff = handOff;
+        this.payloads = payloads;
     }
 
     @Override
@@ -61,6 +64,27 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         if (made.isEmpty()) return;
         List<WebhookMessage> added = messages.addAll(made);
         jobs.schedule(added.stream().map(m -> attempt(m.id(), 1, now)).toList());
+    }
+
+    /** Sends a (locked) message again from now: one more attempt, numbered on from those made. */
+    WebhookMessage replay(WebhookMessage message) {
+        Instant now = calendar.now();
+        WebhookMessage replayed = message.replayed(now);
+        messages.update(replayed);
+        jobs.schedule(List.of(attempt(replayed.id(), replayed.attempts() + 1, now)));
+        return replayed;
+    }
+
+    /** A test message to one endpoint: a {@code webhook.test} event of its own, sent like any other. */
+    WebhookMessage sendTest(ShopId shop, UUID endpointId) {
+        Instant now = calendar.now();
+        UUID eventId = UUID.randomUUID();
+        String payload = payloads.test(shop, endpointId, now);
+        WebhookMessage message = WebhookMessage.of(endpointId, shop,
+                new ShopEvent(eventId, WebhookEventTypes.TEST, now, shop, null, payload), now);
+        messages.addAll(List.of(message));
+        jobs.schedule(List.of(attempt(message.id(), 1, now)));
+        return message;
     }
 
     @Override

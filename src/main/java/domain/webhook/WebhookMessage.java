@@ -63,7 +63,7 @@ public record WebhookMessage(UUID id, UUID endpointId, ShopId shop, UUID eventId
                 LIFECYCLE.next(state, Action.GIVE_UP), attempted ? attempts + 1 : attempts, null, null, deliveredAt, error);
     }
 
-    /** Sent again from the start of the schedule (an outage is over, or the shop asks for it). */
+    /** Sent again (an outage is over, or the shop asks for it): one more attempt, due {@code at}. */
     public WebhookMessage replayed(Instant at) {
         return new WebhookMessage(id, endpointId, shop, eventId, subscriptionId, eventType, payload, createdAt,
                 LIFECYCLE.next(state, Action.REPLAY), attempts, at, null, deliveredAt, lastError);

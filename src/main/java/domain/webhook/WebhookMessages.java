@@ -28,6 +28,15 @@ public interface WebhookMessages {
 
     void addAttempt(WebhookAttempt attempt);
 
+    /** The endpoint's messages, newest first; {@code state} null: all. */
+    domain.shared.Page<WebhookMessage> ofEndpoint(UUID endpointId, MessageState state, domain.shared.PageRequest page);
+
+    /** The message's attempts, first to last. */
+    List<WebhookAttempt> attemptsOf(UUID messageId);
+
+    /** Up to {@code limit} of the endpoint's failed messages made at or after {@code since}, oldest first, locked. */
+    List<WebhookMessage> lockFailedSince(UUID endpointId, Instant since, int limit);
+
     /**
      * Pending messages whose attempt was handed off and not recorded by {@code now}: lost, to be made again. Locked
      * until the transaction ends; those another transaction holds are left for a later look.

@@ -150,6 +150,63 @@ class WebhookDeliveryTest {
         assertThat(database.count("SELECT count(*) FROM webhook_messages WHERE subscription_id = '" + subscription + "'")).isPositive();
     }
 
+    @Test
+    void aShopReadsTheLogReplaysAfterAnOutageAndSendsItselfATest() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Endpoint flaky = endpoint(shop, "/flaky/log", List.of("product.created"));
+        Endpoint gone = endpoint(shop, "/gone/log", List.of("product.created"));
+        Fixtures.product(shop);
+        String base = "/partner/webhooks/endpoints/";
+
+        Fixtures.eventually(WITHIN, () -> shop.partner().get(base + flaky.id() + "/messages").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].state", equalTo("DELIVERED")).body("items[0].attempts", equalTo(2)));
+        String message = shop.partner().get(base + flaky.id() + "/messages?state=delivered").then().statusCode(200)
+                .extract().path("items[0].id");
+        shop.partner().get(base + flaky.id() + "/messages/" + message).then().statusCode(200)
+                .body("attempts.statusCode", equalTo(List.of(500, 200)))
+                .body("message.webhookId", equalTo(receiver.at(flaky.path()).get(0).id()))
+                .body("payload", org.hamcrest.Matchers.containsString("\"type\":\"product.created\""));
+        // Another shop sees none of it.
+        Fixtures.shop().partner().get(base + flaky.id() + "/messages/" + message).then().statusCode(404);
+
+        // A delivered message sent again on request: the same webhook-id, a third attempt.
+        shop.partner().post(base + flaky.id() + "/messages/" + message + "/replay").then().statusCode(202);
+        Fixtures.eventually(WITHIN, () -> assertThat(receiver.at(flaky.path())).hasSize(3));
+        assertThat(receiver.at(flaky.path()).stream().map(WebhookReceiver.Received::id).distinct()).hasSize(1);
+
+        // The receiver that answered 410 is back at a new address: its failed messages since the outage go again.
+        Fixtures.eventually(WITHIN, () -> shop.partner().get(base + gone.id()).then().body("status", equalTo("DISABLED")));
+        shop.partner().body(Map.of("since", Fixtures.now().minusSeconds(3600).toString())).post(base + gone.id() + "/replay")
+                .then().statusCode(409);
+        shop.partner().body(Map.of("url", receiver.url("/ok/back"), "eventTypes", List.of("product.created"), "enabled", true))
+                .put(base + gone.id()).then().statusCode(200);
+        shop.partner().body(Map.of("since", Fixtures.now().minusSeconds(3600).toString())).post(base + gone.id() + "/replay")
+                .then().statusCode(202).body("replayed", equalTo(1)).body("more", equalTo(false));
+        Fixtures.eventually(WITHIN, () -> assertThat(receiver.at("/ok/back")).hasSize(1));
+        WebhookReceiver.Received back = receiver.at("/ok/back").get(0);
+        assertThatCode(() -> new Webhook(gone.secret()).verify(back.body(), back.headers())).doesNotThrowAnyException();
+
+        // A test message, signed like the rest.
+        String location = shop.partner().post(base + gone.id() + "/test").then().statusCode(202)
+                .body("eventType", equalTo("webhook.test")).extract().header("Location");
+        Fixtures.eventually(WITHIN, () -> assertThat(types(receiver.at("/ok/back"))).contains("webhook.test"));
+        Fixtures.eventually(WITHIN, () -> shop.partner().get(location).then().statusCode(200).body("message.state", equalTo("DELIVERED")));
+    }
+
+    @Test
+    @contract.SendsInvalidRequests
+    void theLogRefusesWhatItCannotRead() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Endpoint endpoint = endpoint(shop, "/ok/refusals", List.of("product.created"));
+        String base = "/partner/webhooks/endpoints/" + endpoint.id();
+        shop.partner().get(base + "/messages?state=LOST").then().statusCode(400);
+        shop.partner().get(base + "/messages/not-an-id").then().statusCode(404); // an id that is no UUID names nothing
+        shop.partner().get(base + "/messages/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        shop.partner().body(Map.of()).post(base + "/replay").then().statusCode(400);
+        shop.partner().body(Map.of("since", "0000-01-01T00:00:00Z")).post(base + "/replay").then().statusCode(400);
+        shop.partner().post("/partner/webhooks/endpoints/" + java.util.UUID.randomUUID() + "/test").then().statusCode(404);
+    }
+
     private record Endpoint(String id, String path, String secret) { }
 
     private static Endpoint endpoint(Fixtures.ShopAccess shop, String path, List<String> types) {

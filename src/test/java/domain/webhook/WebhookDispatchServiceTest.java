@@ -34,7 +34,7 @@ class WebhookDispatchServiceTest {
     private final List<WebhookSender.OutgoingWebhook> sent = new ArrayList<>();
     private final WebhookDispatchService dispatch = new WebhookDispatchService(endpoints, messages, new Jobs(), sent::add,
             new WebhookRetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5)), () -> 0.5),
-            new BusinessCalendar(clock), Duration.ofMinutes(5));
+            new BusinessCalendar(clock), Duration.ofMinutes(5), (shop, endpoint, at) -> "{\"type\":\"webhook.test\"}");
     private final ShopId shop = ShopId.random();
 
     @Test
@@ -286,6 +286,22 @@ class WebhookDispatchServiceTest {
         @Override
         public void addAttempt(WebhookAttempt attempt) {
             attempts.add(attempt);
+        }
+
+        @Override
+        public Page<WebhookMessage> ofEndpoint(UUID endpointId, MessageState state, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<WebhookAttempt> attemptsOf(UUID messageId) {
+            return attempts.stream().filter(a -> a.messageId().equals(messageId)).toList();
+        }
+
+        @Override
+        public List<WebhookMessage> lockFailedSince(UUID endpointId, Instant since, int limit) {
+            return rows.values().stream().filter(m -> m.endpointId().equals(endpointId) && m.state() == MessageState.FAILED
+                    && !m.createdAt().isBefore(since)).limit(limit).toList();
         }
 
         @Override
