@@ -114,6 +114,42 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aReceiverThatHangsIsCutOffAndTriedAgain() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Endpoint slow = endpoint(shop, "/slow/a", List.of("product.created"));
+        Fixtures.product(shop);
+        Fixtures.eventually(WITHIN, () -> assertThat(database.texts("SELECT a.error FROM webhook_attempts a JOIN webhook_messages m"
+                + " ON m.id = a.message_id WHERE m.endpoint_id = '" + slow.id() + "' AND a.number = 1"))
+                .singleElement().satisfies(error -> assertThat(error).contains("no answer within 3 s")));
+        Fixtures.eventually(WITHIN, () -> assertThat(receiver.at(slow.path()).size()).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void duringARotationBothSecretsSignThenOnlyTheNewOne() {
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        Endpoint endpoint = endpoint(shop, "/ok/rotation", List.of("product.created"));
+        String fresh = shop.partner().post("/partner/webhooks/endpoints/" + endpoint.id() + "/rotate-secret").then().statusCode(200)
+                .extract().path("secret");
+        Fixtures.product(shop);
+        Fixtures.eventually(WITHIN, () -> assertThat(receiver.at(endpoint.path())).hasSize(1));
+        WebhookReceiver.Received during = receiver.at(endpoint.path()).get(0);
+        assertThat(during.signature().split(" ")).hasSize(2);
+        assertThatCode(() -> new Webhook(fresh).verify(during.body(), during.headers())).doesNotThrowAnyException();
+        assertThatCode(() -> new Webhook(endpoint.secret()).verify(during.body(), during.headers())).doesNotThrowAnyException();
+
+        // The overlap over (as if a day had passed): the old secret signs no more.
+        database.execute("UPDATE webhook_endpoints SET previous_secret_until = '" + Fixtures.now().minusSeconds(1) + "' WHERE id = '"
+                + endpoint.id() + "'"); // the app's clock (the test clock), which decides
+        Fixtures.product(shop);
+        Fixtures.eventually(WITHIN, () -> assertThat(receiver.at(endpoint.path())).hasSize(2));
+        WebhookReceiver.Received after = receiver.at(endpoint.path()).get(1);
+        assertThat(after.signature().split(" ")).hasSize(1);
+        assertThatCode(() -> new Webhook(fresh).verify(after.body(), after.headers())).doesNotThrowAnyException();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Webhook(endpoint.secret()).verify(after.body(), after.headers()))
+                .isInstanceOf(com.standardwebhooks.exceptions.WebhookVerificationException.class);
+    }
+
+    @Test
     void anEndpointWhoseHostTurnsPrivateIsNotCalled() {
         Fixtures.ShopAccess shop = Fixtures.shop();
         Endpoint endpoint = endpoint(shop, "/ok/rebound", List.of("product.created"));

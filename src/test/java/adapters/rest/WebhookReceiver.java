@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A partner's webhook receiver on loopback, for tests: it records every request it gets (per path) and answers as
  * its path says: {@code /ok} 200; {@code /flaky} 500 on the first call, then 200; {@code /gone} 410; {@code /moved}
  * 303 to {@code /ok}; {@code /busy} 429 with Retry-After: 1 on the first call, then 200; {@code /big} 500 with a
- * 64 KiB body. Verification of the signatures is the test's, with the Standard Webhooks library.
+ * 64 KiB body; {@code /slow} answers 200 after 5 s, longer than the test profile's 3 s time-out. Verification of the signatures is the test's, with the Standard Webhooks library.
  */
 final class WebhookReceiver implements AutoCloseable {
     record Received(String path, String id, String timestamp, String signature, String body) {
@@ -32,7 +32,7 @@ final class WebhookReceiver implements AutoCloseable {
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::answer);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
     }
 
@@ -63,6 +63,13 @@ final class WebhookReceiver implements AutoCloseable {
         } else if (path.startsWith("/busy")) {
             if (call == 1) exchange.getResponseHeaders().add("Retry-After", "1");
             status = call == 1 ? 429 : 200;
+        } else if (path.startsWith("/slow")) {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            status = 200;
         } else if (path.startsWith("/big")) {
             status = 500;
             answer = ("\u0000broken " + "x".repeat(64 * 1024)).getBytes(StandardCharsets.UTF_8);
