@@ -50,6 +50,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class HttpWebhookSender implements WebhookSender {
     private static final Logger LOG = Logger.getLogger(HttpWebhookSender.class);
+    /** How long an attempt the sender had no room for waits in the scheduler before it is made again. */
+    private static final Duration POSTPONED = Duration.ofSeconds(30);
 
     private final RecordAttemptUseCase recorder;
     private final TransactionSynchronizationRegistry transactions;
@@ -62,7 +64,7 @@ public class HttpWebhookSender implements WebhookSender {
     private final boolean loopbackAllowed;
     /** Resolving names blocks: it runs here, not on the event loop; recording outcomes has threads of its own. */
     private final ExecutorService resolvers = pool("webhook-resolver", 8);
-    private final ExecutorService recorders = pool("webhook-recorder", 2);
+    private final ExecutorService recorders = pool("webhook-recorder", 4);
     private final Map<java.util.UUID, Lane> lanes = new ConcurrentHashMap<>();
     /** A send that waited in its lane longer than this is dropped: its hand-off lapses before it could be recorded. */
     private final Duration longestWait;
@@ -127,6 +129,7 @@ public class HttpWebhookSender implements WebhookSender {
                 if (lane.waiting.size() >= queueLimit) {
                     LOG.debugf("webhook %s: endpoint %s has %d waiting; this attempt is made again later", webhook.webhookId(),
                             webhook.endpointId(), lane.waiting.size());
+                    postpone(webhook);
                     return;
                 }
                 lane.waiting.add(new Waiting(webhook, System.nanoTime()));
@@ -153,7 +156,8 @@ public class HttpWebhookSender implements WebhookSender {
                     next = waiting.webhook();
                     break;
                 }
-                LOG.debugf("webhook %s waited too long to be sent; it is made again when its hand-off lapses", waiting.webhook().webhookId());
+                LOG.debugf("webhook %s waited too long to be sent; it is made again later", waiting.webhook().webhookId());
+                postpone(waiting.webhook());
             }
             if (next == null) lane.out--;
         }
@@ -165,7 +169,8 @@ public class HttpWebhookSender implements WebhookSender {
             send(webhook, lane);
         } catch (RuntimeException | Error unexpected) {
             LOG.errorf(unexpected, "webhook %s: attempt %d failed before it was sent", webhook.webhookId(), webhook.attempt());
-            record(webhook, lane, new AttemptOutcome(clock.instant(), null, 0, null, "not sent: " + unexpected, null));
+            finished(lane);
+            record(webhook, new AttemptOutcome(clock.instant(), null, 0, null, "not sent: " + unexpected, null));
         }
     }
 
@@ -179,7 +184,8 @@ public class HttpWebhookSender implements WebhookSender {
         try {
             address = checkedAddress(host);
         } catch (UnknownHostException | RefusedTarget e) {
-            record(webhook, lane, new AttemptOutcome(started, null, 0, null, e.getMessage(), null));
+            finished(lane);
+            record(webhook, new AttemptOutcome(started, null, 0, null, e.getMessage(), null));
             return;
         }
         String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
@@ -217,10 +223,11 @@ public class HttpWebhookSender implements WebhookSender {
         }
         outcome.future().onComplete(done -> {
             vertx.cancelTimer(cutOff);
+            finished(lane); // the receiver is done with: its slot goes to the next, while this is recorded
             try {
-                recorders.execute(() -> record(webhook, lane, done.result()));
+                recorders.execute(() -> record(webhook, done.result()));
             } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
-                finished(lane); // the hand-off lapses and the attempt is made again by the next process
+                // the hand-off lapses and the attempt is made again by the next process
             }
         });
     }
@@ -250,14 +257,27 @@ public class HttpWebhookSender implements WebhookSender {
         return new AttemptOutcome(started, null, Duration.between(started, clock.instant()).toMillis(), null, printable(why), null);
     }
 
-    private void record(OutgoingWebhook webhook, Lane lane, AttemptOutcome outcome) {
+    private void record(OutgoingWebhook webhook, AttemptOutcome outcome) {
         try {
             QuarkusTransaction.requiringNew().run(() -> recorder.record(webhook.messageId(), webhook.attempt(), outcome));
         } catch (RuntimeException e) {
             LOG.warnf("webhook %s: attempt %d could not be recorded (%s); it is made again when its hand-off lapses",
                     webhook.webhookId(), webhook.attempt(), e.getMessage());
-        } finally {
-            finished(lane);
+        }
+    }
+
+    /** Gives an attempt there is no room for back to the scheduler, for a few seconds later (its hand-off cleared). */
+    private void postpone(OutgoingWebhook webhook) {
+        try {
+            recorders.execute(() -> {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> recorder.postpone(webhook.messageId(), webhook.attempt(), POSTPONED));
+                } catch (RuntimeException e) {
+                    LOG.debugf("webhook %s could not be postponed (%s); its hand-off lapses", webhook.webhookId(), e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // the hand-off lapses and the attempt is made again by the next process
         }
     }
 

@@ -8,6 +8,12 @@ public interface RecordAttemptUseCase {
     void record(UUID messageId, int attempt, AttemptOutcome outcome);
 
     /**
+     * The sender had no room for this attempt (its endpoint's lane full, or it waited too long): it is made again
+     * after {@code delay}, without counting as an attempt. Nothing happens if the attempt was recorded meanwhile.
+     */
+    void postpone(UUID messageId, int attempt, Duration delay);
+
+    /**
      * {@code statusCode}: the receiver's answer, none if it was not reached; {@code retryAfter}: what a 429 or 503
      * asked for, if anything.
      */

@@ -176,6 +176,16 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
     }
 
     @Override
+    public void postpone(UUID messageId, int attempt, Duration delay) {
+        Optional<WebhookMessage> found = messages.lock(messageId);
+        if (found.isEmpty()) return;
+        WebhookMessage message = found.get();
+        if (message.state() != MessageState.PENDING || message.attempts() != attempt - 1 || message.handedOffUntil() == null) return;
+        messages.update(message.handedOff(null));
+        jobs.schedule(List.of(attempt(messageId, attempt, calendar.now().plus(delay))));
+    }
+
+    @Override
     public int resendLostHandOffs() {
         Instant now = calendar.now();
         int resent = 0;

@@ -140,6 +140,24 @@ class WebhookDispatchServiceTest {
         assertThat(sent).extracting(WebhookSender.OutgoingWebhook::attempt).containsExactly(1, 1);
     }
 
+    @Test
+    void anAttemptTheSenderHadNoRoomForIsMadeAgainLaterWithoutCounting() {
+        endpoint(Set.of());
+        dispatch.fanOut(List.of(event("delivery.paid")));
+        UUID id = messages.all().get(0).id();
+        run(jobs.get(0));
+        dispatch.postpone(id, 1, Duration.ofSeconds(5));
+        assertThat(jobs).last().satisfies(later -> {
+            assertThat(later.payload()).isEqualTo("1");
+            assertThat(later.dueAt()).isEqualTo(clock.instant().plusSeconds(5));
+        });
+        assertThat(messages.byId(id).orElseThrow().attempts()).isZero();
+        dispatch.postpone(id, 1, Duration.ofSeconds(5)); // not handed off any more: nothing
+        assertThat(jobs).hasSize(2);
+        run(jobs.get(1));
+        assertThat(sent).extracting(WebhookSender.OutgoingWebhook::attempt).containsExactly(1, 1);
+    }
+
     private AttemptOutcome failedAfterRunning(UUID id, int attempt) {
         run(jobs.stream().filter(j -> j.subjectId().equals(id.toString()) && j.payload().equals(Integer.toString(attempt))).findFirst().orElseThrow());
         return failed(500);
