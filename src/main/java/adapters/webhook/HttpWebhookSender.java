@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -66,6 +67,8 @@ public class HttpWebhookSender implements WebhookSender {
     private final ExecutorService resolvers = pool("webhook-resolver", 8);
     private final ExecutorService recorders = pool("webhook-recorder", 4);
     private final Map<java.util.UUID, Lane> lanes = new ConcurrentHashMap<>();
+    /** Outcomes that may wait to be recorded with their lane's slot already given to the next send. */
+    private final java.util.concurrent.Semaphore unrecorded = new java.util.concurrent.Semaphore(2_000);
     /** A send that waited in its lane longer than this is dropped: its hand-off lapses before it could be recorded. */
     private final Duration longestWait;
 
@@ -165,16 +168,21 @@ public class HttpWebhookSender implements WebhookSender {
     }
 
     private void resolveAndSend(OutgoingWebhook webhook, Lane lane) {
+        AtomicBoolean slot = new AtomicBoolean(); // set once the lane's slot is given back: it is given back once
         try {
-            send(webhook, lane);
+            send(webhook, lane, slot);
         } catch (RuntimeException | Error unexpected) {
             LOG.errorf(unexpected, "webhook %s: attempt %d failed before it was sent", webhook.webhookId(), webhook.attempt());
-            finished(lane);
+            free(lane, slot);
             record(webhook, new AttemptOutcome(clock.instant(), null, 0, null, "not sent: " + unexpected, null));
         }
     }
 
-    private void send(OutgoingWebhook webhook, Lane lane) {
+    private void free(Lane lane, AtomicBoolean slot) {
+        if (slot.compareAndSet(false, true)) finished(lane);
+    }
+
+    private void send(OutgoingWebhook webhook, Lane lane, AtomicBoolean slot) {
         Instant started = clock.instant();
         URI uri = URI.create(webhook.url());
         String host = uri.getHost();
@@ -184,7 +192,7 @@ public class HttpWebhookSender implements WebhookSender {
         try {
             address = checkedAddress(host);
         } catch (UnknownHostException | RefusedTarget e) {
-            finished(lane);
+            free(lane, slot);
             record(webhook, new AttemptOutcome(started, null, 0, null, e.getMessage(), null));
             return;
         }
@@ -223,11 +231,22 @@ public class HttpWebhookSender implements WebhookSender {
         }
         outcome.future().onComplete(done -> {
             vertx.cancelTimer(cutOff);
-            finished(lane); // the receiver is done with: its slot goes to the next, while this is recorded
+            // The receiver is done with: its slot goes to the next while this is recorded, as long as few outcomes
+            // wait to be recorded; past that the slot waits for the recording (backpressure, and bounded memory).
+            boolean early = unrecorded.tryAcquire();
+            if (early) free(lane, slot);
             try {
-                recorders.execute(() -> record(webhook, done.result()));
+                recorders.execute(() -> {
+                    try {
+                        record(webhook, done.result());
+                    } finally {
+                        if (early) unrecorded.release();
+                        free(lane, slot);
+                    }
+                });
             } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
-                // the hand-off lapses and the attempt is made again by the next process
+                if (early) unrecorded.release();
+                free(lane, slot); // the hand-off lapses and the attempt is made again by the next process
             }
         });
     }
@@ -259,7 +278,7 @@ public class HttpWebhookSender implements WebhookSender {
 
     private void record(OutgoingWebhook webhook, AttemptOutcome outcome) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> recorder.record(webhook.messageId(), webhook.attempt(), outcome));
+            QuarkusTransaction.requiringNew().run(() -> recorder.record(webhook.messageId(), webhook.attempt(), webhook.handOff(), outcome));
         } catch (RuntimeException e) {
             LOG.warnf("webhook %s: attempt %d could not be recorded (%s); it is made again when its hand-off lapses",
                     webhook.webhookId(), webhook.attempt(), e.getMessage());
@@ -271,7 +290,7 @@ public class HttpWebhookSender implements WebhookSender {
         try {
             recorders.execute(() -> {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> recorder.postpone(webhook.messageId(), webhook.attempt(), POSTPONED));
+                    QuarkusTransaction.requiringNew().run(() -> recorder.postpone(webhook.messageId(), webhook.attempt(), webhook.handOff(), POSTPONED));
                 } catch (RuntimeException e) {
                     LOG.debugf("webhook %s could not be postponed (%s); its hand-off lapses", webhook.webhookId(), e.getMessage());
                 }

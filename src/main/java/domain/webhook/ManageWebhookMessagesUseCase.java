@@ -20,7 +20,10 @@ public interface ManageWebhookMessagesUseCase {
 
     MessageLog message(ShopId shop, UUID endpointId, UUID messageId);
 
-    /** Sends the message again, at once (delivered or failed); one attempt, then it stands as that attempt left it. */
+    /**
+     * Sends the message again, at once (delivered or failed): the next attempt, numbered on; if it fails, the retry
+     * schedule goes on from there (a message that had used all its attempts fails again at once).
+     */
     WebhookMessage replay(ShopId shop, UUID endpointId, UUID messageId);
 
     /** Sends again the endpoint's messages that failed and were made at or after {@code since}, oldest first. */

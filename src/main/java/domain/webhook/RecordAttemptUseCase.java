@@ -3,15 +3,18 @@ package domain.webhook;
 import java.time.Duration;
 import java.util.UUID;
 
-/** What the sender learnt from one attempt; recorded once (an outcome for an attempt already recorded is dropped). */
+/**
+ * What the sender learnt from one attempt; recorded once, and only while the hand-off it answers is the message's
+ * current one (an outcome for an attempt already recorded, or for a hand-off that lapsed and was made again, is dropped).
+ */
 public interface RecordAttemptUseCase {
-    void record(UUID messageId, int attempt, AttemptOutcome outcome);
+    void record(UUID messageId, int attempt, java.time.Instant handOff, AttemptOutcome outcome);
 
     /**
      * The sender had no room for this attempt (its endpoint's lane full, or it waited too long): it is made again
      * after {@code delay}, without counting as an attempt. Nothing happens if the attempt was recorded meanwhile.
      */
-    void postpone(UUID messageId, int attempt, Duration delay);
+    void postpone(UUID messageId, int attempt, java.time.Instant handOff, Duration delay);
 
     /**
      * {@code statusCode}: the receiver's answer, none if it was not reached; {@code retryAfter}: what a 429 or 503

@@ -18,10 +18,11 @@ import java.util.UUID;
 
 /**
  * Makes and sends webhook messages. An event becomes one message per enabled endpoint of its shop that wants its
- * type; each attempt is a {@code webhook.send} job on the delay scheduler (so a waiting retry survives any process).
- * The job hands the attempt to the {@link WebhookSender} and ends: the receiver is called after the job's
- * transaction commits, with nothing locked, and its answer is recorded in a transaction of its own, which also
- * books the next attempt when one is due. Locks: the message, then its endpoint.
+ * type; its first attempt is handed to the {@link WebhookSender} by the fan-out itself, each later one by a
+ * {@code webhook.send} job on the delay scheduler (so a waiting retry survives any process). A hand-off is sent after
+ * its transaction commits, with nothing locked, and its answer is recorded in a transaction of its own, which also
+ * books the next attempt when one is due; a hand-off never recorded (the process died) is made again by the sweep.
+ * Locks: the message, then its endpoint.
  */
 public final class WebhookDispatchService implements DispatchWebhooksUseCase, RecordAttemptUseCase, JobHandler {
     public static final JobType SEND = new JobType("webhook.send");
@@ -54,16 +55,58 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
     public void fanOut(List<ShopEvent> events) {
         Instant now = calendar.now();
         Map<ShopId, List<WebhookRoute>> byShop = new HashMap<>();
+        Map<UUID, Optional<WebhookEndpoint>> sendable = new HashMap<>();
         List<WebhookMessage> made = new ArrayList<>();
         for (ShopEvent event : events) {
             if (!WebhookEventTypes.ALL.contains(event.type())) continue;
             for (WebhookRoute route : byShop.computeIfAbsent(event.shop(), endpoints::routesOf)) {
-                if (route.wants(event.type())) made.add(WebhookMessage.of(route.endpointId(), event.shop(), event, now));
+                if (!route.wants(event.type())) continue;
+                WebhookMessage message = WebhookMessage.of(route.endpointId(), event.shop(), event, now);
+                boolean straight = sendable.computeIfAbsent(route.endpointId(), this::sendableEndpoint).isPresent();
+                made.add(straight ? message.handedOff(handOffUntil(now)) : message);
             }
         }
         if (made.isEmpty()) return;
         List<WebhookMessage> added = messages.addAll(made);
-        jobs.schedule(added.stream().map(m -> attempt(m.id(), 1, now)).toList());
+        List<JobRequest> throughTheScheduler = new ArrayList<>();
+        for (WebhookMessage message : added) {
+            Optional<WebhookEndpoint> endpoint = sendable.get(message.endpointId());
+            if (endpoint.isPresent()) {
+                send(message, 1, endpoint.get(), now);
+            } else {
+                throughTheScheduler.add(attempt(message.id(), 1, now));
+            }
+        }
+        jobs.schedule(throughTheScheduler);
+    }
+
+    /**
+     * The endpoint, when its first attempts can go out straight after the fan-out commits (the usual way: no job for
+     * them, the scheduler is for retries). One that cannot be read now (its secret does not decrypt, say) is left to
+     * the scheduler, whose job fails, retries and parks where an admin sees it, instead of stalling the fan-out.
+     */
+    private Optional<WebhookEndpoint> sendableEndpoint(UUID id) {
+        try {
+            return endpoints.byId(id).filter(WebhookEndpoint::enabled);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private void send(WebhookMessage message, int number, WebhookEndpoint to, Instant now) {
+        sender.sendAfterCommit(new WebhookSender.OutgoingWebhook(message.id(), message.webhookId(), number, message.handedOffUntil(),
+                to.id(), to.url(), message.payload(), to.signingSecrets(now)));
+    }
+
+    /** When a hand-off made now lapses; whole microseconds, as the store keeps it (it is the hand-off's mark). */
+    private Instant handOffUntil(Instant now) {
+        return now.plus(handOff).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /** Whether {@code handOff} is the message's current hand-off of attempt {@code attempt}. */
+    private static boolean current(WebhookMessage message, int attempt, Instant handOff) {
+        return message.state() == MessageState.PENDING && message.attempts() == attempt - 1 && message.handedOffUntil() != null
+                && message.handedOffUntil().equals(handOff);
     }
 
     /** Sends a (locked) message again from now: one more attempt, numbered on from those made. */
@@ -108,10 +151,9 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
             messages.update(message.givenUp(endpoint.isEmpty() ? "the endpoint was removed" : "the endpoint is disabled", false));
             return;
         }
-        messages.update(message.handedOff(now.plus(handOff)));
-        WebhookEndpoint to = endpoint.get();
-        sender.sendAfterCommit(new WebhookSender.OutgoingWebhook(message.id(), message.webhookId(), number, to.id(), to.url(),
-                message.payload(), to.signingSecrets(now)));
+        WebhookMessage out = message.handedOff(handOffUntil(now));
+        messages.update(out);
+        send(out, number, endpoint.get(), now);
     }
 
     @Override
@@ -120,11 +162,11 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
     }
 
     @Override
-    public void record(UUID messageId, int attempt, AttemptOutcome outcome) {
+    public void record(UUID messageId, int attempt, Instant handOff, AttemptOutcome outcome) {
         Optional<WebhookMessage> found = messages.lock(messageId);
         if (found.isEmpty()) return;
         WebhookMessage message = found.get();
-        if (message.state() != MessageState.PENDING || message.attempts() != attempt - 1) return; // recorded already
+        if (!current(message, attempt, handOff)) return; // recorded already, or its hand-off lapsed and was made again
         WebhookAttempt made = new WebhookAttempt(messageId, attempt, outcome.attemptedAt(), outcome.statusCode(),
                 outcome.responseMillis(), outcome.responseBody(), outcome.error());
         messages.addAttempt(made);
@@ -176,11 +218,11 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
     }
 
     @Override
-    public void postpone(UUID messageId, int attempt, Duration delay) {
+    public void postpone(UUID messageId, int attempt, Instant handOff, Duration delay) {
         Optional<WebhookMessage> found = messages.lock(messageId);
         if (found.isEmpty()) return;
         WebhookMessage message = found.get();
-        if (message.state() != MessageState.PENDING || message.attempts() != attempt - 1 || message.handedOffUntil() == null) return;
+        if (!current(message, attempt, handOff)) return;
         messages.update(message.handedOff(null));
         jobs.schedule(List.of(attempt(messageId, attempt, calendar.now().plus(delay))));
     }

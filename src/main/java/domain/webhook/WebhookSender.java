@@ -11,9 +11,13 @@ import java.util.UUID;
 public interface WebhookSender {
     void sendAfterCommit(OutgoingWebhook webhook);
 
-    /** {@code attempt}: the number of this attempt (1 for the first), which the outcome names. */
-    record OutgoingWebhook(UUID messageId, String webhookId, int attempt, UUID endpointId, String url, String payload,
-                           List<String> secrets) {
+    /**
+     * {@code attempt}: the number of this attempt (1 for the first), which the outcome names; {@code handOff}: the
+     * hand-off's own mark (its lapse time), which the outcome returns, so that the outcome of a hand-off that lapsed
+     * and was made again is not taken for the new one's.
+     */
+    record OutgoingWebhook(UUID messageId, String webhookId, int attempt, java.time.Instant handOff, UUID endpointId,
+                           String url, String payload, List<String> secrets) {
         @Override
         public String toString() { // never the secrets, nor the payload's personal data
             return "OutgoingWebhook[" + webhookId + ", attempt " + attempt + ", endpoint " + endpointId + "]";
