@@ -166,8 +166,8 @@ public class DomainServices {
     @Produces
     @Singleton
     domain.webhook.WebhookMessageService webhookMessages(WebhookEndpoints endpoints, WebhookMessages messages,
-                                                         WebhookDispatchService dispatch, BusinessCalendar calendar) {
-        return new domain.webhook.WebhookMessageService(endpoints, messages, dispatch, calendar);
+                                                         WebhookDispatchService dispatch) {
+        return new domain.webhook.WebhookMessageService(endpoints, messages, dispatch);
     }
 
     @Produces

@@ -231,8 +231,7 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
     public int resendLostHandOffs() {
         Instant now = calendar.now();
         int resent = 0;
-        for (WebhookMessage lost : messages.lostHandOffs(now, LOST_BATCH)) {
-            WebhookMessage message = lost; // locked by lostHandOffs
+        for (WebhookMessage message : messages.lostHandOffs(now, LOST_BATCH)) { // locked by lostHandOffs
             messages.update(message.handedOff(null));
             jobs.schedule(List.of(attempt(message.id(), message.attempts() + 1, now)));
             resent++;

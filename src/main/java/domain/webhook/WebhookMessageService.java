@@ -1,7 +1,6 @@
 package domain.webhook;
 
 import domain.catalog.ShopId;
-import domain.shared.BusinessCalendar;
 import domain.shared.NotFoundException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
@@ -14,14 +13,11 @@ public final class WebhookMessageService implements ManageWebhookMessagesUseCase
     private final WebhookEndpoints endpoints;
     private final WebhookMessages messages;
     private final WebhookDispatchService dispatch;
-    private final BusinessCalendar calendar;
 
-    public WebhookMessageService(WebhookEndpoints endpoints, WebhookMessages messages, WebhookDispatchService dispatch,
-                                 BusinessCalendar calendar) {
+    public WebhookMessageService(WebhookEndpoints endpoints, WebhookMessages messages, WebhookDispatchService dispatch) {
         this.endpoints = endpoints;
         this.messages = messages;
         this.dispatch = dispatch;
-        this.calendar = calendar;
     }
 
     @Override
@@ -73,9 +69,5 @@ public final class WebhookMessageService implements ManageWebhookMessagesUseCase
         if (!endpoint.enabled()) {
             throw new StateConflictException("webhook endpoint", "DISABLED", action, "enable it first (PUT with enabled: true)");
         }
-    }
-
-    Instant now() {
-        return calendar.now();
     }
 }

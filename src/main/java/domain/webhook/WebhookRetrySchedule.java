@@ -36,8 +36,4 @@ public final class WebhookRetrySchedule {
         long jitter = Math.round(millis * 0.2 * (2 * random.getAsDouble() - 1));
         return Optional.of(Duration.ofMillis(millis + jitter));
     }
-
-    public int attempts() {
-        return delays.size() + 1;
-    }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A partner's webhook receiver on loopback, for tests: it records every request it gets (per path) and answers as
  * its path says: {@code /ok} 200; {@code /flaky} 500 on the first call, then 200; {@code /gone} 410; {@code /moved}
  * 303 to {@code /ok}; {@code /busy} 429 with Retry-After: 1 on the first call, then 200; {@code /big} 500 with a
- * 64 KiB body; {@code /slow} answers 200 after 5 s, longer than the test profile's 3 s time-out. Verification of the signatures is the test's, with the Standard Webhooks library.
+ * 64 KiB body; {@code /slow} does not answer until the receiver closes (the test profile cuts off at 3 s). Verification of the signatures is the test's, with the Standard Webhooks library.
  */
 final class WebhookReceiver implements AutoCloseable {
     record Received(String path, String id, String timestamp, String signature, String body) {
@@ -28,6 +28,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -65,7 +66,7 @@ final class WebhookReceiver implements AutoCloseable {
             status = call == 1 ? 429 : 200;
         } else if (path.startsWith("/slow")) {
             try {
-                Thread.sleep(5_000);
+                closed.await(30, java.util.concurrent.TimeUnit.SECONDS); // hangs: the sender must give up first
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -83,6 +84,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }
