@@ -163,6 +163,34 @@ public class DomainServices {
                 calendar, handOff, payloads);
     }
 
+    /** A job handler the runner adds itself, so typed without JobHandler. */
+    @Produces
+    @Singleton
+    @Typed({domain.notification.NotificationService.class, domain.notification.NotifySubscribersUseCase.class,
+            domain.notification.RecordNotificationOutcomeUseCase.class})
+    domain.notification.NotificationService notifications(domain.notification.Notifications notifications,
+                                                          domain.notification.NotificationSends sends,
+                                                          domain.notification.NotificationSettings settings,
+                                                          domain.notification.Recipients recipients,
+                                                          domain.billing.DueCharges charges, domain.wallet.Ledger ledger, BillingPolicy policy,
+                                                          domain.notification.NotificationSender sender, JobBook jobBook, BusinessCalendar calendar,
+                                                          @ConfigProperty(name = "gudok.notifications.quiet-from") java.time.LocalTime quietFrom,
+                                                          @ConfigProperty(name = "gudok.notifications.quiet-until") java.time.LocalTime quietUntil,
+                                                          @ConfigProperty(name = "gudok.notifications.retry-delays") List<Duration> delays,
+                                                          @ConfigProperty(name = "gudok.notifications.hand-off") Duration handOff) {
+        return new domain.notification.NotificationService(notifications, sends, settings, recipients,
+                new domain.notification.WalletShortfalls(charges, ledger, policy), sender, jobBook, calendar,
+                new domain.notification.QuietHours(quietFrom, quietUntil), delays, handOff);
+    }
+
+    @Produces
+    @Singleton
+    domain.notification.SubscriberInboxService subscriberInbox(domain.notification.Notifications notifications,
+                                                               domain.notification.NotificationSettings settings,
+                                                               domain.account.CheckAccountUseCase accounts, BusinessCalendar calendar) {
+        return new domain.notification.SubscriberInboxService(notifications, settings, accounts, calendar);
+    }
+
     @Produces
     @Singleton
     domain.webhook.WebhookMessageService webhookMessages(WebhookEndpoints endpoints, WebhookMessages messages,
@@ -341,7 +369,8 @@ public class DomainServices {
                         EndRental rentalEnds, TopUpService topUps,
                         TopUpRefundService topUpRefunds, RentalFees rentalFees,
                         BillingService billing, Canaries canaries,
-                        IdempotencyKeyPurge idempotencyKeyPurge, WebhookDispatchService webhooks, Instance<JobHandler> beanHandlers,
+                        IdempotencyKeyPurge idempotencyKeyPurge, WebhookDispatchService webhooks,
+                        domain.notification.NotificationService notifications, Instance<JobHandler> beanHandlers,
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
                         @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
                         @ConfigProperty(name = "gudok.scheduling.max-backoff", defaultValue = "1H") Duration maxBackoff,
@@ -357,6 +386,7 @@ public class DomainServices {
         handlers.add(canaries);
         handlers.add(idempotencyKeyPurge);
         handlers.add(webhooks);
+        handlers.add(notifications);
         beanHandlers.forEach(handlers::add);
         // Settling money with the gateway waits out an outage (by default 30 attempts, up to 6 h apart: about 5.5
         // days) rather than leaving captured money or a debited wallet PENDING after a few minutes.

@@ -26,12 +26,15 @@ public class Housekeeping {
     private final IdempotencyKeyPurge purge;
     private final BillingService billing;
     private final domain.webhook.DispatchWebhooksUseCase webhooks;
+    private final domain.notification.RecordNotificationOutcomeUseCase notifications;
     private ScheduledExecutorService timer;
 
-    Housekeeping(IdempotencyKeyPurge purge, BillingService billing, domain.webhook.DispatchWebhooksUseCase webhooks) {
+    Housekeeping(IdempotencyKeyPurge purge, BillingService billing, domain.webhook.DispatchWebhooksUseCase webhooks,
+                 domain.notification.RecordNotificationOutcomeUseCase notifications) {
         this.purge = purge;
         this.billing = billing;
         this.webhooks = webhooks;
+        this.notifications = notifications;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
@@ -43,6 +46,17 @@ public class Housekeeping {
         ensureScheduled();
         timer.scheduleWithFixedDelay(this::ensureScheduled, 1, 1, TimeUnit.HOURS);
         timer.scheduleWithFixedDelay(this::resendLostWebhooks, 30, 30, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::resendLostNotifications, 30, 30, TimeUnit.SECONDS);
+    }
+
+    /** Emails and push messages handed to a sender that died before recording them are sent again. */
+    private void resendLostNotifications() {
+        try {
+            int resent = QuarkusTransaction.requiringNew().call(notifications::resendLostHandOffs);
+            if (resent > 0) LOG.infof("%d notification attempts were lost with their sender and are made again", resent);
+        } catch (RuntimeException e) {
+            LOG.warnf("could not look for lost notification attempts; trying again in 30 s: %s", e.getMessage());
+        }
     }
 
     /** Webhook attempts handed to a sender that died before recording them are made again. */

@@ -88,6 +88,7 @@ public class EventTopics {
                 List<String> wanted = new java.util.ArrayList<>(names());
                 wanted.add(deadLetters(EventHistoryConsumer.CONSUMER));
                 wanted.add(deadLetters(WebhookEventConsumer.CONSUMER));
+                wanted.add(deadLetters(NotificationEventConsumer.CONSUMER));
                 List<NewTopic> missing = wanted.stream().filter(name -> !existing.contains(name))
                         .map(name -> new NewTopic(name, partitions, replicationFactor)
                                 .configs(Map.of("retention.ms", retention, "min.insync.replicas",

@@ -40,6 +40,7 @@ public class ApiContract implements OASFilter {
         TAGS.put("Subscriptions Resource", new String[] {"Subscriptions", "A subscriber's own subscriptions and their deliveries"});
         TAGS.put("Deliveries Resource", new String[] {"Deliveries", "A subscriber's deliveries across subscriptions"});
         TAGS.put("Wallet Resource", new String[] {"Wallet", "A subscriber's KRW wallet: funding sources, top-ups, payments, history"});
+        TAGS.put("My Notifications Resource", new String[] {"Notifications", "A subscriber's inbox and what they hear about, where"});
         TAGS.put("Account Resource", new String[] {"Account", "A user's own account: closing it"});
         TAGS.put("Partner Catalog Resource", new String[] {"Partner catalog", "A shop's products and plans"});
         TAGS.put("Partner Deliveries Resource", new String[] {"Partner fulfilment", "Deliveries a shop fulfils, and their refunds"});

@@ -43,6 +43,16 @@ public final class Requests {
     public record ReplayFailedWebhooks(@Schema(required = true, description = "Messages made at or after this time that failed are sent again")
                                        java.time.Instant since) { }
 
+    public record NotificationPreferencesRequest(
+            @Schema(description = "KO (the default) or EN") domain.notification.Language language,
+            @Schema(maxLength = 254, description = "Where emails go; left out or null: no emails") String email,
+            @Schema(maxItems = 13, description = "The channels of each kind listed; a kind left out goes out on every channel")
+            java.util.List<KindChannels> kinds) { }
+
+    public record KindChannels(@Schema(required = true) domain.notification.NotificationKind kind,
+                               @Schema(required = true, maxItems = 3, description = "Empty: switched off (not allowed for a mandatory kind)")
+                               java.util.List<domain.notification.NotificationChannel> channels) { }
+
     public record RegisterShop(@Schema(required = true, minLength = 1, maxLength = 200) String name) { }
 
     public record IssueApiKey(@Schema(required = true, minLength = 1, maxLength = 100, description = "What the key is for") String name) { }

@@ -25,4 +25,9 @@ public record BillingPolicy(List<Duration> retryDelays, int unpaidCyclesToSuspen
     Duration delayAfter(int failedAttempts) {
         return retryDelays.get(failedAttempts - 1);
     }
+
+    /** How long after the {@code failedAttempts}-th failed attempt the next one is made; none after the last. */
+    public java.util.Optional<Duration> nextRetryAfter(int failedAttempts) {
+        return failedAttempts >= 1 && retriesAfter(failedAttempts) ? java.util.Optional.of(delayAfter(failedAttempts)) : java.util.Optional.empty();
+    }
 }
