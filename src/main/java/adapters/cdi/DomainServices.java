@@ -177,10 +177,26 @@ public class DomainServices {
                                                           @ConfigProperty(name = "gudok.notifications.quiet-from") java.time.LocalTime quietFrom,
                                                           @ConfigProperty(name = "gudok.notifications.quiet-until") java.time.LocalTime quietUntil,
                                                           @ConfigProperty(name = "gudok.notifications.retry-delays") List<Duration> delays,
-                                                          @ConfigProperty(name = "gudok.notifications.hand-off") Duration handOff) {
+                                                          @ConfigProperty(name = "gudok.notifications.hand-off") Duration handOff,
+                                                          @ConfigProperty(name = "gudok.notifications.push.url") java.util.Optional<String> pushGateway) {
+        // Push only where a push gateway is configured: otherwise every notification would carry a send that cannot go.
+        java.util.Set<domain.notification.NotificationChannel> available = pushGateway.isPresent()
+                ? java.util.EnumSet.allOf(domain.notification.NotificationChannel.class)
+                : java.util.EnumSet.of(domain.notification.NotificationChannel.INBOX, domain.notification.NotificationChannel.EMAIL);
         return new domain.notification.NotificationService(notifications, sends, settings, recipients,
                 new domain.notification.WalletShortfalls(charges, ledger, policy), sender, jobBook, calendar,
-                new domain.notification.QuietHours(quietFrom, quietUntil), delays, handOff);
+                new domain.notification.QuietHours(quietFrom, quietUntil), delays, handOff, available);
+    }
+
+    /** A job handler the runner adds itself, so typed without JobHandler. */
+    @Produces
+    @Singleton
+    @Typed(domain.notification.DailyReminders.class)
+    domain.notification.DailyReminders dailyReminders(domain.notification.Reminders reminders, domain.wallet.Ledger ledger,
+                                                      domain.notification.NotifySubscribersUseCase notifications, BillingSchedule billing,
+                                                      JobBook jobBook, BusinessCalendar calendar,
+                                                      @ConfigProperty(name = "gudok.notifications.reminder-time") java.time.LocalTime at) {
+        return new domain.notification.DailyReminders(reminders, ledger, notifications, billing, jobBook, calendar, at);
     }
 
     @Produces
@@ -370,7 +386,8 @@ public class DomainServices {
                         TopUpRefundService topUpRefunds, RentalFees rentalFees,
                         BillingService billing, Canaries canaries,
                         IdempotencyKeyPurge idempotencyKeyPurge, WebhookDispatchService webhooks,
-                        domain.notification.NotificationService notifications, Instance<JobHandler> beanHandlers,
+                        domain.notification.NotificationService notifications, domain.notification.DailyReminders reminders,
+                        Instance<JobHandler> beanHandlers,
                         @ConfigProperty(name = "gudok.scheduling.max-attempts", defaultValue = "5") int maxAttempts,
                         @ConfigProperty(name = "gudok.scheduling.first-backoff", defaultValue = "10S") Duration firstBackoff,
                         @ConfigProperty(name = "gudok.scheduling.max-backoff", defaultValue = "1H") Duration maxBackoff,
@@ -387,6 +404,7 @@ public class DomainServices {
         handlers.add(idempotencyKeyPurge);
         handlers.add(webhooks);
         handlers.add(notifications);
+        handlers.add(reminders);
         beanHandlers.forEach(handlers::add);
         // Settling money with the gateway waits out an outage (by default 30 attempts, up to 6 h apart: about 5.5
         // days) rather than leaving captured money or a debited wallet PENDING after a few minutes.

@@ -27,14 +27,16 @@ public class Housekeeping {
     private final BillingService billing;
     private final domain.webhook.DispatchWebhooksUseCase webhooks;
     private final domain.notification.RecordNotificationOutcomeUseCase notifications;
+    private final domain.notification.DailyReminders reminders;
     private ScheduledExecutorService timer;
 
     Housekeeping(IdempotencyKeyPurge purge, BillingService billing, domain.webhook.DispatchWebhooksUseCase webhooks,
-                 domain.notification.RecordNotificationOutcomeUseCase notifications) {
+                 domain.notification.RecordNotificationOutcomeUseCase notifications, domain.notification.DailyReminders reminders) {
         this.purge = purge;
         this.billing = billing;
         this.webhooks = webhooks;
         this.notifications = notifications;
+        this.reminders = reminders;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
@@ -78,9 +80,10 @@ public class Housekeeping {
             QuarkusTransaction.requiringNew().run(() -> {
                 purge.ensureScheduled();
                 billing.ensureDailyRun();
+                reminders.ensureScheduled();
             });
         } catch (RuntimeException e) {
-            LOG.warnf("could not schedule the idempotency-key purge and the billing run; trying again in an hour: %s", e.getMessage());
+            LOG.warnf("could not schedule the idempotency-key purge, the billing run and the reminders; trying again in an hour: %s", e.getMessage());
         }
     }
 }

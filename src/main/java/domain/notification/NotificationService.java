@@ -21,10 +21,10 @@ import java.util.UUID;
 /**
  * Tells subscribers what happened. A notice becomes one notification per source and kind (a repeat makes none), in
  * the subscriber's language, in their inbox when they keep that kind there, and one send per other channel they
- * chose. Each send is a {@code notification.send} job on the delay scheduler, due at once for an urgent kind and
- * otherwise after the quiet hours; the job hands the attempt to the {@link NotificationSender}, which sends after
- * the job's transaction commits, with nothing locked, and reports back; a failed attempt is tried again later, a
- * hand-off never reported is made again by the sweep.
+ * chose. A send due now (an urgent kind, or outside the quiet hours) is handed to the {@link NotificationSender}
+ * straight away, which sends it after this transaction commits, with nothing locked, and reports back; one that waits
+ * out the quiet hours, and every retry, is a {@code notification.send} job on the delay scheduler that hands it over
+ * when due. A hand-off never reported (the process died) is made again by the sweep.
  */
 public final class NotificationService implements NotifySubscribersUseCase, RecordNotificationOutcomeUseCase, JobHandler {
     public static final JobType SEND = new JobType("notification.send");
@@ -41,11 +41,15 @@ public final class NotificationService implements NotifySubscribersUseCase, Reco
     private final QuietHours quietHours;
     private final List<Duration> retryDelays;
     private final Duration handOff;
+    private final Set<NotificationChannel> available;
 
-    /** @param handOff how long an attempt may be out before it is taken as lost (longer than the sender's time-out) */
+    /**
+     * @param handOff how long an attempt may be out before it is taken as lost (longer than the sender's time-out)
+     * @param available the channels this platform can send on (push only with a push gateway)
+     */
     public NotificationService(Notifications notifications, NotificationSends sends, NotificationSettings settings, Recipients recipients,
                                Shortfalls shortfalls, NotificationSender sender, JobScheduler jobs, BusinessCalendar calendar,
-                               QuietHours quietHours, List<Duration> retryDelays, Duration handOff) {
+                               QuietHours quietHours, List<Duration> retryDelays, Duration handOff, Set<NotificationChannel> available) {
         this.notifications = notifications;
         this.sends = sends;
         this.settings = settings;
@@ -57,6 +61,7 @@ public final class NotificationService implements NotifySubscribersUseCase, Reco
         this.quietHours = quietHours;
         this.retryDelays = List.copyOf(retryDelays);
         this.handOff = handOff;
+        this.available = Set.copyOf(available);
     }
 
     @Override
@@ -73,7 +78,9 @@ public final class NotificationService implements NotifySubscribersUseCase, Reco
         for (SubscriberNotice notice : addressed) {
             if (closed.contains(notice.userId())) continue;
             NotificationPreferences chosen = preferences.getOrDefault(notice.userId(), NotificationPreferences.defaults(notice.userId()));
-            Set<NotificationChannel> channels = chosen.channelsFor(notice.kind());
+            Set<NotificationChannel> channels = java.util.EnumSet.noneOf(NotificationChannel.class);
+            channels.addAll(chosen.channelsFor(notice.kind()));
+            channels.retainAll(available);
             if (channels.isEmpty()) continue;
             Shortfall shortfall = null;
             if (notice.kind() == NotificationKind.PAYMENT_FAILED && !notice.finalAttempt()) {
@@ -87,18 +94,41 @@ public final class NotificationService implements NotifySubscribersUseCase, Reco
         }
         if (made.isEmpty()) return;
         List<NotificationSend> toSend = new ArrayList<>();
-        List<JobRequest> attempts = new ArrayList<>();
+        List<NotificationSend> straight = new ArrayList<>();
+        List<JobRequest> later = new ArrayList<>();
+        Map<UUID, Notification> added = new HashMap<>();
         for (Notification notification : notifications.addAll(made)) {
+            added.put(notification.id(), notification);
             Instant due = notification.kind().urgent() ? now : quietHours.notBefore(now);
             for (NotificationChannel channel : channelsOf.get(notification.id())) {
                 if (channel == NotificationChannel.INBOX) continue;
                 NotificationSend send = NotificationSend.of(notification, channel, due);
+                // Due now: handed to the sender straight after this commits (the scheduler is for what waits).
+                if (due.equals(now)) {
+                    send = send.handedOff(handOffUntil(now));
+                    straight.add(send);
+                } else {
+                    later.add(attempt(send.id(), 1, due));
+                }
                 toSend.add(send);
-                attempts.add(attempt(send.id(), 1, due));
             }
         }
         sends.add(toSend);
-        jobs.schedule(attempts);
+        jobs.schedule(later);
+        for (NotificationSend send : straight) {
+            Notification notification = added.get(send.notificationId());
+            send(send, 1, notification, preferences.getOrDefault(send.userId(), NotificationPreferences.defaults(send.userId())));
+        }
+    }
+
+    private void send(NotificationSend out, int attempt, Notification what, NotificationPreferences chosen) {
+        sender.sendAfterCommit(new NotificationSender.OutgoingNotification(out.id(), attempt, out.handedOffUntil(), out.channel(), out.userId(),
+                chosen.email(), chosen.language(), what.id(), what.kind(), what.title(), what.body()));
+    }
+
+    /** When a hand-off made now lapses; whole microseconds, as the store keeps it (it is the hand-off's mark). */
+    private Instant handOffUntil(Instant now) {
+        return now.plus(handOff).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The notices with their subscriber named; those about a subscription that is not found are dropped. */
@@ -141,11 +171,9 @@ public final class NotificationService implements NotifySubscribersUseCase, Reco
             sends.update(send.givenUp("the subscriber switched " + send.channel() + " off for " + notification.get().kind(), false));
             return;
         }
-        NotificationSend out = send.handedOff(now.plus(handOff).truncatedTo(ChronoUnit.MICROS));
+        NotificationSend out = send.handedOff(handOffUntil(now));
         sends.update(out);
-        Notification what = notification.get();
-        sender.sendAfterCommit(new NotificationSender.OutgoingNotification(out.id(), number, out.handedOffUntil(), out.channel(), out.userId(),
-                chosen.email(), chosen.language(), what.id(), what.kind(), what.title(), what.body()));
+        send(out, number, notification.get(), chosen);
     }
 
     @Override

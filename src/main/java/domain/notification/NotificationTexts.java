@@ -24,9 +24,9 @@ public final class NotificationTexts {
             case PAYMENT_FAILED -> paymentFailed(notice, ko, date, shortfall);
             case WALLET_SHORT -> ko
                     ? new NotificationText("내일 결제할 금액이 부족해요", date + " 배송분 결제에 " + won(notice.amount(), true)
-                            + "이 부족해요. 내일 오전 결제 전에 지갑을 충전해 주세요.")
+                            + "이 부족해요. 내일 결제 전에 지갑을 충전해 주세요.")
                     : new NotificationText("Your wallet is short for tomorrow", won(notice.amount(), false) + " is missing to pay for the delivery of "
-                            + date + ". Top up your wallet before tomorrow morning's billing.");
+                            + date + ". Top up your wallet before tomorrow's billing.");
             case DISPATCHED -> ko
                     ? new NotificationText("배송 준비가 시작됐어요", date + " 배송분을 판매자가 준비하고 있어요.")
                     : new NotificationText("Your delivery is being prepared", "The shop is preparing the delivery of " + date + ".");

@@ -45,6 +45,8 @@ class NotificationsTest {
     MockMailbox mailbox;
     @Inject
     Database database;
+    @Inject
+    domain.notification.Reminders reminders;
 
     @Test
     void aSubscriberHearsOfEachStepOnceOnEveryChannel() {
@@ -163,6 +165,42 @@ class NotificationsTest {
                 .containsExactly("구독을 시작했어요", "구독을 일시정지했어요"));
         Fixtures.eventually(WITHIN, () -> assertThat(PushGateway.INSTANCE.to(TestTokens.subjectOf(user)))
                 .extracting(p -> p.message().getString("kind")).containsExactly("SUBSCRIBED", "PAUSED"));
+    }
+
+    @Test
+    void theEveningBeforeBillingAShortWalletIsWarnedOnce() {
+        daytime();
+        ZonedDateTime seoul = Fixtures.now().atZone(Fixtures.SEOUL);
+        LocalDate evening = seoul.toLocalTime().isBefore(LocalTime.of(17, 55)) ? seoul.toLocalDate() : seoul.toLocalDate().plusDays(1);
+        // Billed the day before at 00:00 in this profile: the run after that evening takes the deliveries two days on.
+        LocalDate billed = evening.plusDays(2);
+        String user = WalletFixtures.userWithBalance(5_000);
+        String covered = WalletFixtures.userWithBalance(20_000);
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String plan = Fixtures.weeklyPlan(shop, 1, billed.getDayOfWeek().name());
+        Fixtures.subscribe(user, plan, 1, billed);
+        Fixtures.subscribe(covered, plan, 1, billed);
+        Fixtures.eventually(WITHIN, () -> assertThat(kinds(user)).contains("SUBSCRIBED"));
+
+        advanceTo(evening.atTime(18, 1));
+        Fixtures.eventually(WITHIN, () -> assertThat(kinds(user)).contains("WALLET_SHORT"));
+        Map<String, Object> warning = as(user).get("/me/notifications").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("items").stream().filter(n -> "WALLET_SHORT".equals(n.get("kind"))).findFirst().orElseThrow();
+        assertThat((String) warning.get("body")).contains("4,900원").contains(billed.getMonthValue() + "월 " + billed.getDayOfMonth() + "일");
+        assertThat(kinds(covered)).doesNotContain("WALLET_SHORT");
+        assertThat(database.count("SELECT count(*) FROM notifications WHERE kind = 'WALLET_SHORT' AND user_id = '"
+                + TestTokens.subjectOf(user) + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aRentalWhoseCommitmentEndsOnADayIsFoundForItsReminder() {
+        String user = TestTokens.newUser();
+        String rental = Fixtures.subscribe(user, Fixtures.rentalPlan(Fixtures.shop(), 12), 1, Fixtures.today().plusDays(3));
+        LocalDate ends = LocalDate.parse(as(user).get("/subscriptions/" + rental).then().statusCode(200).extract().path("commitmentEndsOn"));
+        assertThat(reminders.commitmentsEndingOn(ends, new UUID(0, 0), 1_000))
+                .contains(new domain.notification.Reminders.EndingCommitment(UUID.fromString(rental), TestTokens.subjectOf(user)));
+        assertThat(reminders.commitmentsEndingOn(ends.minusDays(1), new UUID(0, 0), 1_000))
+                .noneMatch(c -> c.subscriptionId().equals(UUID.fromString(rental)));
     }
 
     @Test
