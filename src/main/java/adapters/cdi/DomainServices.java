@@ -156,11 +156,12 @@ public class DomainServices {
     @Typed({WebhookDispatchService.class, DispatchWebhooksUseCase.class, RecordAttemptUseCase.class})
     WebhookDispatchService webhookDispatch(WebhookEndpoints endpoints, WebhookMessages messages, JobBook jobBook,
                                            WebhookSender sender, BusinessCalendar calendar, domain.webhook.WebhookPayloads payloads,
+                                           EventLog events,
                                            @ConfigProperty(name = "gudok.webhooks.retry-delays") List<Duration> delays,
                                            @ConfigProperty(name = "gudok.webhooks.hand-off") Duration handOff) {
         java.util.Random random = new java.security.SecureRandom();
         return new WebhookDispatchService(endpoints, messages, jobBook, sender, new WebhookRetrySchedule(delays, random::nextDouble),
-                calendar, handOff, payloads);
+                calendar, handOff, payloads, events);
     }
 
     /** A job handler the runner adds itself, so typed without JobHandler. */

@@ -152,6 +152,60 @@ public class PostgresWebhookMessages implements WebhookMessages {
         });
     }
 
+    /** One statement; the rows locked in the order of their ids, so two batches never wait for each other in a ring. */
+    @Override
+    public List<WebhookMessage> lockAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        Object[] distinct = ids.stream().distinct().toArray();
+        return sql.list("SELECT " + COLUMNS + " FROM webhook_messages WHERE id = ANY (?) ORDER BY id FOR UPDATE",
+                s -> s.setArray(1, s.getConnection().createArrayOf("uuid", distinct)), PostgresWebhookMessages::message);
+    }
+
+    @Override
+    public void updateAll(List<WebhookMessage> updated) {
+        if (updated.isEmpty()) return;
+        StringBuilder update = new StringBuilder("UPDATE webhook_messages m SET state = v.state, attempts = v.attempts,"
+                + " next_attempt_at = v.next_attempt_at, handed_off_until = v.handed_off_until, delivered_at = v.delivered_at,"
+                + " last_error = v.last_error FROM (VALUES ");
+        for (int i = 0; i < updated.size(); i++) {
+            update.append(i == 0 ? "" : ", ").append("(?::uuid, ?, ?::int, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?)");
+        }
+        update.append(") AS v (id, state, attempts, next_attempt_at, handed_off_until, delivered_at, last_error) WHERE m.id = v.id");
+        sql.update(update.toString(), s -> {
+            int p = 1;
+            for (WebhookMessage m : updated) {
+                s.setObject(p++, m.id());
+                s.setString(p++, m.state().name());
+                s.setInt(p++, m.attempts());
+                s.setObject(p++, Sql.utc(m.nextAttemptAt()));
+                s.setObject(p++, Sql.utc(m.handedOffUntil()));
+                s.setObject(p++, Sql.utc(m.deliveredAt()));
+                s.setString(p++, m.lastError() == null ? null : m.lastError().substring(0, Math.min(m.lastError().length(), 1000)));
+            }
+        });
+    }
+
+    @Override
+    public void addAttempts(List<WebhookAttempt> attempts) {
+        if (attempts.isEmpty()) return;
+        StringBuilder insert = new StringBuilder("INSERT INTO webhook_attempts (message_id, number, attempted_at, status_code,"
+                + " response_millis, response_body, error) VALUES ");
+        for (int i = 0; i < attempts.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+        insert.append(" ON CONFLICT DO NOTHING");
+        sql.update(insert.toString(), s -> {
+            int p = 1;
+            for (WebhookAttempt a : attempts) {
+                s.setObject(p++, a.messageId());
+                s.setInt(p++, a.number());
+                s.setObject(p++, Sql.utc(a.attemptedAt()));
+                s.setObject(p++, a.statusCode());
+                s.setLong(p++, a.responseMillis());
+                s.setString(p++, a.responseBody());
+                s.setString(p++, a.error() == null ? null : a.error().substring(0, Math.min(a.error().length(), 1000)));
+            }
+        });
+    }
+
     @Override
     public domain.shared.Page<WebhookMessage> ofEndpoint(UUID endpointId, MessageState state, domain.shared.PageRequest page) {
         Cursor after = page.after() == null ? null : Cursor.decode(page.after());

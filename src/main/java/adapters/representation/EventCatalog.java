@@ -75,7 +75,11 @@ public final class EventCatalog {
             new EventType("account.closed", 1, EventContext.ACCOUNTS, AccountClosedView.class, USER,
                     "A user closed their account; its personal data is erased, its payment records kept 5 years. Every consumer must"
                             + " erase its copies of the user's personal data: the events of the listed subscriptions and of their"
-                            + " deliveries, and the wallet events whose subject is the user."));
+                            + " deliveries, and the wallet events whose subject is the user."),
+            new EventType("webhook_endpoint.disabled", 1, EventContext.WEBHOOKS, WebhookViews.WebhookEndpointView.class, "the webhook endpoint",
+                    "The platform disabled one of a shop's webhook endpoints: its receiver answered 410 Gone, or every attempt failed for"
+                            + " 5 days (disabledReason GONE or FAILING). Sent to the shop's other endpoints that want it; the shop"
+                            + " enables the endpoint again once its receiver is fixed."));
 
     private static final Map<String, EventType> BY_TYPE = TYPES.stream().collect(Collectors.toMap(EventType::type, Function.identity()));
 

@@ -17,7 +17,7 @@ public final class WebhookViews {
     private WebhookViews() { }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record WebhookEndpointView(UUID id, String url,
+    public record WebhookEndpointView(UUID id, @Schema(description = "The shop it belongs to") UUID shopId, String url,
                                @Schema(description = "The event types sent to it; empty: all of them") List<String> eventTypes,
                                String description, EndpointStatus status,
                                @Schema(description = "Why it is disabled: BY_SHOP, GONE (its receiver answered 410), FAILING (every attempt failed for 5 days)")
@@ -27,7 +27,7 @@ public final class WebhookViews {
                                Instant createdAt, Instant updatedAt) {
         public static WebhookEndpointView of(WebhookEndpoint e, Instant now) {
             Instant overlap = e.previousSecretUntil() != null && now.isBefore(e.previousSecretUntil()) ? e.previousSecretUntil() : null;
-            return new WebhookEndpointView(e.id(), e.url(), e.eventTypes().stream().sorted().toList(), e.description(), e.status(),
+            return new WebhookEndpointView(e.id(), e.shop().value(), e.url(), e.eventTypes().stream().sorted().toList(), e.description(), e.status(),
                     e.disabledReason(), overlap, e.createdAt(), e.updatedAt());
         }
     }

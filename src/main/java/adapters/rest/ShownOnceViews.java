@@ -39,18 +39,18 @@ final class ShownOnceViews {
 
     /** An endpoint just made: its signing {@code secret} is in this answer only (a replay leaves it out). */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record CreatedWebhookEndpointView(UUID id, String url, java.util.List<String> eventTypes, String description,
+    public record CreatedWebhookEndpointView(UUID id, UUID shopId, String url, java.util.List<String> eventTypes, String description,
                                              domain.webhook.EndpointStatus status, Instant createdAt, Instant updatedAt,
                                              @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "whsec_ and the base64 of 32 random bytes: verify each message's webhook-signature with it (Standard Webhooks)")
                                              String secret) implements IdempotentCreation.ShownOnce {
         @Override
         public Object withoutSecrets() {
-            return new CreatedWebhookEndpointView(id, url, eventTypes, description, status, createdAt, updatedAt, null);
+            return new CreatedWebhookEndpointView(id, shopId, url, eventTypes, description, status, createdAt, updatedAt, null);
         }
 
         static CreatedWebhookEndpointView of(domain.webhook.ManageWebhookEndpointsUseCase.CreatedEndpoint created) {
             var e = created.endpoint();
-            return new CreatedWebhookEndpointView(e.id(), e.url(), e.eventTypes().stream().sorted().toList(), e.description(),
+            return new CreatedWebhookEndpointView(e.id(), e.shop().value(), e.url(), e.eventTypes().stream().sorted().toList(), e.description(),
                     e.status(), e.createdAt(), e.updatedAt(), created.secret());
         }
     }

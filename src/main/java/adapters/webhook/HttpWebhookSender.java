@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -65,7 +66,11 @@ public class HttpWebhookSender implements WebhookSender {
     private final boolean loopbackAllowed;
     /** Resolving names blocks: it runs here, not on the event loop; recording outcomes has threads of its own. */
     private final ExecutorService resolvers = pool("webhook-resolver", 8);
-    private final ExecutorService recorders = pool("webhook-recorder", 4);
+    private final ExecutorService recorders = pool("webhook-recorder", RECORDERS + 1);
+    /** Outcomes waiting to be recorded, taken a batch at a time: one transaction records up to {@link #BATCH}. */
+    private final java.util.concurrent.BlockingQueue<Unrecorded> toRecord = new java.util.concurrent.LinkedBlockingQueue<>();
+    private static final int RECORDERS = 2;
+    private static final int BATCH = 500;
     private final Map<java.util.UUID, Lane> lanes = new ConcurrentHashMap<>();
     /** Outcomes that may wait to be recorded with their lane's slot already given to the next send. */
     private final java.util.concurrent.Semaphore unrecorded = new java.util.concurrent.Semaphore(2_000);
@@ -86,8 +91,45 @@ public class HttpWebhookSender implements WebhookSender {
         this.queueLimit = queueLimit;
         this.loopbackAllowed = loopbackAllowed;
         this.longestWait = handOff.minus(timeout.multipliedBy(2));
+        if (longestWait.isNegative() || longestWait.isZero()) { // else every send that waits in its lane would be dropped, and made again, forever
+            throw new IllegalStateException("gudok.webhooks.hand-off (" + handOff + ") must be longer than twice gudok.webhooks.timeout ("
+                    + timeout + ")");
+        }
         this.client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(concurrency * 4).setKeepAlive(true)
                 .setConnectTimeout((int) Math.min(timeout.toMillis(), 10_000)).setVerifyHost(true).setTryUseCompression(false));
+        for (int i = 0; i < RECORDERS; i++) recorders.execute(this::recordBatches);
+    }
+
+    /** An outcome to record, and what to do once it is (or could not be). */
+    private record Unrecorded(OutgoingWebhook webhook, AttemptOutcome outcome, Runnable then) { }
+
+    /**
+     * Records outcomes in batches as they come (one transaction for all that waited, up to {@link #BATCH}): the
+     * per-delivery cost is mostly the transaction, so many outcomes share one. A batch that fails is recorded one by
+     * one, so one bad outcome does not keep the others from being recorded.
+     */
+    private void recordBatches() {
+        List<Unrecorded> batch = new java.util.ArrayList<>(BATCH);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(toRecord.take());
+            } catch (InterruptedException stopping) {
+                return;
+            }
+            toRecord.drainTo(batch, BATCH - 1);
+            try {
+                List<RecordAttemptUseCase.AttemptReport> reports = batch.stream().map(u -> new RecordAttemptUseCase.AttemptReport(
+                        u.webhook().messageId(), u.webhook().attempt(), u.webhook().handOff(), u.outcome())).toList();
+                QuarkusTransaction.requiringNew().run(() -> recorder.recordAll(reports));
+            } catch (RuntimeException batchFailed) {
+                LOG.debugf("a batch of %d webhook outcomes could not be recorded together (%s); recording them one by one",
+                        batch.size(), batchFailed.getMessage());
+                batch.forEach(u -> record(u.webhook(), u.outcome()));
+            } finally {
+                batch.forEach(u -> u.then().run());
+                batch.clear();
+            }
+        }
     }
 
     private static ExecutorService pool(String name, int threads) {
@@ -235,19 +277,10 @@ public class HttpWebhookSender implements WebhookSender {
             // wait to be recorded; past that the slot waits for the recording (backpressure, and bounded memory).
             boolean early = unrecorded.tryAcquire();
             if (early) free(lane, slot);
-            try {
-                recorders.execute(() -> {
-                    try {
-                        record(webhook, done.result());
-                    } finally {
-                        if (early) unrecorded.release();
-                        free(lane, slot);
-                    }
-                });
-            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            toRecord.add(new Unrecorded(webhook, done.result(), () -> {
                 if (early) unrecorded.release();
-                free(lane, slot); // the hand-off lapses and the attempt is made again by the next process
-            }
+                free(lane, slot);
+            }));
         });
     }
 

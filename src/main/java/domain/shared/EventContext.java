@@ -6,5 +6,6 @@ public enum EventContext {
     SUBSCRIPTIONS,
     DELIVERIES,
     WALLET,
-    ACCOUNTS
+    ACCOUNTS,
+    WEBHOOKS
 }

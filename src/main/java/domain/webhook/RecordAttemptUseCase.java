@@ -8,7 +8,15 @@ import java.util.UUID;
  * current one (an outcome for an attempt already recorded, or for a hand-off that lapsed and was made again, is dropped).
  */
 public interface RecordAttemptUseCase {
-    void record(UUID messageId, int attempt, java.time.Instant handOff, AttemptOutcome outcome);
+    default void record(UUID messageId, int attempt, java.time.Instant handOff, AttemptOutcome outcome) {
+        recordAll(java.util.List.of(new AttemptReport(messageId, attempt, handOff, outcome)));
+    }
+
+    /** Records many attempts in one go, each as {@link #record} would, in their order. */
+    void recordAll(java.util.List<AttemptReport> reports);
+
+    /** What became of attempt {@code attempt} of a message, handed off with the mark {@code handOff}. */
+    record AttemptReport(UUID messageId, int attempt, java.time.Instant handOff, AttemptOutcome outcome) { }
 
     /**
      * The sender had no room for this attempt (its endpoint's lane full, or it waited too long): it is made again

@@ -7,11 +7,15 @@ import domain.scheduling.JobRequest;
 import domain.scheduling.JobScheduler;
 import domain.scheduling.JobType;
 import domain.shared.BusinessCalendar;
+import domain.shared.EventLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,11 +40,12 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
     private final BusinessCalendar calendar;
     private final Duration handOff;
     private final WebhookPayloads payloads;
+    private final EventLog events;
 
     /** @param handOff how long an attempt may be out before it is taken as lost (longer than the sender's time-out) */
     public WebhookDispatchService(WebhookEndpoints endpoints, WebhookMessages messages, JobScheduler jobs, WebhookSender sender,
                                   WebhookRetrySchedule schedule, BusinessCalendar calendar, Duration handOff,
-                                  WebhookPayloads payloads) {
+                                  WebhookPayloads payloads, EventLog events) {
         this.endpoints = endpoints;
         this.messages = messages;
         this.jobs = jobs;
@@ -49,6 +54,7 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         this.calendar = calendar;
         this.handOff = handOff;
         this.payloads = payloads;
+        this.events = events;
     }
 
     @Override
@@ -161,37 +167,70 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         return SEND;
     }
 
+    /**
+     * Records a batch of attempts in one transaction: the messages locked first (in the order of their ids), then each
+     * report applied in its order, then the endpoints' runs of failures updated once each (each endpoint read once).
+     */
     @Override
-    public void record(UUID messageId, int attempt, Instant handOff, AttemptOutcome outcome) {
-        Optional<WebhookMessage> found = messages.lock(messageId);
-        if (found.isEmpty()) return;
-        WebhookMessage message = found.get();
-        if (!current(message, attempt, handOff)) return; // recorded already, or its hand-off lapsed and was made again
-        WebhookAttempt made = new WebhookAttempt(messageId, attempt, outcome.attemptedAt(), outcome.statusCode(),
-                outcome.responseMillis(), outcome.responseBody(), outcome.error());
-        messages.addAttempt(made);
+    public void recordAll(List<AttemptReport> reports) {
+        if (reports.isEmpty()) return;
+        Map<UUID, WebhookMessage> latest = new HashMap<>();
+        messages.lockAll(reports.stream().map(AttemptReport::messageId).toList()).forEach(m -> latest.put(m.id(), m));
         Instant now = calendar.now();
-        WebhookEndpoint endpoint = endpoints.byId(message.endpointId()).orElse(null);
-        if (made.succeeded()) {
-            messages.update(message.delivered(now));
-            if (endpoint != null && endpoint.failingSince() != null) endpoints.updateFailingSince(endpoint.succeeded());
-            return;
+        List<WebhookAttempt> made = new ArrayList<>();
+        Set<UUID> changed = new LinkedHashSet<>();
+        List<JobRequest> retries = new ArrayList<>();
+        Map<UUID, EndpointRun> runs = new LinkedHashMap<>();
+        for (AttemptReport report : reports) {
+            WebhookMessage message = latest.get(report.messageId());
+            if (message == null || !current(message, report.attempt(), report.handOff())) continue; // recorded already, or made again
+            AttemptOutcome outcome = report.outcome();
+            WebhookAttempt attempt = new WebhookAttempt(message.id(), report.attempt(), outcome.attemptedAt(), outcome.statusCode(),
+                    outcome.responseMillis(), outcome.responseBody(), outcome.error());
+            made.add(attempt);
+            EndpointRun run = runs.computeIfAbsent(message.endpointId(), id -> new EndpointRun());
+            WebhookMessage next;
+            if (attempt.succeeded()) {
+                next = message.delivered(now);
+                run.succeeded = true;
+                run.lastFailed = false;
+            } else {
+                String error = outcome.statusCode() != null ? "the receiver answered " + outcome.statusCode() : outcome.error();
+                Optional<Duration> delay = outcome.statusCode() != null && outcome.statusCode() == 410 ? Optional.empty()
+                        : schedule.after(report.attempt(), outcome.retryAfter());
+                if (delay.isPresent()) {
+                    Instant at = now.plus(delay.get());
+                    next = message.retryAt(at, error);
+                    retries.add(attempt(message.id(), report.attempt() + 1, at));
+                } else {
+                    next = message.givenUp(error, true);
+                }
+                run.gone |= outcome.statusCode() != null && outcome.statusCode() == 410;
+                run.lastFailed = true;
+            }
+            latest.put(message.id(), next);
+            changed.add(message.id());
         }
-        String error = outcome.statusCode() != null ? "the receiver answered " + outcome.statusCode() : outcome.error();
-        if (outcome.statusCode() != null && outcome.statusCode() == 410) {
-            messages.update(message.givenUp(error, true));
-            if (endpoint != null) disable(endpoint, DisabledReason.GONE, now);
-            return;
-        }
-        Optional<Duration> next = schedule.after(attempt, outcome.retryAfter());
-        if (next.isPresent()) {
-            Instant at = now.plus(next.get());
-            messages.update(message.retryAt(at, error));
-            jobs.schedule(List.of(attempt(messageId, attempt + 1, at)));
-        } else {
-            messages.update(message.givenUp(error, true));
-        }
-        if (endpoint != null) failed(endpoint, now);
+        if (made.isEmpty()) return;
+        messages.addAttempts(made);
+        messages.updateAll(changed.stream().map(latest::get).toList());
+        jobs.schedule(retries);
+        runs.forEach((endpointId, run) -> endpoints.byId(endpointId).ifPresent(endpoint -> {
+            if (run.gone) {
+                disable(endpoint, DisabledReason.GONE, now);
+            } else if (run.lastFailed) {
+                failed(run.succeeded ? endpoint.succeeded() : endpoint, now); // a success in the batch ended the run before
+            } else if (endpoint.failingSince() != null) {
+                endpoints.updateFailingSince(endpoint.succeeded());
+            }
+        }));
+    }
+
+    /** What a batch's attempts to one endpoint amount to. */
+    private static final class EndpointRun {
+        boolean succeeded;
+        boolean lastFailed;
+        boolean gone;
     }
 
     /**
@@ -206,15 +245,22 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         }
         endpoints.lock(seen.shop(), seen.id()).ifPresent(current -> {
             WebhookEndpoint again = current.failedAt(now);
-            if (again.status() != current.status()) endpoints.update(again);
-            else if (again != current) endpoints.updateFailingSince(again);
+            if (again.status() != current.status()) {
+                endpoints.update(again);
+                events.record(List.of(new WebhookEndpointDisabled(again, now)));
+            } else if (again != current) {
+                endpoints.updateFailingSince(again);
+            }
         });
     }
 
-    /** Disables the endpoint as it is now (locked: a change the shop made meanwhile, a rotated secret, is kept). */
+    /** Disables the endpoint as it is now (locked: a change the shop made meanwhile, a rotated secret, is kept), and tells the shop. */
     private void disable(WebhookEndpoint endpoint, DisabledReason reason, Instant now) {
-        endpoints.lock(endpoint.shop(), endpoint.id()).filter(WebhookEndpoint::enabled)
-                .ifPresent(current -> endpoints.update(current.disabled(reason, now)));
+        endpoints.lock(endpoint.shop(), endpoint.id()).filter(WebhookEndpoint::enabled).ifPresent(current -> {
+            WebhookEndpoint disabled = current.disabled(reason, now);
+            endpoints.update(disabled);
+            events.record(List.of(new WebhookEndpointDisabled(disabled, now)));
+        });
     }
 
     @Override

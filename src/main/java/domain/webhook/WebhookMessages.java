@@ -28,6 +28,21 @@ public interface WebhookMessages {
 
     void addAttempt(WebhookAttempt attempt);
 
+    /** The messages of these ids that exist, locked one after the other in the order of their ids. */
+    default List<WebhookMessage> lockAll(java.util.Collection<UUID> ids) {
+        List<WebhookMessage> locked = new java.util.ArrayList<>();
+        ids.stream().distinct().sorted().forEach(id -> lock(id).ifPresent(locked::add));
+        return locked;
+    }
+
+    default void updateAll(List<WebhookMessage> messages) {
+        messages.forEach(this::update);
+    }
+
+    default void addAttempts(List<WebhookAttempt> attempts) {
+        attempts.forEach(this::addAttempt);
+    }
+
     /** The endpoint's messages, newest first; {@code state} null: all. */
     domain.shared.Page<WebhookMessage> ofEndpoint(UUID endpointId, MessageState state, domain.shared.PageRequest page);
 

@@ -96,12 +96,23 @@ class WebhookDeliveryTest {
         Endpoint gone = endpoint(shop, "/gone/a", List.of("product.created"));
         Endpoint moved = endpoint(shop, "/moved/a", List.of("product.created"));
         Endpoint big = endpoint(shop, "/big/a", List.of("product.created"));
+        Endpoint told = endpoint(shop, "/told/a", List.of("webhook_endpoint.disabled"));
         int okBefore = receiver.at("/ok").size();
         Fixtures.product(shop);
 
         Fixtures.eventually(WITHIN, () -> shop.partner().get("/partner/webhooks/endpoints/" + gone.id()).then().statusCode(200)
                 .body("status", equalTo("DISABLED")).body("disabledReason", equalTo("GONE")));
         assertThat(receiver.at(gone.path())).hasSize(1);
+        // The shop is told, on its endpoint that asked for it: the endpoint as the API shows it, no secret in it.
+        Fixtures.eventually(WITHIN, () -> assertThat(receiver.at(told.path())).singleElement().satisfies(message -> {
+            JsonPath body = JsonPath.from(message.body());
+            assertThat(body.getString("type")).isEqualTo("webhook_endpoint.disabled");
+            assertThat(body.getString("data.id")).isEqualTo(gone.id());
+            assertThat(body.getString("data.shopId")).isEqualTo(shop.id());
+            assertThat(body.getString("data.disabledReason")).isEqualTo("GONE");
+            assertThat(message.body()).doesNotContain("whsec_").doesNotContain(gone.secret());
+            assertThatCode(() -> new Webhook(told.secret()).verify(message.body(), message.headers())).doesNotThrowAnyException();
+        }));
         // A redirect (303) is a failure like any other: retried on the schedule (4 attempts in the test profile), never followed.
         Fixtures.eventually(WITHIN, () -> assertThat(database.texts("SELECT state FROM webhook_messages WHERE endpoint_id = '"
                 + moved.id() + "'")).containsExactly("FAILED"));

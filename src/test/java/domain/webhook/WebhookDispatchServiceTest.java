@@ -32,9 +32,10 @@ class WebhookDispatchServiceTest {
     private final Messages messages = new Messages();
     private final List<JobRequest> jobs = new ArrayList<>();
     private final List<WebhookSender.OutgoingWebhook> sent = new ArrayList<>();
+    private final List<domain.shared.DomainEvent> recorded = new ArrayList<>();
     private final WebhookDispatchService dispatch = new WebhookDispatchService(endpoints, messages, new Jobs(), sent::add,
             new WebhookRetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5)), () -> 0.5),
-            new BusinessCalendar(clock), Duration.ofMinutes(5), (shop, endpoint, at) -> "{\"type\":\"webhook.test\"}");
+            new BusinessCalendar(clock), Duration.ofMinutes(5), (shop, endpoint, at) -> "{\"type\":\"webhook.test\"}", recorded::addAll);
     private final ShopId shop = ShopId.random();
 
     @Test
@@ -108,11 +109,45 @@ class WebhookDispatchServiceTest {
     }
 
     @Test
+    void aBatchOfOutcomesIsRecordedAsEachWouldBeOnItsOwn() {
+        WebhookEndpoint endpoint = endpoint(Set.of());
+        dispatch.fanOut(List.of(event("delivery.paid"), event("delivery.shipped"), event("delivery.delivered")));
+        List<WebhookSender.OutgoingWebhook> out = List.copyOf(sent);
+        dispatch.recordAll(List.of(
+                report(out.get(0), failed(500)),
+                report(out.get(1), ok()),
+                report(out.get(0), ok()), // the same attempt reported twice: the first report stands
+                new RecordAttemptUseCase.AttemptReport(out.get(2).messageId(), 1, out.get(2).handOff().minusSeconds(1), ok()))); // not its hand-off
+
+        Map<UUID, WebhookMessage> byId = new java.util.HashMap<>();
+        messages.all().forEach(m -> byId.put(m.id(), m));
+        assertThat(byId.get(out.get(0).messageId())).satisfies(m -> {
+            assertThat(m.state()).isEqualTo(MessageState.PENDING);
+            assertThat(m.attempts()).isEqualTo(1);
+        });
+        assertThat(byId.get(out.get(1).messageId()).state()).isEqualTo(MessageState.DELIVERED);
+        assertThat(byId.get(out.get(2).messageId()).attempts()).as("its hand-off is still out").isZero();
+        assertThat(jobs).singleElement().satisfies(retry -> assertThat(retry.subjectId()).isEqualTo(out.get(0).messageId().toString()));
+        assertThat(endpoints.byId(endpoint.id()).orElseThrow().failingSince()).as("a success came after the failure").isNull();
+
+        dispatch.recordAll(List.of(report(out.get(2), failed(503))));
+        assertThat(endpoints.byId(endpoint.id()).orElseThrow().failingSince()).isEqualTo(clock.instant());
+    }
+
+    private static RecordAttemptUseCase.AttemptReport report(WebhookSender.OutgoingWebhook sent, AttemptOutcome outcome) {
+        return new RecordAttemptUseCase.AttemptReport(sent.messageId(), sent.attempt(), sent.handOff(), outcome);
+    }
+
+    @Test
     void goneDisablesTheEndpointAndItsOtherMessagesAreNotSentAgain() {
         WebhookEndpoint endpoint = endpoint(Set.of());
         dispatch.fanOut(List.of(event("delivery.paid"), event("delivery.shipped")));
         record(messages.all().get(0).id(), 1, failed(410));
         assertThat(endpoints.byId(endpoint.id()).orElseThrow().disabledReason()).isEqualTo(DisabledReason.GONE);
+        assertThat(recorded).as("the shop is told").singleElement().satisfies(told -> {
+            assertThat(told.type()).isEqualTo("webhook_endpoint.disabled");
+            assertThat(((WebhookEndpoint) told.resource()).disabledReason()).isEqualTo(DisabledReason.GONE);
+        });
         record(messages.all().get(1).id(), 1, failed(500));
         assertThat(jobs).singleElement().satisfies(retry -> assertThat(retry.subjectId()).isEqualTo(messages.all().get(1).id().toString()));
         run(jobs.get(0));
@@ -135,8 +170,10 @@ class WebhookDispatchServiceTest {
         record(messages.all().get(0).id(), 2, failed(500));
         clock.advance(Duration.ofDays(5));
         dispatch.fanOut(List.of(event("delivery.delivered")));
+        assertThat(recorded).as("not disabled yet").isEmpty();
         record(messages.all().get(2).id(), 1, failed(500));
         assertThat(endpoints.byId(endpoint.id()).orElseThrow().disabledReason()).isEqualTo(DisabledReason.FAILING);
+        assertThat(recorded).singleElement().satisfies(told -> assertThat(told.subject()).isEqualTo(endpoint.id().toString()));
     }
 
     @Test
