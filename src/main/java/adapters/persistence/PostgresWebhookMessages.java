@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class PostgresWebhookMessages implements WebhookMessages {
     private static final String COLUMNS = "id, endpoint_id, shop_id, event_id, subscription_id, event_type, payload, created_at, state, "
-            + "attempts, next_attempt_at, handed_off_until, delivered_at, last_error";
+            + "attempts, next_attempt_at, handed_off_until, delivered_at, last_error, waiting";
     /** The advisory locks' first key ("whsu"): a subscription's stripe is the second. */
     private static final int SUBSCRIPTION_LOCKS = 0x77687375;
     /** How many advisory locks stand for all subscriptions (as the event history's: a batch takes at most this many). */
@@ -85,7 +85,7 @@ public class PostgresWebhookMessages implements WebhookMessages {
 
     private List<UUID> insert(List<WebhookMessage> messages) {
         StringBuilder insert = new StringBuilder("INSERT INTO webhook_messages (" + COLUMNS + ") VALUES ");
-        for (int i = 0; i < messages.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (int i = 0; i < messages.size(); i++) insert.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.append(" ON CONFLICT (endpoint_id, event_id) DO NOTHING RETURNING id");
         return sql.execute(insert.toString(), s -> {
             int p = 1;
@@ -104,6 +104,7 @@ public class PostgresWebhookMessages implements WebhookMessages {
                 s.setObject(p++, Sql.utc(m.handedOffUntil()));
                 s.setObject(p++, Sql.utc(m.deliveredAt()));
                 s.setString(p++, m.lastError());
+                s.setBoolean(p++, m.waiting());
             }
             List<UUID> ids = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
@@ -127,14 +128,15 @@ public class PostgresWebhookMessages implements WebhookMessages {
     @Override
     public void update(WebhookMessage m) {
         sql.update("UPDATE webhook_messages SET state = ?, attempts = ?, next_attempt_at = ?, handed_off_until = ?, delivered_at = ?, "
-                + "last_error = ? WHERE id = ?", s -> {
+                + "last_error = ?, waiting = ? WHERE id = ?", s -> {
             s.setString(1, m.state().name());
             s.setInt(2, m.attempts());
             s.setObject(3, Sql.utc(m.nextAttemptAt()));
             s.setObject(4, Sql.utc(m.handedOffUntil()));
             s.setObject(5, Sql.utc(m.deliveredAt()));
             s.setString(6, m.lastError() == null ? null : m.lastError().substring(0, Math.min(m.lastError().length(), 1000)));
-            s.setObject(7, m.id());
+            s.setBoolean(7, m.waiting());
+            s.setObject(8, m.id());
         });
     }
 
@@ -166,11 +168,11 @@ public class PostgresWebhookMessages implements WebhookMessages {
         if (updated.isEmpty()) return;
         StringBuilder update = new StringBuilder("UPDATE webhook_messages m SET state = v.state, attempts = v.attempts,"
                 + " next_attempt_at = v.next_attempt_at, handed_off_until = v.handed_off_until, delivered_at = v.delivered_at,"
-                + " last_error = v.last_error FROM (VALUES ");
+                + " last_error = v.last_error, waiting = v.waiting FROM (VALUES ");
         for (int i = 0; i < updated.size(); i++) {
-            update.append(i == 0 ? "" : ", ").append("(?::uuid, ?, ?::int, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?)");
+            update.append(i == 0 ? "" : ", ").append("(?::uuid, ?, ?::int, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?, ?::boolean)");
         }
-        update.append(") AS v (id, state, attempts, next_attempt_at, handed_off_until, delivered_at, last_error) WHERE m.id = v.id");
+        update.append(") AS v (id, state, attempts, next_attempt_at, handed_off_until, delivered_at, last_error, waiting) WHERE m.id = v.id");
         sql.update(update.toString(), s -> {
             int p = 1;
             for (WebhookMessage m : updated) {
@@ -181,8 +183,24 @@ public class PostgresWebhookMessages implements WebhookMessages {
                 s.setObject(p++, Sql.utc(m.handedOffUntil()));
                 s.setObject(p++, Sql.utc(m.deliveredAt()));
                 s.setString(p++, m.lastError() == null ? null : m.lastError().substring(0, Math.min(m.lastError().length(), 1000)));
+                s.setBoolean(p++, m.waiting());
             }
         });
+    }
+
+    @Override
+    public List<WebhookMessage> lockWaiting(UUID endpointId, int limit) {
+        return sql.list("SELECT " + COLUMNS + " FROM webhook_messages WHERE endpoint_id = ? AND waiting ORDER BY created_at, id LIMIT ?"
+                + " FOR UPDATE SKIP LOCKED", s -> {
+            s.setObject(1, endpointId);
+            s.setInt(2, limit);
+        }, PostgresWebhookMessages::message);
+    }
+
+    @Override
+    public List<UUID> endpointsWithWaiting(int limit) {
+        return sql.list("SELECT DISTINCT endpoint_id FROM webhook_messages WHERE waiting LIMIT ?", s -> s.setInt(1, limit),
+                row -> row.getObject(1, UUID.class));
     }
 
     @Override
@@ -258,6 +276,6 @@ public class PostgresWebhookMessages implements WebhookMessages {
                 row.getObject("subscription_id", UUID.class), row.getString("event_type"),
                 row.getString("payload"), Sql.instant(row, "created_at"), MessageState.valueOf(row.getString("state")),
                 row.getInt("attempts"), Sql.instant(row, "next_attempt_at"), Sql.instant(row, "handed_off_until"),
-                Sql.instant(row, "delivered_at"), row.getString("last_error"));
+                Sql.instant(row, "delivered_at"), row.getString("last_error"), row.getBoolean("waiting"));
     }
 }

@@ -67,6 +67,12 @@ public class HttpWebhookSender implements WebhookSender {
     /** Resolving names blocks: it runs here, not on the event loop; recording outcomes has threads of its own. */
     private final ExecutorService resolvers = pool("webhook-resolver", 8);
     private final ExecutorService recorders = pool("webhook-recorder", RECORDERS + 1);
+    private final ExecutorService pumps = pool("webhook-pump", 1);
+    private final java.util.concurrent.ScheduledExecutorService looks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "webhook-waiting");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** Outcomes waiting to be recorded, taken a batch at a time: one transaction records up to {@link #BATCH}. */
     private final java.util.concurrent.BlockingQueue<Unrecorded> toRecord = new java.util.concurrent.LinkedBlockingQueue<>();
     private static final int RECORDERS = 2;
@@ -140,7 +146,14 @@ public class HttpWebhookSender implements WebhookSender {
         });
     }
 
+    /** Started with the application, so that messages left waiting for room by the last process are taken. */
+    void onStart(@Observes io.quarkus.runtime.StartupEvent event) {
+        looks.scheduleWithFixedDelay(this::lookForWaiting, 1, 2, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     void onStop(@Observes ShutdownEvent event) {
+        looks.shutdownNow();
+        pumps.shutdownNow();
         resolvers.shutdownNow();
         recorders.shutdownNow();
         client.close();
@@ -166,7 +179,7 @@ public class HttpWebhookSender implements WebhookSender {
     }
 
     private void enqueue(OutgoingWebhook webhook) {
-        Lane lane = lanes.computeIfAbsent(webhook.endpointId(), id -> new Lane());
+        Lane lane = lanes.computeIfAbsent(webhook.endpointId(), Lane::new);
         synchronized (lane) {
             if (lane.out < concurrency) {
                 lane.out++;
@@ -207,6 +220,90 @@ public class HttpWebhookSender implements WebhookSender {
             if (next == null) lane.out--;
         }
         if (next != null) start(next, lane);
+        boolean roomToFill;
+        synchronized (lane) {
+            roomToFill = lane.mayHaveWaiting && !lane.pumping && lane.waiting.size() <= queueLimit / 2;
+        }
+        if (roomToFill) pump(lane);
+    }
+
+    @Override
+    public int room(java.util.UUID endpointId) {
+        Lane lane = lanes.get(endpointId);
+        if (lane == null) return concurrency + queueLimit;
+        synchronized (lane) {
+            return Math.max(0, concurrency - lane.out + queueLimit - lane.waiting.size());
+        }
+    }
+
+    @Override
+    public void waitingAfterCommit(java.util.Set<java.util.UUID> endpointIds) {
+        Runnable wake = () -> endpointIds.forEach(id -> wake(lanes.computeIfAbsent(id, Lane::new)));
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
+            wake.run();
+            return;
+        }
+        if (status != Status.STATUS_ACTIVE) return;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() { }
+
+            @Override
+            public void afterCompletion(int completed) {
+                if (completed == Status.STATUS_COMMITTED) wake.run();
+            }
+        });
+    }
+
+    private void wake(Lane lane) {
+        synchronized (lane) {
+            lane.mayHaveWaiting = true;
+        }
+        pump(lane);
+    }
+
+    /**
+     * Takes as many of the endpoint's waiting messages as the lane has room for (one transaction, up to a batch) and
+     * queues them; one pump per lane at a time. The lane pumps again when it has drained to half its queue.
+     */
+    private void pump(Lane lane) {
+        synchronized (lane) {
+            if (lane.pumping || !lane.mayHaveWaiting) return;
+            lane.pumping = true;
+        }
+        try {
+            pumps.execute(() -> {
+                try {
+                    int room = Math.min(room(lane.endpointId), BATCH);
+                    if (room == 0) return; // the lane pumps again as it drains
+                    List<OutgoingWebhook> taken = QuarkusTransaction.requiringNew().call(() -> recorder.takeWaiting(lane.endpointId, room));
+                    synchronized (lane) {
+                        lane.mayHaveWaiting = taken.size() == room;
+                    }
+                    taken.forEach(this::enqueue);
+                } catch (RuntimeException e) {
+                    LOG.debugf("could not take the messages waiting for endpoint %s (%s); the next look finds them", lane.endpointId, e.getMessage());
+                } finally {
+                    synchronized (lane) {
+                        lane.pumping = false;
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            synchronized (lane) {
+                lane.pumping = false;
+            }
+        }
+    }
+
+    /** Messages that wait for room with no lane here knowing it (after a restart, or left by another instance). */
+    private void lookForWaiting() {
+        try {
+            QuarkusTransaction.requiringNew().call(recorder::endpointsWithWaiting).forEach(id -> wake(lanes.computeIfAbsent(id, Lane::new)));
+        } catch (RuntimeException e) {
+            LOG.debugf("could not look for webhook messages waiting for room (%s); looking again soon", e.getMessage());
+        }
     }
 
     private void resolveAndSend(OutgoingWebhook webhook, Lane lane) {
@@ -385,7 +482,15 @@ public class HttpWebhookSender implements WebhookSender {
     private record Waiting(OutgoingWebhook webhook, long since) { }
 
     private static final class Lane {
+        final java.util.UUID endpointId;
         int out;
         final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+        /** Messages to this endpoint may wait in the database for room; {@code pumping}: some are being taken now. */
+        boolean mayHaveWaiting;
+        boolean pumping;
+
+        Lane(java.util.UUID endpointId) {
+            this.endpointId = endpointId;
+        }
     }
 }

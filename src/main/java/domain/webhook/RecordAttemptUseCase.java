@@ -15,6 +15,16 @@ public interface RecordAttemptUseCase {
     /** Records many attempts in one go, each as {@link #record} would, in their order. */
     void recordAll(java.util.List<AttemptReport> reports);
 
+    /**
+     * The sender has room for {@code limit} more attempts to this endpoint: up to that many messages waiting for room
+     * are handed off to it (it sends them after the transaction commits); those of an endpoint removed or disabled
+     * meanwhile are given up.
+     */
+    java.util.List<WebhookSender.OutgoingWebhook> takeWaiting(UUID endpointId, int limit);
+
+    /** Endpoints some of whose messages wait for room (after a restart, or for another instance's sender). */
+    java.util.List<UUID> endpointsWithWaiting();
+
     /** What became of attempt {@code attempt} of a message, handed off with the mark {@code handOff}. */
     record AttemptReport(UUID messageId, int attempt, java.time.Instant handOff, AttemptOutcome outcome) { }
 

@@ -62,14 +62,23 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         Instant now = calendar.now();
         Map<ShopId, List<WebhookRoute>> byShop = new HashMap<>();
         Map<UUID, Optional<WebhookEndpoint>> sendable = new HashMap<>();
+        Map<UUID, Integer> room = new HashMap<>();
+        Set<UUID> waiting = new LinkedHashSet<>();
         List<WebhookMessage> made = new ArrayList<>();
         for (ShopEvent event : events) {
             if (!WebhookEventTypes.ALL.contains(event.type())) continue;
             for (WebhookRoute route : byShop.computeIfAbsent(event.shop(), endpoints::routesOf)) {
                 if (!route.wants(event.type())) continue;
                 WebhookMessage message = WebhookMessage.of(route.endpointId(), event.shop(), event, now);
-                boolean straight = sendable.computeIfAbsent(route.endpointId(), this::sendableEndpoint).isPresent();
-                made.add(straight ? message.handedOff(handOffUntil(now)) : message);
+                if (sendable.computeIfAbsent(route.endpointId(), this::sendableEndpoint).isEmpty()) {
+                    made.add(message); // through the scheduler
+                } else if (room.computeIfAbsent(route.endpointId(), sender::room) > 0) {
+                    room.merge(route.endpointId(), -1, Integer::sum);
+                    made.add(message.handedOff(handOffUntil(now)));
+                } else {
+                    made.add(message.waitingForRoom());
+                    waiting.add(route.endpointId());
+                }
             }
         }
         if (made.isEmpty()) return;
@@ -77,19 +86,21 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         List<JobRequest> throughTheScheduler = new ArrayList<>();
         for (WebhookMessage message : added) {
             Optional<WebhookEndpoint> endpoint = sendable.get(message.endpointId());
-            if (endpoint.isPresent()) {
-                send(message, 1, endpoint.get(), now);
-            } else {
+            if (endpoint.isEmpty()) {
                 throughTheScheduler.add(attempt(message.id(), 1, now));
+            } else if (message.handedOffUntil() != null) {
+                send(message, 1, endpoint.get(), now);
             }
         }
         jobs.schedule(throughTheScheduler);
+        if (!waiting.isEmpty()) sender.waitingAfterCommit(waiting);
     }
 
     /**
      * The endpoint, when its first attempts can go out straight after the fan-out commits (the usual way: no job for
-     * them, the scheduler is for retries). One that cannot be read now (its secret does not decrypt, say) is left to
-     * the scheduler, whose job fails, retries and parks where an admin sees it, instead of stalling the fan-out.
+     * them, the scheduler is for retries), and as many as the sender has room for; the rest wait in the database until
+     * it has. One that cannot be read now (its secret does not decrypt, say) is left to the scheduler, whose job
+     * fails, retries and parks where an admin sees it, instead of stalling the fan-out.
      */
     private Optional<WebhookEndpoint> sendableEndpoint(UUID id) {
         try {
@@ -97,6 +108,30 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public List<WebhookSender.OutgoingWebhook> takeWaiting(UUID endpointId, int limit) {
+        if (limit < 1) return List.of();
+        List<WebhookMessage> taken = messages.lockWaiting(endpointId, limit);
+        if (taken.isEmpty()) return List.of();
+        Optional<WebhookEndpoint> endpoint = endpoints.byId(endpointId);
+        if (endpoint.isEmpty() || !endpoint.get().enabled()) {
+            String why = endpoint.isEmpty() ? "the endpoint was removed" : "the endpoint is disabled";
+            messages.updateAll(taken.stream().map(m -> m.givenUp(why, false)).toList());
+            return List.of();
+        }
+        Instant now = calendar.now();
+        List<WebhookMessage> out = taken.stream().map(m -> m.handedOff(handOffUntil(now))).toList();
+        messages.updateAll(out);
+        List<String> secrets = endpoint.get().signingSecrets(now);
+        return out.stream().map(m -> new WebhookSender.OutgoingWebhook(m.id(), m.webhookId(), m.attempts() + 1, m.handedOffUntil(),
+                endpointId, endpoint.get().url(), m.payload(), secrets)).toList();
+    }
+
+    @Override
+    public List<UUID> endpointsWithWaiting() {
+        return messages.endpointsWithWaiting(1_000);
     }
 
     private void send(WebhookMessage message, int number, WebhookEndpoint to, Instant now) {

@@ -28,6 +28,12 @@ public interface WebhookMessages {
 
     void addAttempt(WebhookAttempt attempt);
 
+    /** Up to {@code limit} of the endpoint's messages waiting for room, oldest first, locked (others' locks skipped). */
+    List<WebhookMessage> lockWaiting(UUID endpointId, int limit);
+
+    /** Endpoints with messages waiting for room (at most {@code limit}). */
+    List<UUID> endpointsWithWaiting(int limit);
+
     /** The messages of these ids that exist, locked one after the other in the order of their ids. */
     default List<WebhookMessage> lockAll(java.util.Collection<UUID> ids) {
         List<WebhookMessage> locked = new java.util.ArrayList<>();

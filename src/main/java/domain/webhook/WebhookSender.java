@@ -11,6 +11,14 @@ import java.util.UUID;
 public interface WebhookSender {
     void sendAfterCommit(OutgoingWebhook webhook);
 
+    /** How many more attempts to this endpoint the sender can hold now; the others wait in the database. */
+    default int room(UUID endpointId) {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Once the transaction commits, messages to these endpoints wait for room: the sender takes them when it has some. */
+    default void waitingAfterCommit(java.util.Set<UUID> endpointIds) { }
+
     /**
      * {@code attempt}: the number of this attempt (1 for the first), which the outcome names; {@code handOff}: the
      * hand-off's own mark (its lapse time), which the outcome returns, so that the outcome of a hand-off that lapsed

@@ -56,6 +56,71 @@ class WebhookDispatchServiceTest {
     }
 
     @Test
+    void whatTheSenderHasNoRoomForWaitsInTheStoreUntilItTakesIt() {
+        List<Set<UUID>> woken = new ArrayList<>();
+        WebhookDispatchService narrow = new WebhookDispatchService(endpoints, messages, new Jobs(), new WebhookSender() {
+            @Override
+            public void sendAfterCommit(OutgoingWebhook webhook) {
+                sent.add(webhook);
+            }
+
+            @Override
+            public int room(UUID endpointId) {
+                return 1;
+            }
+
+            @Override
+            public void waitingAfterCommit(Set<UUID> endpointIds) {
+                woken.add(endpointIds);
+            }
+        }, new WebhookRetrySchedule(List.of(Duration.ofSeconds(5)), () -> 0.5), new BusinessCalendar(clock), Duration.ofMinutes(5),
+                (shop, endpoint, at) -> "{}", recorded::addAll);
+        WebhookEndpoint endpoint = endpoint(Set.of());
+
+        narrow.fanOut(List.of(event("delivery.paid"), event("delivery.shipped"), event("delivery.delivered")));
+
+        assertThat(sent).hasSize(1);
+        assertThat(messages.all()).filteredOn(WebhookMessage::waiting).hasSize(2).allSatisfy(m -> assertThat(m.handedOffUntil()).isNull());
+        assertThat(woken).containsExactly(Set.of(endpoint.id()));
+        assertThat(jobs).as("waiting costs no job").isEmpty();
+        assertThat(narrow.endpointsWithWaiting()).containsExactly(endpoint.id());
+
+        List<WebhookSender.OutgoingWebhook> taken = narrow.takeWaiting(endpoint.id(), 5);
+        assertThat(taken).hasSize(2).allSatisfy(t -> assertThat(t.attempt()).isEqualTo(1));
+        assertThat(messages.all()).noneMatch(WebhookMessage::waiting).allSatisfy(m -> assertThat(m.handedOffUntil()).isNotNull());
+        assertThat(narrow.takeWaiting(endpoint.id(), 5)).isEmpty();
+        narrow.record(taken.get(0).messageId(), 1, taken.get(0).handOff(), ok());
+        assertThat(messages.all()).filteredOn(m -> m.state() == MessageState.DELIVERED).hasSize(1);
+    }
+
+    @Test
+    void messagesWaitingForADisabledEndpointAreGivenUpWhenTaken() {
+        WebhookSender full = new WebhookSender() {
+            @Override
+            public void sendAfterCommit(OutgoingWebhook webhook) {
+                sent.add(webhook);
+            }
+
+            @Override
+            public int room(UUID endpointId) {
+                return 0;
+            }
+        };
+        WebhookDispatchService narrow = new WebhookDispatchService(endpoints, messages, new Jobs(), full,
+                new WebhookRetrySchedule(List.of(Duration.ofSeconds(5)), () -> 0.5), new BusinessCalendar(clock), Duration.ofMinutes(5),
+                (shop, endpoint, at) -> "{}", recorded::addAll);
+        WebhookEndpoint endpoint = endpoint(Set.of());
+        narrow.fanOut(List.of(event("delivery.paid")));
+        endpoints.add(endpoints.byId(endpoint.id()).orElseThrow().disabled(DisabledReason.BY_SHOP, clock.instant()));
+        assertThat(narrow.takeWaiting(endpoint.id(), 5)).isEmpty();
+        assertThat(messages.all()).singleElement().satisfies(m -> {
+            assertThat(m.state()).isEqualTo(MessageState.FAILED);
+            assertThat(m.waiting()).isFalse();
+        });
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
     void anEndpointThatCannotBeReadNowHasItsFirstAttemptsScheduled() {
         WebhookEndpoint broken = endpoint(Set.of());
         endpoints.unreadable = broken.id();
@@ -413,6 +478,16 @@ class WebhookDispatchServiceTest {
         public List<WebhookMessage> lostHandOffs(Instant now, int limit) {
             return rows.values().stream().filter(m -> m.state() == MessageState.PENDING && m.handedOffUntil() != null
                     && m.handedOffUntil().isBefore(now)).limit(limit).toList();
+        }
+
+        @Override
+        public List<WebhookMessage> lockWaiting(UUID endpointId, int limit) {
+            return rows.values().stream().filter(m -> m.endpointId().equals(endpointId) && m.waiting()).limit(limit).toList();
+        }
+
+        @Override
+        public List<UUID> endpointsWithWaiting(int limit) {
+            return rows.values().stream().filter(WebhookMessage::waiting).map(WebhookMessage::endpointId).distinct().limit(limit).toList();
         }
     }
 
