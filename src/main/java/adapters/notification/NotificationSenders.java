@@ -32,10 +32,19 @@ public class NotificationSenders implements NotificationSender {
     private final EmailSender email;
     private final PushGatewaySender push;
     private final ExecutorService pool;
+    /** How long a send may wait in the queue: past it, its hand-off may lapse before it is recorded. */
+    private final java.time.Duration longestWait;
 
     NotificationSenders(RecordNotificationOutcomeUseCase recorder, TransactionSynchronizationRegistry transactions, EmailSender email,
                         PushGatewaySender push, @ConfigProperty(name = "gudok.notifications.senders") int senders,
-                        @ConfigProperty(name = "gudok.notifications.queue") int queue) {
+                        @ConfigProperty(name = "gudok.notifications.queue") int queue,
+                        @ConfigProperty(name = "gudok.notifications.push.timeout") java.time.Duration timeout,
+                        @ConfigProperty(name = "gudok.notifications.hand-off") java.time.Duration handOff) {
+        this.longestWait = handOff.minus(timeout.multipliedBy(2));
+        if (longestWait.isNegative() || longestWait.isZero()) {
+            throw new IllegalStateException("gudok.notifications.hand-off (" + handOff + ") must be longer than twice gudok.notifications.push.timeout ("
+                    + timeout + ")");
+        }
         this.recorder = recorder;
         this.transactions = transactions;
         this.email = email;
@@ -72,13 +81,20 @@ public class NotificationSenders implements NotificationSender {
 
     private void enqueue(OutgoingNotification notification) {
         try {
-            pool.execute(() -> send(notification));
+            long queued = System.nanoTime();
+            pool.execute(() -> send(notification, queued));
         } catch (RejectedExecutionException full) {
             LOG.debugf("%s: no room to send it now; it is made again when its hand-off lapses", notification);
         }
     }
 
-    private void send(OutgoingNotification notification) {
+    private void send(OutgoingNotification notification, long queued) {
+        // Waited in the queue until its hand-off (nearly) lapsed: the sweep makes it again, so sending it too would send twice.
+        // (Measured on this process's own clock: the hand-off's mark is on the business clock, which a test clock moves.)
+        if (java.time.Duration.ofNanos(System.nanoTime() - queued).compareTo(longestWait) >= 0) {
+            LOG.debugf("%s waited too long to be sent; the sweep makes it again", notification);
+            return;
+        }
         ChannelSender channel = notification.channel() == NotificationChannel.EMAIL ? email : push;
         SendOutcome outcome;
         try {

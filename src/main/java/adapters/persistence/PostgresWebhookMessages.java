@@ -65,7 +65,7 @@ public class PostgresWebhookMessages implements WebhookMessages {
                 UPDATE webhook_messages SET payload = '{}',
                   state = CASE WHEN state = 'PENDING' THEN 'FAILED' ELSE state END,
                   last_error = CASE WHEN state = 'PENDING' THEN ? ELSE last_error END,
-                  next_attempt_at = NULL, handed_off_until = NULL
+                  next_attempt_at = NULL, handed_off_until = NULL, waiting = false
                 WHERE subscription_id = ANY (?) AND payload <> '{}'""", s -> {
             s.setString(1, reason);
             s.setArray(2, s.getConnection().createArrayOf("uuid", ids));
@@ -190,7 +190,8 @@ public class PostgresWebhookMessages implements WebhookMessages {
 
     @Override
     public List<WebhookMessage> lockWaiting(UUID endpointId, int limit) {
-        return sql.list("SELECT " + COLUMNS + " FROM webhook_messages WHERE endpoint_id = ? AND waiting ORDER BY created_at, id LIMIT ?"
+        return sql.list("SELECT " + COLUMNS + " FROM webhook_messages WHERE endpoint_id = ? AND waiting AND state = 'PENDING'"
+                + " ORDER BY created_at, id LIMIT ?"
                 + " FOR UPDATE SKIP LOCKED", s -> {
             s.setObject(1, endpointId);
             s.setInt(2, limit);
@@ -199,7 +200,9 @@ public class PostgresWebhookMessages implements WebhookMessages {
 
     @Override
     public List<UUID> endpointsWithWaiting(int limit) {
-        return sql.list("SELECT DISTINCT endpoint_id FROM webhook_messages WHERE waiting LIMIT ?", s -> s.setInt(1, limit),
+        // The endpoints whose oldest waiting message is oldest first: none starves behind the others.
+        return sql.list("SELECT endpoint_id FROM webhook_messages WHERE waiting GROUP BY endpoint_id ORDER BY min(created_at) LIMIT ?",
+                s -> s.setInt(1, limit),
                 row -> row.getObject(1, UUID.class));
     }
 

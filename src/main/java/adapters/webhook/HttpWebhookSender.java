@@ -128,9 +128,11 @@ public class HttpWebhookSender implements WebhookSender {
                         u.webhook().messageId(), u.webhook().attempt(), u.webhook().handOff(), u.outcome())).toList();
                 QuarkusTransaction.requiringNew().run(() -> recorder.recordAll(reports));
             } catch (RuntimeException batchFailed) {
-                LOG.debugf("a batch of %d webhook outcomes could not be recorded together (%s); recording them one by one",
+                LOG.infof("a batch of %d webhook outcomes could not be recorded together (%s); recording them one by one",
                         batch.size(), batchFailed.getMessage());
                 batch.forEach(u -> record(u.webhook(), u.outcome()));
+            } catch (Error unexpected) { // this thread goes on recording: the lanes' slots depend on it
+                LOG.errorf(unexpected, "a batch of %d webhook outcomes could not be recorded; their hand-offs lapse", batch.size());
             } finally {
                 batch.forEach(u -> u.then().run());
                 batch.clear();

@@ -94,7 +94,7 @@ public final class DailyReminders implements JobHandler {
             page = reminders.commitmentsEndingOn(ends, after, PAGE);
             List<SubscriberNotice> warnings = new ArrayList<>();
             for (Reminders.EndingCommitment ending : page) {
-                warnings.add(new SubscriberNotice("commitment-ending:" + ends, NotificationKind.COMMITMENT_ENDING, now, ending.userId(),
+                warnings.add(new SubscriberNotice("commitment-ending:" + ending.subscriptionId() + ":" + ends, NotificationKind.COMMITMENT_ENDING, now, ending.userId(),
                         ending.subscriptionId(), null, ends, null, null, null, false));
             }
             notifications.notify(warnings);

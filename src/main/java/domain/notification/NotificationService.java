@@ -81,6 +81,8 @@ public final class NotificationService implements NotifySubscribersUseCase, Reco
             Set<NotificationChannel> channels = java.util.EnumSet.noneOf(NotificationChannel.class);
             channels.addAll(chosen.channelsFor(notice.kind()));
             channels.retainAll(available);
+            // A kind that cannot be switched off reaches the inbox at least, whatever this platform cannot send.
+            if (channels.isEmpty() && notice.kind().mandatory()) channels.add(NotificationChannel.INBOX);
             if (channels.isEmpty()) continue;
             Shortfall shortfall = null;
             if (notice.kind() == NotificationKind.PAYMENT_FAILED && !notice.finalAttempt()) {
@@ -212,8 +214,9 @@ public final class NotificationService implements NotifySubscribersUseCase, Reco
         List<NotificationSend> lost = sends.lostHandOffs(now, LOST_BATCH); // locked
         List<JobRequest> again = new ArrayList<>();
         for (NotificationSend send : lost) {
+            boolean urgent = notifications.byId(send.notificationId()).map(n -> n.kind().urgent()).orElse(true);
             sends.update(send.handedOff(null));
-            again.add(attempt(send.id(), send.attempts() + 1, now));
+            again.add(attempt(send.id(), send.attempts() + 1, urgent ? now : quietHours.notBefore(now)));
         }
         jobs.schedule(again);
         return lost.size();

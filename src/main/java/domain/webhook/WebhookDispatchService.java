@@ -113,7 +113,8 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
     @Override
     public List<WebhookSender.OutgoingWebhook> takeWaiting(UUID endpointId, int limit) {
         if (limit < 1) return List.of();
-        List<WebhookMessage> taken = messages.lockWaiting(endpointId, limit);
+        List<WebhookMessage> taken = messages.lockWaiting(endpointId, limit).stream()
+                .filter(m -> m.state() == MessageState.PENDING && m.waiting()).toList(); // a closure may have failed one meanwhile
         if (taken.isEmpty()) return List.of();
         Optional<WebhookEndpoint> endpoint = endpoints.byId(endpointId);
         if (endpoint.isEmpty() || !endpoint.get().enabled()) {
@@ -215,7 +216,7 @@ public final class WebhookDispatchService implements DispatchWebhooksUseCase, Re
         List<WebhookAttempt> made = new ArrayList<>();
         Set<UUID> changed = new LinkedHashSet<>();
         List<JobRequest> retries = new ArrayList<>();
-        Map<UUID, EndpointRun> runs = new LinkedHashMap<>();
+        Map<UUID, EndpointRun> runs = new java.util.TreeMap<>(); // endpoints updated in one order: two batches never wait in a ring
         for (AttemptReport report : reports) {
             WebhookMessage message = latest.get(report.messageId());
             if (message == null || !current(message, report.attempt(), report.handOff())) continue; // recorded already, or made again

@@ -47,6 +47,8 @@ class NotificationsTest {
     Database database;
     @Inject
     domain.notification.Reminders reminders;
+    @Inject
+    domain.notification.DailyReminders dailyReminders;
 
     @Test
     void aSubscriberHearsOfEachStepOnceOnEveryChannel() {
@@ -188,6 +190,9 @@ class NotificationsTest {
                 .<Map<String, Object>>getList("items").stream().filter(n -> "WALLET_SHORT".equals(n.get("kind"))).findFirst().orElseThrow();
         assertThat((String) warning.get("body")).contains("4,900원").contains(billed.getMonthValue() + "월 " + billed.getDayOfMonth() + "일");
         assertThat(kinds(covered)).doesNotContain("WALLET_SHORT");
+        // The day's run made again (a retried job, a second instance) warns nobody twice.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> dailyReminders.handle(domain.scheduling.Job.from(
+                new domain.scheduling.JobRequest(domain.notification.DailyReminders.RUN, "again", "", Fixtures.now(), "again"), Fixtures.now())));
         assertThat(database.count("SELECT count(*) FROM notifications WHERE kind = 'WALLET_SHORT' AND user_id = '"
                 + TestTokens.subjectOf(user) + "'")).isEqualTo(1);
     }
@@ -205,12 +210,19 @@ class NotificationsTest {
 
     @Test
     void aClosedAccountsChoicesAndNotificationsAreErased() {
+        daytime();
         String user = TestTokens.newUser();
         as(user).body(Map.of("email", emailOf(user))).put("/me/notification-preferences").then().statusCode(200);
-        as(user).post("/account/close").then().statusCode(200);
+        String subscription = Fixtures.subscribe(user, Fixtures.weeklyPlan(Fixtures.shop(), 1, "MONDAY"), 1, Fixtures.today().plusDays(10));
+        as(user).body(Map.of("mode", "IMMEDIATE")).post("/subscriptions/" + subscription + "/cancel").then().statusCode(200);
+        Fixtures.eventually(WITHIN, () -> assertThat(kinds(user)).containsExactlyInAnyOrder("SUBSCRIBED", "CANCELLED"));
         String subject = TestTokens.subjectOf(user);
-        Fixtures.eventually(WITHIN, () -> assertThat(database.count("SELECT count(*) FROM notification_preferences WHERE user_id = '"
-                + subject + "'")).isZero());
+
+        as(user).post("/account/close").then().statusCode(200);
+
+        Fixtures.eventually(WITHIN, () -> assertThat(database.count("SELECT (SELECT count(*) FROM notification_preferences WHERE user_id = '"
+                + subject + "') + (SELECT count(*) FROM notifications WHERE user_id = '" + subject + "')")).isZero());
+        assertThat(database.count("SELECT count(*) FROM notification_sends WHERE user_id = '" + subject + "'")).isZero();
         as(user).body(Map.of("email", emailOf(user))).put("/me/notification-preferences").then().statusCode(403);
         as(user).get("/me/notification-preferences").then().statusCode(200).body("email", org.hamcrest.Matchers.nullValue());
     }

@@ -62,14 +62,18 @@ class DailyRemindersTest {
         wallets.walletBalances.put("short", 5_000L);
         wallets.walletBalances.put("topping-up", 0L);
         wallets.autoTopUps.put("topping-up", 10_000L);
-        ending.add(new Reminders.EndingCommitment(UUID.randomUUID(), "renter"));
+        UUID rental = UUID.randomUUID();
+        UUID secondRental = UUID.randomUUID();
+        ending.add(new Reminders.EndingCommitment(rental, "renter"));
+        ending.add(new Reminders.EndingCommitment(secondRental, "renter"));
 
         reminders.handle(Job.from(new JobRequest(DailyReminders.RUN, "daily", "", EVENING, "k"), EVENING));
 
         assertThat(asked).containsExactly("2026-12-08..2026-12-09", "ending 2026-12-14");
         assertThat(told).extracting(n -> n.kind() + " " + n.userId() + " " + n.amount() + " " + n.date() + " " + n.sourceKey()).containsExactly(
                 "WALLET_SHORT short 14800 2026-12-09 wallet-short:2026-12-09",
-                "COMMITMENT_ENDING renter null 2026-12-14 commitment-ending:2026-12-14");
+                "COMMITMENT_ENDING renter null 2026-12-14 commitment-ending:" + rental + ":2026-12-14",
+                "COMMITMENT_ENDING renter null 2026-12-14 commitment-ending:" + secondRental + ":2026-12-14");
         assertThat(jobs).singleElement().satisfies(next -> assertThat(next.dueAt()).isEqualTo(EVENING.plus(java.time.Duration.ofDays(1))));
     }
 

@@ -173,6 +173,40 @@ class NotificationServiceTest {
     }
 
     @Test
+    void aPaymentFailureReachesTheInboxWhenItsOnlyChosenChannelCannotBeSentOn() {
+        NotificationService withoutPush = new NotificationService(store, store, store, new Recipients() {
+            @Override
+            public Map<UUID, String> ownersOf(Collection<UUID> subscriptionIds) {
+                return Map.of();
+            }
+
+            @Override
+            public Set<String> closed(Collection<String> userIds) {
+                return Set.of();
+            }
+        }, (delivery, at) -> Optional.empty(), sent::add, new Jobs(), new BusinessCalendar(clock), QuietHours.SEOUL_NIGHT,
+                List.of(Duration.ofMinutes(1)), Duration.ofMinutes(2), java.util.EnumSet.of(NotificationChannel.INBOX, NotificationChannel.EMAIL));
+        store.settings.put("u", new NotificationPreferences("u", Language.KO, null,
+                Map.of(NotificationKind.PAYMENT_FAILED, Set.of(NotificationChannel.PUSH), NotificationKind.SHIPPED, Set.of(NotificationChannel.PUSH))));
+        withoutPush.notify(List.of(notice("e-1", NotificationKind.PAYMENT_FAILED).lastAttempt(), notice("e-2", NotificationKind.SHIPPED)));
+        assertThat(store.notifications.values()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.PAYMENT_FAILED);
+            assertThat(n.inInbox()).isTrue();
+        });
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aLostHandOffOfWhatCanWaitIsMadeAgainAfterTheNight() {
+        clock.now = Instant.parse("2026-12-07T11:59:00Z"); // 20:59 in Seoul: sent at once
+        service.notify(List.of(notice("e-1", NotificationKind.SHIPPED).shipment("CJ", "1")));
+        assertThat(sent).hasSize(1);
+        clock.advance(Duration.ofMinutes(3)); // 21:02: the hand-off lapsed without an outcome
+        assertThat(service.resendLostHandOffs()).isEqualTo(1);
+        assertThat(jobs).singleElement().satisfies(job -> assertThat(job.dueAt()).isEqualTo(Instant.parse("2026-12-07T23:00:00Z")));
+    }
+
+    @Test
     void forgettingAUserErasesTheirNotificationsAndChoices() {
         store.settings.put("u", new NotificationPreferences("u", Language.KO, "u@example.com", Map.of()));
         service.notify(List.of(notice("e-1", NotificationKind.SUBSCRIBED)));

@@ -94,6 +94,36 @@ class WebhookDispatchServiceTest {
     }
 
     @Test
+    void aMessageWaitingForRoomWhoseSubscriberClosedTheirAccountIsNeverSent() {
+        WebhookDispatchService narrow = new WebhookDispatchService(endpoints, messages, new Jobs(), new WebhookSender() {
+            @Override
+            public void sendAfterCommit(OutgoingWebhook webhook) {
+                sent.add(webhook);
+            }
+
+            @Override
+            public int room(UUID endpointId) {
+                return 0;
+            }
+        }, new WebhookRetrySchedule(List.of(Duration.ofSeconds(5)), () -> 0.5), new BusinessCalendar(clock), Duration.ofMinutes(5),
+                (shop, endpoint, at) -> "{}", recorded::addAll);
+        WebhookEndpoint endpoint = endpoint(Set.of());
+        UUID subscription = UUID.randomUUID();
+        narrow.fanOut(List.of(new ShopEvent(UUID.randomUUID(), "subscription.created", clock.instant(), shop, subscription, "{\"data\":1}")));
+        assertThat(messages.all()).singleElement().satisfies(m -> assertThat(m.waiting()).isTrue());
+
+        narrow.forgetSubscriptions(List.of(subscription));
+
+        assertThat(narrow.takeWaiting(endpoint.id(), 5)).isEmpty();
+        assertThat(narrow.endpointsWithWaiting()).isEmpty();
+        assertThat(messages.all()).singleElement().satisfies(m -> {
+            assertThat(m.state()).isEqualTo(MessageState.FAILED);
+            assertThat(m.payload()).isEqualTo("{}");
+        });
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
     void messagesWaitingForADisabledEndpointAreGivenUpWhenTaken() {
         WebhookSender full = new WebhookSender() {
             @Override
@@ -471,7 +501,15 @@ class WebhookDispatchServiceTest {
 
         @Override
         public int forgetSubscriptions(Collection<UUID> subscriptionIds, String reason) {
-            throw new UnsupportedOperationException();
+            int forgotten = 0;
+            for (WebhookMessage m : List.copyOf(rows.values())) {
+                if (m.subscriptionId() == null || !subscriptionIds.contains(m.subscriptionId())) continue;
+                rows.put(m.id(), new WebhookMessage(m.id(), m.endpointId(), m.shop(), m.eventId(), m.subscriptionId(), m.eventType(), "{}",
+                        m.createdAt(), m.state() == MessageState.PENDING ? MessageState.FAILED : m.state(), m.attempts(), null, null,
+                        m.deliveredAt(), m.state() == MessageState.PENDING ? reason : m.lastError(), false));
+                forgotten++;
+            }
+            return forgotten;
         }
 
         @Override
@@ -482,7 +520,8 @@ class WebhookDispatchServiceTest {
 
         @Override
         public List<WebhookMessage> lockWaiting(UUID endpointId, int limit) {
-            return rows.values().stream().filter(m -> m.endpointId().equals(endpointId) && m.waiting()).limit(limit).toList();
+            return rows.values().stream().filter(m -> m.endpointId().equals(endpointId) && m.waiting() && m.state() == MessageState.PENDING)
+                    .limit(limit).toList();
         }
 
         @Override
