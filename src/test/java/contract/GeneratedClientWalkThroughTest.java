@@ -104,10 +104,13 @@ class GeneratedClientWalkThroughTest {
         subscriptions.skipDelivery(subscription, null);
         subscriptions.changeSubscription(subscription, new Change().quantity(3));
 
-        // the shop reports the shipment, then the arrival; alice sees it among past deliveries
-        assertThat(fulfilment.reportShipment(delivery.getId(), new ReportShipment().carrier("CJ Logistics").trackingNumber("6868-1234-5678"))
-                .getState()).isEqualTo("SHIPPED");
-        assertThat(fulfilment.reportDelivered(delivery.getId()).getState()).isEqualTo("DELIVERED");
+        // the shop reports the shipment (retried under its Idempotency-Key: the same answer), then the arrival; alice sees it
+        ReportShipment shipment = new ReportShipment().carrier("CJ Logistics").trackingNumber("6868-1234-5678");
+        String shipKey = java.util.UUID.randomUUID().toString();
+        DeliveryView shipped = fulfilment.reportShipment(delivery.getId(), shipment, shipKey);
+        assertThat(shipped.getState()).isEqualTo("SHIPPED");
+        assertThat(fulfilment.reportShipment(delivery.getId(), shipment, shipKey)).isEqualTo(shipped);
+        assertThat(fulfilment.reportDelivered(delivery.getId(), null).getState()).isEqualTo("DELIVERED");
         List<DeliveryView> past = subscriptions.listSubscriptionDeliveries(subscription, null, null, "past").getItems();
         assertThat(past).extracting(DeliveryView::getState).contains("DELIVERED");
 

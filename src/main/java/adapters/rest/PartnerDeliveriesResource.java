@@ -9,7 +9,6 @@ import domain.wallet.Refund;
 import domain.wallet.RefundUseCase;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -74,21 +73,31 @@ public class PartnerDeliveriesResource {
         return Views.PageView.of(fulfilment.deliveries(caller.shop(), filter, Params.page(cursor, limit)), Views.DeliveryView::of);
     }
 
+    /** A retry under the same Idempotency-Key answers what the first report did, instead of a conflict. */
     @POST
     @Path("/{id}/shipment")
-    @Transactional
     @Operation(operationId = "reportShipment", summary = "Report the shipment of a delivery")
-    public Views.DeliveryView ship(@PathParam("id") String id, Requests.ReportShipment body) {
+    @APIResponse(responseCode = "200", description = "The delivery is SHIPPED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DeliveryView.class)))
+    public Response ship(@PathParam("id") String id, Requests.ReportShipment body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.ReportShipment request = Params.body(body);
+        var delivery = Params.id("delivery", id);
+        var shop = caller.shop();
         var command = new FulfilDeliveriesUseCase.ReportShipment(request.carrier(), request.trackingNumber());
-        return Views.DeliveryView.of(fulfilment.reportShipment(caller.shop(), Params.id("delivery", id), command));
+        return idempotent.run(caller.idempotencyScope(), key, "POST /partner/deliveries/" + delivery + "/shipment", request,
+                () -> Response.ok(Views.DeliveryView.of(fulfilment.reportShipment(shop, delivery, command))).build());
     }
 
+    /** A retry under the same Idempotency-Key answers what the first report did, instead of a conflict. */
     @POST
     @Path("/{id}/delivered")
-    @Transactional
     @Operation(operationId = "reportDelivered", summary = "Report the arrival of a delivery")
-    public Views.DeliveryView delivered(@PathParam("id") String id) {
-        return Views.DeliveryView.of(fulfilment.reportDelivered(caller.shop(), Params.id("delivery", id)));
+    @APIResponse(responseCode = "200", description = "The delivery is DELIVERED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.DeliveryView.class)))
+    public Response delivered(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        var delivery = Params.id("delivery", id);
+        var shop = caller.shop();
+        return idempotent.run(caller.idempotencyScope(), key, "POST /partner/deliveries/" + delivery + "/delivered", null,
+                () -> Response.ok(Views.DeliveryView.of(fulfilment.reportDelivered(shop, delivery))).build());
     }
 }

@@ -50,8 +50,15 @@ class WebhookFullFlowTest {
         String subscription = Fixtures.subscribe(user, Fixtures.weeklyPlan(shop, 1, today.getDayOfWeek().name()), 1, today);
         String delivery = Fixtures.readUntil(() -> as(user).get("/subscriptions/" + subscription + "/deliveries").then().statusCode(200)
                 .extract().jsonPath().<Map<String, Object>>getList("items").get(0), d -> "DISPATCHED".equals(d.get("state"))).get("id").toString();
-        shop.partner().body(Map.of("carrier", "CJ대한통운", "trackingNumber", "6868-1234-5678"))
-                .post("/partner/deliveries/" + delivery + "/shipment").then().statusCode(200);
+        // The shop's callback, retried under its Idempotency-Key after a lost answer: the first answer again, one event.
+        Map<String, String> shipment = Map.of("carrier", "CJ대한통운", "trackingNumber", "6868-1234-5678");
+        String shippedAt = shop.partner().header("Idempotency-Key", "ship-" + delivery).body(shipment)
+                .post("/partner/deliveries/" + delivery + "/shipment").then().statusCode(200).extract().path("shipment.shippedAt");
+        shop.partner().header("Idempotency-Key", "ship-" + delivery).body(shipment).post("/partner/deliveries/" + delivery + "/shipment")
+                .then().statusCode(200).body("shipment.shippedAt", org.hamcrest.Matchers.equalTo(shippedAt));
+        shop.partner().header("Idempotency-Key", "ship-" + delivery).body(Map.of("carrier", "CJ대한통운", "trackingNumber", "other"))
+                .post("/partner/deliveries/" + delivery + "/shipment").then().statusCode(422);
+        shop.partner().body(shipment).post("/partner/deliveries/" + delivery + "/shipment").then().statusCode(409);
         as(user).body(Map.of("mode", "IMMEDIATE")).post("/subscriptions/" + subscription + "/cancel").then().statusCode(200);
 
         Fixtures.eventually(WITHIN, () -> assertThat(receiver.at("/ok/flow")).extracting(r -> JsonPath.from(r.body()).getString("type"))
