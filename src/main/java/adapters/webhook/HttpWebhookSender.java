@@ -163,9 +163,14 @@ public class HttpWebhookSender implements WebhookSender {
 
     @Override
     public void sendAfterCommit(OutgoingWebhook webhook) {
+        afterCommit(() -> enqueue(webhook));
+    }
+
+    /** Runs {@code action} once the current transaction commits (at once without one); never if it rolls back. */
+    private void afterCommit(Runnable action) {
         int status = transactions.getTransactionStatus();
         if (status == Status.STATUS_NO_TRANSACTION) {
-            enqueue(webhook);
+            action.run();
             return;
         }
         if (status != Status.STATUS_ACTIVE) return; // rolling back: the hand-off goes with it, the job runs again
@@ -174,8 +179,8 @@ public class HttpWebhookSender implements WebhookSender {
             public void beforeCompletion() { }
 
             @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) enqueue(webhook);
+            public void afterCompletion(int completed) {
+                if (completed == Status.STATUS_COMMITTED) action.run();
             }
         });
     }
@@ -240,22 +245,7 @@ public class HttpWebhookSender implements WebhookSender {
 
     @Override
     public void waitingAfterCommit(java.util.Set<java.util.UUID> endpointIds) {
-        Runnable wake = () -> endpointIds.forEach(id -> wake(lanes.computeIfAbsent(id, Lane::new)));
-        int status = transactions.getTransactionStatus();
-        if (status == Status.STATUS_NO_TRANSACTION) {
-            wake.run();
-            return;
-        }
-        if (status != Status.STATUS_ACTIVE) return;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() { }
-
-            @Override
-            public void afterCompletion(int completed) {
-                if (completed == Status.STATUS_COMMITTED) wake.run();
-            }
-        });
+        afterCommit(() -> endpointIds.forEach(id -> wake(lanes.computeIfAbsent(id, Lane::new))));
     }
 
     private void wake(Lane lane) {
