@@ -219,7 +219,11 @@ class EventCatalogDocumentTest {
         Map<Class<?>, Object> examples = new HashMap<>();
         for (Object resource : new Object[] {
                 new Shop(shop, "제주 생수", at),
-                new Product(product, shop, "제주 생수 2L x 6", "매주 배달되는 제주 생수", Money.won(9_900), at),
+                new Product(product, shop, "제주 생수 2L x 6", "매주 배달되는 제주 생수", Money.won(9_900),
+                        new domain.catalog.ProductDetails(new domain.catalog.Category("food.water"), java.util.List.of("생수", "제주"),
+                                java.util.List.of("https://images.example.com/jeju-water.jpg"),
+                                java.util.List.of(new domain.catalog.Region("seoul"), new domain.catalog.Region("gyeonggi"))),
+                        domain.catalog.ProductStatus.ACTIVE, at),
                 new Plan(plan, shop, product, "2주마다 생수", PlanKind.REGULAR_DELIVERY, Money.won(9_900),
                         new DeliveryCycle.Weekly(2, DayOfWeek.THURSDAY), null, PlanStatus.ACTIVE, at),
                 subscription, delivery, payment,

@@ -2,7 +2,7 @@ package contract;
 
 import adapters.persistence.PanacheDeliveries;
 import adapters.persistence.PanachePlans;
-import adapters.persistence.PanacheProducts;
+import adapters.persistence.PostgresProducts;
 import adapters.persistence.PanacheShops;
 import adapters.persistence.PanacheSubscriptions;
 import adapters.persistence.PostgresFundingSources;
@@ -25,14 +25,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostgresSurroundings implements Surroundings {
     private final PanacheShops shops;
-    private final PanacheProducts products;
+    private final PostgresProducts products;
     private final PanachePlans plans;
     private final PanacheSubscriptions subscriptions;
     private final PanacheDeliveries deliveries;
     private final PostgresFundingSources sources;
     private final PostgresTopUps topUps;
 
-    PostgresSurroundings(PanacheShops shops, PanacheProducts products, PanachePlans plans, PanacheSubscriptions subscriptions,
+    PostgresSurroundings(PanacheShops shops, PostgresProducts products, PanachePlans plans, PanacheSubscriptions subscriptions,
                          PanacheDeliveries deliveries, PostgresFundingSources sources, PostgresTopUps topUps) {
         this.shops = shops;
         this.products = products;
@@ -47,7 +47,8 @@ public class PostgresSurroundings implements Surroundings {
     public Plan plan(PlanKind kind) {
         ShopId shop = ShopId.random();
         shops.add(new Shop(shop, "contract shop " + shop, AT));
-        Product product = new Product(UUID.randomUUID(), shop, "Jeju water 2L x 6", null, Money.won(9_900), AT);
+        Product product = new Product(UUID.randomUUID(), shop, "Jeju water 2L x 6", null, Money.won(9_900),
+                domain.catalog.ProductDetails.NONE, domain.catalog.ProductStatus.ACTIVE, AT);
         products.add(product);
         Plan plan = Stored.plan(shop, product.id(), kind);
         plans.add(plan);

@@ -26,10 +26,27 @@ public abstract class SubscriptionsContract extends StoreContract {
     void aSubscriptionReadsBackAsItWasAdded() {
         inTransaction(() -> {
             Subscription subscription = Stored.subscription(user, surroundings().plan(PlanKind.RENTAL));
-            subscriptions().add(subscription);
+            subscriptions().add(subscription, 29_900);
 
             assertThat(subscriptions().byId(subscription.id())).contains(subscription);
             assertThat(subscriptions().byId(UUID.randomUUID())).isEmpty();
+            assertThat(subscriptions().priceTaken(subscription.id(), subscription.planId())).isEqualTo(29_900);
+        });
+    }
+
+    @Test
+    void aSubscriptionKeepsThePriceItTookOfEachPlan() {
+        inTransaction(() -> {
+            Subscription subscription = surroundings().subscription(user, PlanKind.REGULAR_DELIVERY);
+            long first = subscriptions().priceTaken(subscription.id(), subscription.planId());
+            java.util.UUID other = surroundings().plan(PlanKind.REGULAR_DELIVERY).id();
+
+            subscriptions().takePrice(subscription.id(), other, 12_345);
+            subscriptions().takePrice(subscription.id(), other, 99_999);
+            subscriptions().takePrice(subscription.id(), subscription.planId(), 1);
+
+            assertThat(subscriptions().priceTaken(subscription.id(), other)).as("the first price taken stays").isEqualTo(12_345);
+            assertThat(subscriptions().priceTaken(subscription.id(), subscription.planId())).isEqualTo(first);
         });
     }
 
@@ -38,7 +55,7 @@ public abstract class SubscriptionsContract extends StoreContract {
         inTransaction(() -> {
             Subscription subscription = surroundings().subscription(user, PlanKind.REGULAR_DELIVERY);
 
-            refused(() -> subscriptions().add(subscription));
+            refused(() -> subscriptions().add(subscription, 1));
 
             assertThat(subscriptions().byId(subscription.id())).contains(subscription);
         });

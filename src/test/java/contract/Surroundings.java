@@ -41,8 +41,9 @@ public interface Surroundings {
 
     /** The user's new subscription to a new plan of that kind, starting on {@link #FIRST_DAY}. */
     default Subscription subscription(String userId, PlanKind kind) {
-        Subscription subscription = Stored.subscription(userId, plan(kind));
-        subscriptionStore().add(subscription);
+        Plan plan = plan(kind);
+        Subscription subscription = Stored.subscription(userId, plan);
+        subscriptionStore().add(subscription, plan.price());
         return subscription;
     }
 

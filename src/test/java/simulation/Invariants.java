@@ -45,6 +45,9 @@ final class Invariants {
     /** The days each subscriber skipped, per subscription: a skip is of a day and outlives plan changes. */
     final Map<UUID, Set<LocalDate>> skippedDays = new HashMap<>();
 
+    /** The price each subscription took of each plan ("subscription plan"), as the actions saw the plan then. */
+    final Map<String, Long> pricesTaken = new HashMap<>();
+
     Invariants(World world) {
         this.world = world;
     }
@@ -75,19 +78,32 @@ final class Invariants {
      */
     List<String> charges(String user, Collection<Subscription> subscriptions) {
         long owed = 0;
+        List<String> broken = new ArrayList<>();
         for (Subscription s : subscriptions) {
             for (Delivery d : world.deliveries.ofSubscription(s.id())) {
-                if (SimDeliveries.isPaidOrGone(d.state())) owed += world.deliveries.priceOf(d);
+                Long price = pricesTaken.get(d.subscriptionId() + " " + d.planId());
+                if (price == null) {
+                    broken.add("delivery " + d.id() + " is of plan " + d.planId() + ", which its subscription never took");
+                } else if (SimDeliveries.isPaidOrGone(d.state())) {
+                    owed += domain.wallet.ChargeQuote.amountOf(price, d.quantity());
+                }
             }
             for (RentalMonth month : rentalMonths(s)) {
-                if (month.outcome() == RentalMonth.Outcome.PAID) owed += month.fee();
+                if (month.outcome() != RentalMonth.Outcome.PAID) continue;
+                owed += month.fee();
+                long price = pricesTaken.getOrDefault(s.id() + " " + s.planId(), -1L);
+                if (month.fee() != domain.wallet.ChargeQuote.amountOf(Math.max(0, price), s.quantity())) {
+                    broken.add("rental " + s.id() + " month " + month.month() + " charged " + month.fee() + ", not the price it took ("
+                            + price + ") × " + s.quantity());
+                }
             }
             if (s.cancellation() != null && s.cancellation().earlyTerminationFee() != null) {
                 owed += s.cancellation().earlyTerminationFee().amount();
             }
         }
         long paid = world.payments.ofUser(user).stream().mapToLong(p -> p.amount() - p.refunded()).sum();
-        return paid == owed ? List.of() : List.of(user + " paid " + paid + " KRW net of refunds but owes " + owed);
+        if (paid != owed) broken.add(user + " paid " + paid + " KRW net of refunds but owes " + owed);
+        return broken;
     }
 
     /**

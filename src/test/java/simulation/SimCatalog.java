@@ -28,6 +28,16 @@ public final class SimCatalog implements Plans {
     }
 
     @Override
+    public Optional<Plan> lockById(UUID id) {
+        return byId(id);
+    }
+
+    @Override
+    public java.util.List<Plan> activeOfProduct(UUID productId) {
+        return plans.values().stream().filter(p -> p.productId().equals(productId) && p.isActive()).toList();
+    }
+
+    @Override
     public Optional<Plan> byId(UUID id) {
         return Optional.ofNullable(plans.get(id));
     }

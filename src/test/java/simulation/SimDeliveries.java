@@ -33,6 +33,7 @@ public final class SimDeliveries implements Deliveries, DueCharges {
     private static final Comparator<Delivery> SOONEST = Comparator.comparing(Delivery::date).thenComparingInt(Delivery::cycleNumber);
 
     private final SimCatalog plans;
+    private final SimSubscriptions subscriptions;
     private final TxMap<UUID, Delivery> byId = TxMap.inserted();
     private final TxMap<UUID, List<UUID>> bySubscription = TxMap.inserted();
     private final TxMap<String, UUID> scheduledByDate = TxMap.sorted();
@@ -45,13 +46,14 @@ public final class SimDeliveries implements Deliveries, DueCharges {
     private final TxMap<Integer, UUID> dispatched = TxMap.inserted();
     private final java.util.Set<String> touched;
 
-    /** Deliveries priced by the plans in {@code plans}, for a domain test. */
-    public SimDeliveries(SimCatalog plans) {
-        this(plans, new java.util.HashSet<>());
+    /** Deliveries priced as their subscriptions took their plans, for a domain test. */
+    public SimDeliveries(SimCatalog plans, SimSubscriptions subscriptions) {
+        this(plans, subscriptions, new java.util.HashSet<>());
     }
 
-    SimDeliveries(SimCatalog plans, java.util.Set<String> touched) {
+    SimDeliveries(SimCatalog plans, SimSubscriptions subscriptions, java.util.Set<String> touched) {
         this.plans = plans;
+        this.subscriptions = subscriptions;
         this.touched = touched;
     }
 
@@ -223,11 +225,9 @@ public final class SimDeliveries implements Deliveries, DueCharges {
         // the month's outcome is what matters, and RentalMonths holds it
     }
 
-    /** What billing charges for a delivery: its plan's price (a rental's monthly fee) times its quantity. */
+    /** What billing charges for a delivery: the price its subscription took of its plan, times its quantity. */
     long priceOf(Delivery d) {
-        Plan plan = plans.byId(d.planId()).orElseThrow();
-        long unit = plan.pricePerDelivery() != null ? plan.pricePerDelivery().amount() : plan.rentalTerms().monthlyFee().amount();
-        return ChargeQuote.amountOf(unit, d.quantity());
+        return ChargeQuote.amountOf(subscriptions.priceTaken(d.subscriptionId(), d.planId()), d.quantity());
     }
 
     static boolean isPaidOrGone(DeliveryState state) {

@@ -15,7 +15,7 @@ import java.util.UUID;
 final class SimStores implements Surroundings {
     final SimCatalog plans = new SimCatalog();
     final SimSubscriptions subscriptions = new SimSubscriptions();
-    final SimDeliveries deliveries = new SimDeliveries(plans);
+    final SimDeliveries deliveries = new SimDeliveries(plans, subscriptions);
     final SimRentalMonths rentalMonths = new SimRentalMonths(deliveries);
     final SimSkippedDays skippedDays = new SimSkippedDays();
     final SimJobs jobs = new SimJobs();

@@ -13,10 +13,26 @@ import java.util.UUID;
 public final class SimSubscriptions implements Subscriptions {
     private final TxMap<UUID, Subscription> stored = TxMap.inserted();
 
+    /** The price each subscription took of each plan, keyed by subscription and plan. */
+    private final TxMap<String, Long> prices = TxMap.inserted();
+
     @Override
-    public void add(Subscription s) {
+    public void add(Subscription s, long priceTaken) {
         if (stored.containsKey(s.id())) throw new IllegalStateException("subscription " + s.id() + " exists");
         stored.put(s.id(), s);
+        prices.put(s.id() + " " + s.planId(), priceTaken);
+    }
+
+    @Override
+    public void takePrice(UUID subscriptionId, UUID planId, long price) {
+        if (prices.get(subscriptionId + " " + planId) == null) prices.put(subscriptionId + " " + planId, price);
+    }
+
+    @Override
+    public long priceTaken(UUID subscriptionId, UUID planId) {
+        Long price = prices.get(subscriptionId + " " + planId);
+        if (price == null) throw new IllegalStateException("no price taken by subscription " + subscriptionId);
+        return price;
     }
 
     @Override

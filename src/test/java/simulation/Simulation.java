@@ -68,7 +68,9 @@ public final class Simulation {
     }
 
     enum Kind { SUBSCRIBE, PAUSE, PAUSE_OPEN_ENDED, RESUME, SKIP, UNSKIP, RESCHEDULE, CHANGE_PLAN, CHANGE_QUANTITY, MOVE, CANCEL,
-        RENEW, TOP_UP, AUTO_TOP_UP, PAY_NOW }
+        RENEW, TOP_UP, AUTO_TOP_UP, PAY_NOW,
+        /** A shop changes a plan's price (for new subscriptions only); {@code user} is unused. */
+        CHANGE_PRICE }
 
     /**
      * How a run went: the first rule broken (if any) and what it did, step by step ({@code journal}: each action and
@@ -132,8 +134,8 @@ public final class Simulation {
 
     private static Kind pickOther(Random random, double cancelWeight) {
         Kind[] kinds = {Kind.PAUSE, Kind.PAUSE_OPEN_ENDED, Kind.RESUME, Kind.SKIP, Kind.UNSKIP, Kind.RESCHEDULE, Kind.CHANGE_PLAN,
-                Kind.CHANGE_QUANTITY, Kind.MOVE, Kind.CANCEL, Kind.RENEW, Kind.TOP_UP, Kind.AUTO_TOP_UP, Kind.PAY_NOW};
-        double[] weights = {0.09, 0.04, 0.11, 0.13, 0.04, 0.07, 0.07, 0.06, 0.03, cancelWeight, 0.04, 0.14, 0.04, 0.10};
+                Kind.CHANGE_QUANTITY, Kind.MOVE, Kind.CANCEL, Kind.RENEW, Kind.TOP_UP, Kind.AUTO_TOP_UP, Kind.PAY_NOW, Kind.CHANGE_PRICE};
+        double[] weights = {0.09, 0.04, 0.11, 0.13, 0.04, 0.07, 0.07, 0.06, 0.03, cancelWeight, 0.04, 0.14, 0.04, 0.10, 0.02};
         double total = java.util.Arrays.stream(weights).sum();
         double r = random.nextDouble() * total;
         double sum = 0;
@@ -351,7 +353,10 @@ public final class Simulation {
                         Plan plan = plans.get(action.pick() % plans.size());
                         Subscription created = attempt(() -> world.subscribe.subscribe(user, new Subscribe(plan.id(),
                                 1 + (int) (action.b() * 3), ADDRESS, today.plusDays((int) (action.a() * 20)))));
-                        if (created != null) subscriptionsOfUser.computeIfAbsent(action.user(), u -> new ArrayList<>()).add(created.id());
+                        if (created != null) {
+                            subscriptionsOfUser.computeIfAbsent(action.user(), u -> new ArrayList<>()).add(created.id());
+                            rules.pricesTaken.put(created.id() + " " + plan.id(), plan.price());
+                        }
                     }
                     case PAUSE -> ifAny(subscription, () -> world.pause.pause(user, subscription, today.plusDays(1 + (int) (action.a() * 40))));
                     case PAUSE_OPEN_ENDED -> ifAny(subscription, () -> world.pause.pause(user, subscription, null));
@@ -390,7 +395,10 @@ public final class Simulation {
                         List<Plan> others = plans.stream().filter(p -> p.shopId().equals(s.shopId()) && p.kind() == s.kind()
                                 && !p.id().equals(s.planId())).toList();
                         if (others.isEmpty()) return null;
-                        return world.change.change(user, subscription, others.get(action.pick() % others.size()).id(), null);
+                        Plan target = others.get(action.pick() % others.size());
+                        Subscription changed = world.change.change(user, subscription, target.id(), null);
+                        rules.pricesTaken.putIfAbsent(subscription + " " + target.id(), target.price());
+                        return changed;
                     });
                     case CHANGE_QUANTITY -> ifAny(subscription, () -> world.change.change(user, subscription, null, 1 + (int) (action.a() * 5)));
                     case CANCEL -> ifAny(subscription, () -> world.cancel.cancel(user, subscription,
@@ -402,6 +410,15 @@ public final class Simulation {
                         world.walletSettings.setAutoTopUp(user, action.a() < 0.6 ? 10_000L * (1 + (int) (action.b() * 5)) : null);
                         return null;
                     });
+                    case CHANGE_PRICE -> {
+                        int index = action.pick() % plans.size();
+                        Plan plan = plans.get(index);
+                        if (plan.isActive()) {
+                            Plan changed = plan.change(plan.name(), domain.shared.Money.won(1_000L * (1 + (int) (action.a() * 30))));
+                            world.plans.update(changed);
+                            plans.set(index, changed);
+                        }
+                    }
                     case PAY_NOW -> ifAny(subscription, () -> {
                         Delivery pending = world.deliveries.ofSubscription(subscription).stream()
                                 .filter(d -> d.state() == DeliveryState.PAYMENT_PENDING).findFirst().orElse(null);

@@ -58,7 +58,7 @@ final class World {
     final SimSubscriptions subscriptions = new SimSubscriptions();
     /** The users whose records the current step wrote: the invariants check them after it. */
     final java.util.Set<String> touched = new java.util.LinkedHashSet<>();
-    final SimDeliveries deliveries = new SimDeliveries(plans, touched);
+    final SimDeliveries deliveries = new SimDeliveries(plans, subscriptions, touched);
     final SimRentalMonths rentalMonths = new SimRentalMonths(deliveries);
     final SimSkippedDays skippedDays = new SimSkippedDays();
     final SimJobs jobs = new SimJobs();
@@ -127,7 +127,7 @@ final class World {
         suspend = new SuspendRental(changes);
         billing = new BillingService(deliveries, wallets, payments, wallets, paymentService, settle, subscriptionJobs,
                 jobBook, calendar, BILLING, POLICY, events);
-        rentalFees = new RentalFees(subscriptions, plans, paymentService, suspend, deliveries, rentalMonths, jobBook, calendar,
+        rentalFees = new RentalFees(subscriptions, paymentService, suspend, deliveries, rentalMonths, jobBook, calendar,
                 BILLING, POLICY);
         List<JobHandler> handlers = new ArrayList<>(List.of(dispatch.handler(), pause.handler(), endRental.handler()));
         handlers.add(topUps);

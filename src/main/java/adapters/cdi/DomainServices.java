@@ -360,10 +360,10 @@ public class DomainServices {
     @Produces
     @Singleton
     @Typed(RentalFees.class) // the runner adds it to the handlers itself
-    RentalFees rentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SuspendRentalUseCase suspensions,
+    RentalFees rentalFees(Subscriptions subscriptions, PaymentService payments, SuspendRentalUseCase suspensions,
                           DueCharges records, domain.billing.RentalMonths months, JobBook jobBook, BusinessCalendar calendar,
                           BillingSchedule schedule, BillingPolicy policy) {
-        return new RentalFees(subscriptions, plans, payments, suspensions, records, months, jobBook, calendar, schedule, policy);
+        return new RentalFees(subscriptions, payments, suspensions, records, months, jobBook, calendar, schedule, policy);
     }
 
     @Produces

@@ -51,12 +51,27 @@ public class PanachePlans implements Plans {
      */
     @Override
     public Optional<Plan> byId(UUID id) {
-        return sql.one("""
-                SELECT id, shop_id, product_id, name, kind, price, cycle_type, every_weeks, day_of_week, day_of_month,
-                  monthly_fee, commitment_months, early_termination_fee, status, created_at
-                FROM plans WHERE id = ?""", statement -> statement.setObject(1, id), PanachePlans::row)
+        return sql.one(COLUMNS + "FROM plans WHERE id = ?", statement -> statement.setObject(1, id), PanachePlans::row)
                 .map(PanachePlans::toDomain);
     }
+
+    @Override
+    public Optional<Plan> lockById(UUID id) {
+        return sql.one(COLUMNS + "FROM plans WHERE id = ? FOR UPDATE", statement -> statement.setObject(1, id), PanachePlans::row)
+                .map(PanachePlans::toDomain);
+    }
+
+    /** Locked in the order of their ids, the one order every locker of several plans takes. */
+    @Override
+    public List<Plan> activeOfProduct(UUID productId) {
+        return sql.list(COLUMNS + "FROM plans WHERE product_id = ? AND status = 'ACTIVE' ORDER BY id FOR UPDATE",
+                statement -> statement.setObject(1, productId), row -> toDomain(row(row)));
+    }
+
+    private static final String COLUMNS = """
+            SELECT id, shop_id, product_id, name, kind, price, cycle_type, every_weeks, day_of_week, day_of_month,
+              monthly_fee, commitment_months, early_termination_fee, status, created_at
+            """;
 
     private static PlanEntity row(ResultSet row) throws SQLException {
         PlanEntity e = new PlanEntity();

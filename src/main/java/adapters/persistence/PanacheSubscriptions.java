@@ -37,39 +37,61 @@ public class PanacheSubscriptions implements Subscriptions {
      * cycle (session, persist, flush) cost more than the insert itself. Later changes load the row again.
      */
     @Override
-    public void add(Subscription s) {
+    public void add(Subscription s, long priceTaken) {
         Cancellation c = s.cancellation();
         DeliveryAddress a = s.address();
+        // One round trip for both rows: the price is written with the subscription.
         sql.update("""
+                WITH price AS (INSERT INTO subscription_prices (subscription_id, plan_id, price) VALUES (?, ?, ?))
                 INSERT INTO subscriptions (id, user_id, shop_id, plan_id, kind, quantity, recipient, phone, address_line1,
                   address_line2, postal_code, start_date, state, schedule_anchor, anchor_cycle, paused_from, paused_until,
                   commitment_ends_on, cancellation_mode, cancelled_at, ends_on, early_termination_fee, created_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", statement -> {
             statement.setObject(1, s.id());
-            statement.setString(2, s.userId());
-            statement.setObject(3, s.shopId().value());
-            statement.setObject(4, s.planId());
-            statement.setString(5, s.kind().name());
-            statement.setInt(6, s.quantity());
-            statement.setString(7, a.recipient());
-            statement.setString(8, a.phone());
-            statement.setString(9, a.line1());
-            statement.setString(10, a.line2());
-            statement.setString(11, a.postalCode());
-            statement.setObject(12, s.startDate());
-            statement.setString(13, s.state().name());
-            statement.setObject(14, s.scheduleAnchor());
-            statement.setInt(15, s.anchorCycle());
-            statement.setObject(16, s.pause() == null ? null : s.pause().from(), Types.DATE);
-            statement.setObject(17, s.pause() == null ? null : s.pause().until(), Types.DATE);
-            statement.setObject(18, s.commitmentEndsOn(), Types.DATE);
-            statement.setString(19, c == null ? null : c.mode().name());
-            statement.setObject(20, c == null ? null : Sql.utc(c.cancelledAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-            statement.setObject(21, c == null ? null : c.endsOn(), Types.DATE);
-            statement.setObject(22, c == null || c.earlyTerminationFee() == null ? null : c.earlyTerminationFee().amount(), Types.BIGINT);
-            statement.setObject(23, Sql.utc(s.createdAt()));
-            statement.setLong(24, s.version());
+            statement.setObject(2, s.planId());
+            statement.setLong(3, priceTaken);
+            statement.setObject(4, s.id());
+            statement.setString(5, s.userId());
+            statement.setObject(6, s.shopId().value());
+            statement.setObject(7, s.planId());
+            statement.setString(8, s.kind().name());
+            statement.setInt(9, s.quantity());
+            statement.setString(10, a.recipient());
+            statement.setString(11, a.phone());
+            statement.setString(12, a.line1());
+            statement.setString(13, a.line2());
+            statement.setString(14, a.postalCode());
+            statement.setObject(15, s.startDate());
+            statement.setString(16, s.state().name());
+            statement.setObject(17, s.scheduleAnchor());
+            statement.setInt(18, s.anchorCycle());
+            statement.setObject(19, s.pause() == null ? null : s.pause().from(), Types.DATE);
+            statement.setObject(20, s.pause() == null ? null : s.pause().until(), Types.DATE);
+            statement.setObject(21, s.commitmentEndsOn(), Types.DATE);
+            statement.setString(22, c == null ? null : c.mode().name());
+            statement.setObject(23, c == null ? null : Sql.utc(c.cancelledAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            statement.setObject(24, c == null ? null : c.endsOn(), Types.DATE);
+            statement.setObject(25, c == null || c.earlyTerminationFee() == null ? null : c.earlyTerminationFee().amount(), Types.BIGINT);
+            statement.setObject(26, Sql.utc(s.createdAt()));
+            statement.setLong(27, s.version());
         });
+    }
+
+    @Override
+    public void takePrice(UUID subscriptionId, UUID planId, long price) {
+        sql.update("INSERT INTO subscription_prices (subscription_id, plan_id, price) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", s -> {
+            s.setObject(1, subscriptionId);
+            s.setObject(2, planId);
+            s.setLong(3, price);
+        });
+    }
+
+    @Override
+    public long priceTaken(UUID subscriptionId, UUID planId) {
+        return sql.one("SELECT price FROM subscription_prices WHERE subscription_id = ? AND plan_id = ?", s -> {
+            s.setObject(1, subscriptionId);
+            s.setObject(2, planId);
+        }, row -> row.getLong(1)).orElseThrow(() -> new IllegalStateException("no price taken by subscription " + subscriptionId));
     }
 
     /**

@@ -31,9 +31,11 @@ public class PostgresDueCharges implements DueCharges {
      * {@code %s} is how many attempts failed: none yet for a delivery still SCHEDULED. The amount is worked out here,
      * for a whole batch at once, as {@code ChargeQuote.amountOf} does (a test on PostgreSQL holds the two together).
      */
-    static final String AMOUNT = "coalesce(p.price, p.monthly_fee) * d.quantity";
+    static final String AMOUNT = "sp.price * d.quantity";
+    /** The price the delivery's subscription took of the delivery's plan, for {@link #AMOUNT}. */
+    static final String PRICE_TAKEN = " JOIN subscription_prices sp ON sp.subscription_id = d.subscription_id AND sp.plan_id = d.plan_id";
     private static final String SELECT = "SELECT d.id, d.subscription_id, d.user_id, d.shop_id, d.delivery_date, " + AMOUNT
-            + " AS amount, %s AS failed FROM deliveries d JOIN plans p ON p.id = d.plan_id";
+            + " AS amount, %s AS failed FROM deliveries d" + PRICE_TAKEN;
     private static final String FAILED_ATTEMPTS =
             "(SELECT count(*) FROM billing_attempts a WHERE a.delivery_id = d.id AND a.result <> 'PAID')";
     private final Sql sql;

@@ -20,7 +20,7 @@ public class PostgresReminders implements Reminders {
     @Override
     public List<UserDue> dueBetween(LocalDate from, LocalDate to, String afterUser, int limit) {
         return sql.list("SELECT d.user_id, sum(" + PostgresDueCharges.AMOUNT + ") AS amount, min(d.delivery_date) AS first_date"
-                + " FROM deliveries d JOIN plans p ON p.id = d.plan_id"
+                + " FROM deliveries d" + PostgresDueCharges.PRICE_TAKEN
                 + " WHERE d.state = 'SCHEDULED' AND d.delivery_date > ? AND d.delivery_date <= ? AND d.user_id > ?"
                 + " GROUP BY d.user_id ORDER BY d.user_id LIMIT ?", s -> {
             s.setObject(1, from);

@@ -28,7 +28,13 @@ public final class EventCatalog {
     public static final List<EventType> TYPES = List.of(
             new EventType("shop.registered", 1, EventContext.CATALOG, Views.ShopView.class, SHOP, "An admin registered a partner shop."),
             new EventType("product.created", 1, EventContext.CATALOG, Views.ProductView.class, PRODUCT, "A shop added a product."),
+            new EventType("product.changed", 1, EventContext.CATALOG, Views.ProductView.class, PRODUCT,
+                    "A shop edited a product (name, description, category, tags, images, regions); its plans are re-sorted into pools."),
+            new EventType("product.retired", 1, EventContext.CATALOG, Views.ProductView.class, PRODUCT,
+                    "A shop retired a product: no new plans; its active plans were retired with it (each with plan.retired)."),
             new EventType("plan.created", 1, EventContext.CATALOG, Views.PlanView.class, PLAN, "A shop added a plan."),
+            new EventType("plan.changed", 1, EventContext.CATALOG, Views.PlanView.class, PLAN,
+                    "A shop changed a plan's name or price: the price is for new subscriptions, those on the plan keep theirs."),
             new EventType("plan.retired", 1, EventContext.CATALOG, Views.PlanView.class, PLAN,
                     "A shop retired a plan: no new subscriptions; its subscribers keep it."),
             new EventType("subscription.created", 1, EventContext.SUBSCRIPTIONS, Views.SubscriptionView.class, SUBSCRIPTION, "Someone subscribed to a plan."),

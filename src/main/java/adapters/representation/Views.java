@@ -5,6 +5,8 @@ import domain.catalog.ApiKey;
 import domain.catalog.DeliveryCycle;
 import domain.catalog.Plan;
 import domain.catalog.Product;
+import domain.catalog.ProductDetails;
+import domain.catalog.Region;
 import domain.catalog.RentalTerms;
 import domain.catalog.Shop;
 import domain.delivery.Delivery;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The public representations of the platform's resources: what the REST API answers and what events carry, one
@@ -50,9 +53,17 @@ public final class Views {
 
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProductView(UUID id, UUID shopId, String name, String description, Money unitPrice, Instant createdAt) {
+    /** {@code category} is absent when the shop gave none; {@code regions} are where it is delivered ({@code kr}: everywhere). */
+    public record ProductView(UUID id, UUID shopId, String name, String description, Money unitPrice,
+                              @Schema(description = "A code of the category tree (docs/catalog.md), e.g. food.coffee") String category,
+                              List<String> tags, List<String> imageUrls,
+                              @Schema(description = "Region codes: kr (nationwide), a province like busan, a Seoul district like seoul.gangnam") List<String> regions,
+                              @Schema(enumeration = {"ACTIVE", "RETIRED"}) String status, Instant createdAt) {
         public static ProductView of(Product p) {
-            return new ProductView(p.id(), p.shopId().value(), p.name(), p.description(), p.unitPrice(), p.createdAt());
+            ProductDetails d = p.details();
+            return new ProductView(p.id(), p.shopId().value(), p.name(), p.description(), p.unitPrice(),
+                    d.category() == null ? null : d.category().code(), d.tags(), d.imageUrls(),
+                    d.regions().stream().map(Region::code).toList(), p.status().name(), p.createdAt());
         }
     }
 

@@ -3,7 +3,9 @@ package adapters.rest;
 import adapters.representation.Views;
 import domain.catalog.ManageCatalogUseCase;
 import domain.catalog.ManageCatalogUseCase.AddProduct;
+import domain.catalog.ManageCatalogUseCase.ChangePlan;
 import domain.catalog.ManageCatalogUseCase.CreatePlan;
+import domain.catalog.ManageCatalogUseCase.EditProduct;
 import domain.catalog.Plan;
 import domain.catalog.Product;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -51,7 +55,8 @@ public class PartnerCatalogResource {
     public Response addProduct(Requests.AddProduct body, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Requests.AddProduct request = Params.body(body);
         Requests.MoneyJson price = request.unitPrice() == null ? new Requests.MoneyJson(null, null) : request.unitPrice();
-        AddProduct command = AddProduct.of(request.name(), request.description(), price.amount(), price.currencyCode());
+        AddProduct command = AddProduct.of(request.name(), request.description(), price.amount(), price.currencyCode(),
+                request.category(), request.tags(), request.imageUrls(), request.regions());
         return idempotent.run(caller.idempotencyScope(), key, "POST /partner/products", request, () -> {
             Product product = catalog.addProduct(caller.shop(), command);
             return Response.created(URI.create("/partner/products/" + product.id())).entity(Views.ProductView.of(product)).build();
@@ -72,6 +77,26 @@ public class PartnerCatalogResource {
         return Views.ProductView.of(catalog.product(caller.shop(), Params.id("product", id)));
     }
 
+    @PUT
+    @Path("/products/{id}")
+    @Transactional
+    @Operation(operationId = "editProduct", summary = "Edit a product: name, description, category, tags, images, regions",
+            description = "Replaces all of them at once (what is left out is cleared). Its plans follow: pools and alerts re-sort them.")
+    public Views.ProductView editProduct(@PathParam("id") String id, Requests.EditProduct body) {
+        Requests.EditProduct r = Params.body(body);
+        UUID productId = Params.id("product", id);
+        EditProduct command = EditProduct.of(r.name(), r.description(), r.category(), r.tags(), r.imageUrls(), r.regions());
+        return Views.ProductView.of(catalog.editProduct(caller.shop(), productId, command));
+    }
+
+    @POST
+    @Path("/products/{id}/retire")
+    @Transactional
+    @Operation(operationId = "retireProduct", summary = "Retire a product and its plans (subscribers keep their plans)")
+    public Views.ProductView retireProduct(@PathParam("id") String id) {
+        return Views.ProductView.of(catalog.retireProduct(caller.shop(), Params.id("product", id)));
+    }
+
     @POST
     @Path("/plans")
     @Operation(operationId = "createPlan", summary = "Create a subscription plan")
@@ -90,6 +115,20 @@ public class PartnerCatalogResource {
     @Operation(operationId = "listShopPlans", summary = "List the shop's plans")
     public Views.PageView<Views.PlanView> plans(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Views.PageView.of(catalog.plans(caller.shop(), Params.page(cursor, limit)), Views.PlanView::of);
+    }
+
+    @PUT
+    @Path("/plans/{id}")
+    @Transactional
+    @Operation(operationId = "changePlan", summary = "Change a plan's name and price (for new subscriptions only)",
+            description = "The price is per delivery, or a rental's monthly fee. It applies to subscriptions made from now on: existing"
+                    + " subscriptions keep the price they took, for every delivery and month to come. The cycle and rental terms cannot change.")
+    public Views.PlanView changePlan(@PathParam("id") String id, Requests.ChangePlan body) {
+        Requests.ChangePlan r = Params.body(body);
+        UUID planId = Params.id("plan", id);
+        Requests.MoneyJson price = r.price() == null ? new Requests.MoneyJson(null, null) : r.price();
+        ChangePlan command = ChangePlan.of(r.name(), price.amount(), price.currencyCode());
+        return Views.PlanView.of(catalog.changePlan(caller.shop(), planId, command));
     }
 
     @POST

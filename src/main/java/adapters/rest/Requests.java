@@ -1,11 +1,13 @@
 package adapters.rest;
 
+import domain.catalog.ProductDetails;
 import domain.catalog.ManageCatalogUseCase.CycleType;
 import domain.catalog.PlanKind;
 import domain.subscription.CancellationMode;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -59,7 +61,24 @@ public final class Requests {
 
     public record AddProduct(@Schema(required = true, minLength = 1, maxLength = 200) String name,
                              @Schema(maxLength = 2000, description = "Free text; line breaks and tabs allowed") String description,
-                             @Schema(required = true) MoneyJson unitPrice) { }
+                             @Schema(required = true) MoneyJson unitPrice,
+                             @Schema(maxLength = 40, description = CATEGORY) String category,
+                             @Schema(maxItems = ProductDetails.MAX_TAGS, description = TAGS) List<String> tags,
+                             @Schema(maxItems = ProductDetails.MAX_IMAGES, description = IMAGES) List<String> imageUrls,
+                             @Schema(maxItems = ProductDetails.MAX_REGIONS, description = REGIONS) List<String> regions) { }
+
+    /** A product's new name, description and details, all at once: what is left out is cleared. */
+    public record EditProduct(@Schema(required = true, minLength = 1, maxLength = 200) String name,
+                              @Schema(maxLength = 2000, description = "Free text; line breaks and tabs allowed; absent clears it") String description,
+                              @Schema(maxLength = 40, description = CATEGORY + "; absent clears it") String category,
+                              @Schema(maxItems = ProductDetails.MAX_TAGS, description = TAGS) List<String> tags,
+                              @Schema(maxItems = ProductDetails.MAX_IMAGES, description = IMAGES) List<String> imageUrls,
+                              @Schema(maxItems = ProductDetails.MAX_REGIONS, description = REGIONS) List<String> regions) { }
+
+    private static final String CATEGORY = "A code of the category tree (docs/catalog.md), e.g. food.coffee";
+    private static final String TAGS = "Free words; stored trimmed, in lower case, each once";
+    private static final String IMAGES = "Absolute https URLs of the product's images";
+    private static final String REGIONS = "Where it is delivered: kr (nationwide, the default), a province like busan, a Seoul district like seoul.gangnam";
 
     public record Cycle(@Schema(required = true) CycleType type,
                         @Schema(minimum = "1", maximum = "52", description = "WEEKLY: every this many weeks") Integer everyWeeks,
@@ -75,6 +94,10 @@ public final class Requests {
                              @Schema(description = "REGULAR_DELIVERY: the price per delivery") MoneyJson price,
                              @Schema(description = "REGULAR_DELIVERY: when deliveries happen") Cycle cycle,
                              @Schema(description = "RENTAL: fee, commitment, early-termination fee") Rental rental) { }
+
+    public record ChangePlan(@Schema(required = true, minLength = 1, maxLength = 200) String name,
+                             @Schema(required = true, description = "REGULAR_DELIVERY: the price per delivery; RENTAL: the monthly fee. For new"
+                                     + " subscriptions only: existing subscriptions keep the price they took") MoneyJson price) { }
 
     public record Address(@Schema(required = true, minLength = 1, maxLength = 100) String recipient,
                           @Schema(required = true, minLength = 1, maxLength = 30) String phone,

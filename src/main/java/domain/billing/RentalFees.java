@@ -1,7 +1,5 @@
 package domain.billing;
 
-import domain.catalog.Plan;
-import domain.catalog.Plans;
 import domain.scheduling.Job;
 import domain.scheduling.JobHandler;
 import domain.scheduling.JobScheduler;
@@ -29,7 +27,6 @@ import java.util.UUID;
  */
 public final class RentalFees implements JobHandler {
     private final Subscriptions subscriptions;
-    private final Plans plans;
     private final PaymentService payments;
     private final SuspendRentalUseCase suspensions;
     private final DueCharges records;
@@ -39,11 +36,10 @@ public final class RentalFees implements JobHandler {
     private final BillingSchedule schedule;
     private final BillingPolicy policy;
 
-    public RentalFees(Subscriptions subscriptions, Plans plans, PaymentService payments, SuspendRentalUseCase suspensions,
+    public RentalFees(Subscriptions subscriptions, PaymentService payments, SuspendRentalUseCase suspensions,
                       DueCharges records, RentalMonths months, JobScheduler scheduler, BusinessCalendar calendar, BillingSchedule schedule,
                       BillingPolicy policy) {
         this.subscriptions = subscriptions;
-        this.plans = plans;
         this.payments = payments;
         this.suspensions = suspensions;
         this.records = records;
@@ -72,8 +68,7 @@ public final class RentalFees implements JobHandler {
         if (!monthStarts.isBefore(rental.commitmentEndsOn())) return;
         // Charged already (a duplicate job), or the goods' first month is not paid: nothing is owed now.
         if (months.isSettled(rental.id(), month) || !months.firstMonthPaid(rental.id())) return;
-        Plan plan = plans.byId(rental.planId()).orElseThrow();
-        long fee = ChargeQuote.amountOf(plan.rentalTerms().monthlyFee().amount(), rental.quantity());
+        long fee = ChargeQuote.amountOf(subscriptions.priceTaken(rental.id(), rental.planId()), rental.quantity());
         Instant now = calendar.now();
         if (fee == 0) {
             records.recordRentalAttempt(rental.id(), month, 0, BillingOutcome.Result.PAID, "free", null, now);

@@ -6,6 +6,7 @@ import domain.shared.PageRequest;
 import domain.shared.Validation;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.UUID;
 
 /** A partner shop manages its own products and plans. */
@@ -18,18 +19,54 @@ public interface ManageCatalogUseCase {
     /** One of the shop's own products; another shop's is not found. */
     Product product(ShopId shop, UUID productId);
 
+    /** New name, description and details; its plans follow (pools and alerts re-sort them). */
+    Product editProduct(ShopId shop, UUID productId, EditProduct command);
+
+    /** No new plans for it; its active plans are retired with it (their subscribers keep them). */
+    Product retireProduct(ShopId shop, UUID productId);
+
     Plan createPlan(ShopId shop, CreatePlan command);
+
+    /** A new name and price; the price applies to new subscriptions only: existing ones keep the price they took. */
+    Plan changePlan(ShopId shop, UUID planId, ChangePlan command);
 
     Plan retirePlan(ShopId shop, UUID planId);
 
     Page<Plan> plans(ShopId shop, PageRequest page);
 
-    record AddProduct(String name, String description, Money unitPrice) {
+    record AddProduct(String name, String description, Money unitPrice, ProductDetails details) {
         public static AddProduct of(String name, String description, BigDecimal amount, String currency) {
+            return of(name, description, amount, currency, null, null, null, null);
+        }
+
+        public static AddProduct of(String name, String description, BigDecimal amount, String currency,
+                                    String category, List<String> tags, List<String> imageUrls, List<String> regions) {
             Validation validation = new Validation().text(name, "name", 200).optionalText(description, "description", 2000);
             Money price = Money.parse(amount, currency, "unitPrice", validation);
+            ProductDetails details = ProductDetails.parse(category, tags, imageUrls, regions, validation);
             validation.throwIfInvalid();
-            return new AddProduct(name.strip(), description, price);
+            return new AddProduct(name.strip(), description, price, details);
+        }
+    }
+
+    /** Everything a shop may change about a product, all at once (what is left out is cleared, as in a PUT). */
+    record EditProduct(String name, String description, ProductDetails details) {
+        public static EditProduct of(String name, String description, String category, List<String> tags,
+                                     List<String> imageUrls, List<String> regions) {
+            Validation validation = new Validation().text(name, "name", 200).optionalText(description, "description", 2000);
+            ProductDetails details = ProductDetails.parse(category, tags, imageUrls, regions, validation);
+            validation.throwIfInvalid();
+            return new EditProduct(name.strip(), description, details);
+        }
+    }
+
+    /** {@code price}: per delivery, or a rental's monthly fee. */
+    record ChangePlan(String name, Money price) {
+        public static ChangePlan of(String name, BigDecimal amount, String currency) {
+            Validation validation = new Validation().text(name, "name", 200);
+            Money price = Money.parse(amount, currency, "price", validation);
+            validation.throwIfInvalid();
+            return new ChangePlan(name.strip(), price);
         }
     }
 

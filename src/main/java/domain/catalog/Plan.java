@@ -26,6 +26,23 @@ public record Plan(UUID id, ShopId shopId, UUID productId, String name, PlanKind
         return status == PlanStatus.ACTIVE;
     }
 
+    /**
+     * What a subscription that takes the plan now pays for one item: per delivery, or per month of a rental. A
+     * subscription keeps the price it took (and the price of each plan it changed to, when it changed).
+     */
+    public long price() {
+        return kind == PlanKind.RENTAL ? rentalTerms.monthlyFee().amount() : pricePerDelivery.amount();
+    }
+
+    /** A new name and price, for new subscriptions only. */
+    public Plan change(String newName, Money newPrice) {
+        if (!isActive()) throw new StateConflictException("plan", status.name(), "change");
+        return kind == PlanKind.RENTAL
+                ? new Plan(id, shopId, productId, newName, kind, null, cycle,
+                        new RentalTerms(newPrice, rentalTerms.commitmentMonths(), rentalTerms.earlyTerminationFee()), status, createdAt)
+                : new Plan(id, shopId, productId, newName, kind, newPrice, cycle, null, status, createdAt);
+    }
+
     public Plan retire() {
         if (!isActive()) throw new StateConflictException("plan", status.name(), "retire");
         return new Plan(id, shopId, productId, name, kind, pricePerDelivery, cycle, rentalTerms, PlanStatus.RETIRED, createdAt);

@@ -43,6 +43,11 @@ public final class Validation {
         return this;
     }
 
+    /** How many rules are broken so far: a parser compares before and after to know whether its part was valid. */
+    public int errorCount() {
+        return errors.size();
+    }
+
     public void throwIfInvalid() {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
     }

@@ -58,6 +58,7 @@ public final class ChangeSubscription implements ChangeSubscriptionUseCase {
             for (Delivery replaced : open) happened.add(new DeliveryCancelled(replaced.cancel(), changes.calendar.now()));
             open = List.of();
             changed = changed.changePlan(newPlanId, anchor, anchorCycle);
+            changes.subscriptions.takePrice(subscriptionId, newPlanId, newPlan.price());
         }
         List<Delivery> updated = new ArrayList<>();
         if (newQuantity != null && newQuantity != subscription.quantity()) {

@@ -30,7 +30,7 @@ public final class SubscribeToPlan implements SubscribeUseCase {
                 ? command.startDate().plusMonths(plan.rentalTerms().commitmentMonths()) : null;
         Subscription subscription = Subscription.start(userId, plan.shopId(), plan.id(), plan.kind(), command.quantity(),
                 command.address(), command.startDate(), commitmentEnds, changes.calendar.now());
-        changes.subscriptions.add(subscription);
+        changes.subscriptions.add(subscription, plan.price());
         List<Delivery> planned = changes.planner.nextDeliveries(subscription, plan, -1, 0, today, Set.of());
         changes.deliveries.add(planned);
         changes.record(List.of(new SubscriptionCreated(subscription, changes.calendar.now())), planned);

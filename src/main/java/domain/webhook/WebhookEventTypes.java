@@ -11,7 +11,7 @@ import java.util.TreeSet;
  */
 public final class WebhookEventTypes {
     public static final Set<String> ALL = Set.copyOf(new TreeSet<>(Set.of(
-            "product.created", "plan.created", "plan.retired",
+            "product.created", "product.changed", "product.retired", "plan.created", "plan.changed", "plan.retired",
             "subscription.created", "subscription.paused", "subscription.resumed", "subscription.changed",
             "subscription.address_changed", "subscription.cancelled", "subscription.suspended", "subscription.ended",
             "subscription.renewed", "subscription.delivery_skipped", "subscription.delivery_unskipped",

@@ -79,6 +79,7 @@ class ChargeQuoteAgreesWithSqlTest {
         cleanUp.add("DELETE FROM products WHERE id = '" + product + "'");
         cleanUp.add("DELETE FROM plans WHERE product_id = '" + product + "'");
         cleanUp.add("DELETE FROM subscriptions WHERE shop_id = '" + shop + "'");
+        cleanUp.add("DELETE FROM subscription_prices WHERE plan_id IN (SELECT id FROM plans WHERE product_id = '" + product + "')");
         cleanUp.add("DELETE FROM deliveries WHERE shop_id = '" + shop + "'");
 
         List<Delivered> written = new ArrayList<>();
@@ -197,6 +198,7 @@ class ChargeQuoteAgreesWithSqlTest {
                 VALUES (?, 'quoted', ?, ?, ?, ?, 'Kim', '010-1234-5678', 'Seoul 1', '04524', ?, 'ACTIVE', ?, 0, ?, now(), 0)""",
                 subscription, shop, plan, rental ? "RENTAL" : "REGULAR_DELIVERY", quantity, FAR_AHEAD, FAR_AHEAD,
                 rental ? FAR_AHEAD.plusYears(1) : null);
+        execute("INSERT INTO subscription_prices (subscription_id, plan_id, price) VALUES (?, ?, ?)", subscription, plan, price);
         execute("""
                 INSERT INTO deliveries (id, subscription_id, user_id, shop_id, plan_id, cycle_number, original_date, delivery_date,
                                         quantity, recipient, phone, address_line1, postal_code, state, version)

@@ -152,13 +152,23 @@ class CloseAccountTest {
             Subscription s = new Subscription(UUID.randomUUID(), USER, ShopId.random(), UUID.randomUUID(), PlanKind.REGULAR_DELIVERY, 1,
                     new DeliveryAddress("김민지", "010-1234-5678", "판교역로 1", null, "13529"), LocalDate.of(2026, 12, 10), state,
                     LocalDate.of(2026, 12, 10), 0, null, null, null, NOW, 0);
-            add(s);
+            add(s, 0);
             return s;
         }
 
         @Override
-        public void add(Subscription subscription) {
+        public void add(Subscription subscription, long priceTaken) {
             all.add(subscription);
+        }
+
+        @Override
+        public void takePrice(UUID subscriptionId, UUID planId, long price) {
+            throw new UnsupportedOperationException("closing an account changes no plan");
+        }
+
+        @Override
+        public long priceTaken(UUID subscriptionId, UUID planId) {
+            throw new UnsupportedOperationException("closing an account charges nothing");
         }
 
         @Override

@@ -41,7 +41,7 @@ class RentalFeesTest {
     private final SimCatalog plans = new SimCatalog();
     private final List<UUID> suspended = new ArrayList<>();
     private final InMemoryRentalMonths months = new InMemoryRentalMonths();
-    private final RentalFees fees = new RentalFees(rentals, plans, world.paymentService, suspended::add,
+    private final RentalFees fees = new RentalFees(rentals, world.paymentService, suspended::add,
             world.charges, months, world.scheduler, world.calendar, BillingWorld.SCHEDULE, POLICY);
     private final ShopId shop = world.shop(1_000);
     private Subscription rental;
@@ -60,7 +60,7 @@ class RentalFeesTest {
         Subscription s = new Subscription(UUID.randomUUID(), "kim", shop, plan.id(), PlanKind.RENTAL, 2,
                 new DeliveryAddress("Kim", "010-1234-5678", "Seoul 1", null, "04524"), START, state, START, 0, null,
                 START.plusMonths(12), null, BillingWorld.START, 0);
-        rentals.add(s);
+        rentals.add(s, plan.price());
         return s;
     }
 

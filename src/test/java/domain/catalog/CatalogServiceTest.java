@@ -138,6 +138,66 @@ class CatalogServiceTest {
                 BigDecimal.TEN, 120, BigDecimal.ZERO).rentalTerms().commitmentMonths()).isEqualTo(120);
     }
 
+    @Test
+    void editingAProductReplacesItsDetailsAndRecordsTheChange() {
+        Product product = water();
+        events.clear();
+
+        Product edited = catalog.editProduct(shop, product.id(), ManageCatalogUseCase.EditProduct.of(" 제주 생수 ", null, "food.water",
+                java.util.List.of("생수", " 제주 ", "생수"), java.util.List.of("https://img.example.com/1.jpg"), java.util.List.of("jeju", "seoul.mapo")));
+
+        assertThat(edited.name()).isEqualTo("제주 생수");
+        assertThat(edited.description()).isNull();
+        assertThat(edited.unitPrice()).isEqualTo(product.unitPrice());
+        assertThat(edited.details()).isEqualTo(new ProductDetails(new Category("food.water"), java.util.List.of("생수", "제주"),
+                java.util.List.of("https://img.example.com/1.jpg"), java.util.List.of(new Region("jeju"), new Region("seoul.mapo"))));
+        assertThat(products.get(product.id())).isEqualTo(edited);
+        assertThat(events.all()).containsExactly(new CatalogEvent.ProductChanged(edited, NOW));
+        assertThatThrownBy(() -> catalog.editProduct(otherShop, product.id(), ManageCatalogUseCase.EditProduct.of("x", null, null, null, null, null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void retiringAProductRetiresItsActivePlansOnceAndRefusesNewOnes() {
+        Product product = water();
+        Plan first = catalog.createPlan(shop, weekly(product.id()));
+        Plan second = catalog.createPlan(shop, weekly(product.id()));
+        Plan retiredBefore = catalog.retirePlan(shop, second.id());
+        events.clear();
+
+        Product retired = catalog.retireProduct(shop, product.id());
+
+        assertThat(retired.status()).isEqualTo(ProductStatus.RETIRED);
+        assertThat(plans.get(first.id()).status()).isEqualTo(PlanStatus.RETIRED);
+        assertThat(events.all()).containsExactly(new CatalogEvent.PlanRetired(plans.get(first.id()), NOW),
+                new CatalogEvent.ProductRetired(retired, NOW));
+        assertThat(plans.get(second.id())).isEqualTo(retiredBefore);
+        assertThatThrownBy(() -> catalog.retireProduct(shop, product.id())).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> catalog.editProduct(shop, product.id(), ManageCatalogUseCase.EditProduct.of("x", null, null, null, null, null)))
+                .isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> catalog.createPlan(shop, weekly(product.id())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
+                        .containsExactly("productId"));
+    }
+
+    @Test
+    void regionsAndCategoriesNestAsTheTreeSays() {
+        Region gangnam = new Region("seoul.gangnam");
+        assertThat(gangnam.selfAndLarger()).containsExactly("kr", "seoul", "seoul.gangnam");
+        assertThat(gangnam.larger()).containsExactly("kr", "seoul");
+        assertThat(Region.NATIONWIDE.selfAndLarger()).containsExactly("kr");
+        assertThat(gangnam.overlaps(new Region("seoul"))).isTrue();
+        assertThat(new Region("seoul").overlaps(gangnam)).isTrue();
+        assertThat(Region.NATIONWIDE.overlaps(new Region("busan"))).isTrue();
+        assertThat(gangnam.overlaps(new Region("seoul.mapo"))).isFalse();
+        assertThat(gangnam.overlaps(new Region("busan"))).isFalse();
+        assertThat(new Category("food.coffee").selfAndAncestors()).containsExactly("food", "food.coffee");
+        assertThat(new Category("food.coffee").isWithin(new Category("food"))).isTrue();
+        assertThat(new Category("food").isWithin(new Category("food.coffee"))).isFalse();
+        assertThat(new Category("pet.food").isWithin(new Category("food"))).isFalse();
+        assertThat(Region.ALL).hasSize(1 + 17 + 25);
+    }
+
     private final class MapProducts implements Products {
         @Override
         public void add(Product product) {
@@ -145,8 +205,18 @@ class CatalogServiceTest {
         }
 
         @Override
+        public void update(Product product) {
+            products.put(product.id(), product);
+        }
+
+        @Override
         public Optional<Product> byId(UUID id) {
             return Optional.ofNullable(products.get(id));
+        }
+
+        @Override
+        public Optional<Product> lockById(UUID id) {
+            return byId(id);
         }
 
         @Override
@@ -169,6 +239,16 @@ class CatalogServiceTest {
         @Override
         public Optional<Plan> byId(UUID id) {
             return Optional.ofNullable(plans.get(id));
+        }
+
+        @Override
+        public Optional<Plan> lockById(UUID id) {
+            return byId(id);
+        }
+
+        @Override
+        public java.util.List<Plan> activeOfProduct(UUID productId) {
+            return plans.values().stream().filter(p -> p.productId().equals(productId) && p.isActive()).toList();
         }
 
         @Override

@@ -49,7 +49,7 @@ class SubscriptionEventsTest {
     private final SubscriptionUseCasesTest.MovableClock clock = new SubscriptionUseCasesTest.MovableClock();
     private final SimSubscriptions subscriptions = new SimSubscriptions();
     private final SimCatalog plans = new SimCatalog();
-    private final SimDeliveries deliveries = new SimDeliveries(plans);
+    private final SimDeliveries deliveries = new SimDeliveries(plans, subscriptions);
     private final RecordedPayments payments = new RecordedPayments();
     private final RecordedEvents events = new RecordedEvents();
     private final BusinessCalendar calendar = new BusinessCalendar(clock);

@@ -58,7 +58,7 @@ class SubscriptionUseCasesTest {
     private final MovableClock clock = new MovableClock();
     private final SimSubscriptions subscriptions = new SimSubscriptions();
     private final SimCatalog plans = new SimCatalog();
-    private final SimDeliveries deliveries = new SimDeliveries(plans);
+    private final SimDeliveries deliveries = new SimDeliveries(plans, subscriptions);
     private final InMemoryJobs jobs = new InMemoryJobs();
     private final RecordedPayments payments = new RecordedPayments();
     private final RecordedEvents events = new RecordedEvents();
