@@ -264,6 +264,8 @@ class IdempotencyTest {
                 + " created_at = now() WHERE idempotency_key = '" + key + "'");
         database.execute("DELETE FROM deliveries WHERE subscription_id IN (SELECT id FROM subscriptions WHERE user_id = '"
                 + TestTokens.subjectOf(user) + "')");
+        database.execute("DELETE FROM subscription_prices WHERE subscription_id IN (SELECT id FROM subscriptions WHERE user_id = '"
+                + TestTokens.subjectOf(user) + "')");
         database.execute("DELETE FROM subscriptions WHERE user_id = '" + TestTokens.subjectOf(user) + "'");
 
         Response retried = as(user).header("Idempotency-Key", key).body(body).post("/subscriptions");
