@@ -5,6 +5,11 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.cluster.service.ClusterService;
 import org.opensearch.common.settings.Settings;
@@ -13,6 +18,12 @@ import org.opensearch.index.mapper.MapperExtrasPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.percolator.PercolatorPlugin;
+import org.opensearch.index.analysis.AbstractTokenFilterFactory;
+import org.opensearch.index.analysis.AbstractTokenizerFactory;
+import org.opensearch.index.analysis.TokenFilterFactory;
+import org.opensearch.index.analysis.TokenizerFactory;
+import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
+import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.transport.Netty4Plugin;
 
@@ -32,10 +43,55 @@ public final class OpenSearchLauncher extends Node {
             Netty4Plugin.class,          // HTTP (9200) and transport (9300)
             PercolatorPlugin.class,      // percolator field type and percolate query
             CommonAnalysisPlugin.class,  // the usual analyzers and token filters
-            MapperExtrasPlugin.class);   // scaled_float, rank_feature, search_as_you_type, ...
+            MapperExtrasPlugin.class,    // scaled_float, rank_feature, search_as_you_type, ...
+            NoriAnalysis.class);         // Korean: nori_tokenizer, nori_part_of_speech, nori_readingform
 
     private OpenSearchLauncher(Environment environment) {
         super(environment, PLUGINS, true);
+    }
+
+    /**
+     * Lucene's Korean analysis (nori) under the names Elasticsearch's analysis-nori plugin gives it, so that one index
+     * definition serves both engines. That plugin ships only as a zip, not on Maven Central; lucene-analysis-nori is.
+     * Settings as analysis-nori's: decompound_mode (none, discard, mixed), discard_punctuation, stoptags.
+     */
+    public static final class NoriAnalysis extends Plugin implements AnalysisPlugin {
+        @Override
+        public Map<String, AnalysisProvider<TokenizerFactory>> getTokenizers() {
+            return Map.of("nori_tokenizer", (indexSettings, environment, name, settings) -> {
+                KoreanTokenizer.DecompoundMode mode = KoreanTokenizer.DecompoundMode.valueOf(
+                        settings.get("decompound_mode", "discard").toUpperCase(java.util.Locale.ROOT));
+                boolean discardPunctuation = settings.getAsBoolean("discard_punctuation", true);
+                return new AbstractTokenizerFactory(indexSettings, settings, name) {
+                    @Override
+                    public org.apache.lucene.analysis.Tokenizer create() {
+                        return new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, mode, false, discardPunctuation);
+                    }
+                };
+            });
+        }
+
+        @Override
+        public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
+            return Map.of(
+                    "nori_part_of_speech", (indexSettings, environment, name, settings) -> {
+                        List<String> tags = settings.getAsList("stoptags");
+                        java.util.Set<POS.Tag> stop = tags.isEmpty() ? KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS
+                                : tags.stream().map(POS::resolveTag).collect(java.util.stream.Collectors.toSet());
+                        return new AbstractTokenFilterFactory(indexSettings, name, settings) {
+                            @Override
+                            public TokenStream create(TokenStream in) {
+                                return new KoreanPartOfSpeechStopFilter(in, stop);
+                            }
+                        };
+                    },
+                    "nori_readingform", (indexSettings, environment, name, settings) -> new AbstractTokenFilterFactory(indexSettings, name, settings) {
+                        @Override
+                        public TokenStream create(TokenStream in) {
+                            return new KoreanReadingFormFilter(in);
+                        }
+                    });
+        }
     }
 
     /** The regular listener sets a log4j node-id lookup that needs OpenSearch's own log4j setup. */
