@@ -169,6 +169,10 @@ class ApiFuzzTest {
                 .post("/wallet/payments").then().statusCode(201).extract().path("id").toString()));
         ids.put("apiKey", List.of(shop.partner().body(Map.of("name", "fuzz spare")).post("/partner/api-keys").then().statusCode(201)
                 .extract().path("id").toString()));
+        Map<String, Object> pool = Map.of("name", "fuzz pool", "subject", "PLAN", "filter", Map.of("price", Map.of("max", 10_000)));
+        ids.put("pool", List.of(Fixtures.as(admin).body(pool).post("/admin/pools").then().statusCode(201).extract().path("id").toString(),
+                shop.partner().body(pool).post("/partner/pools").then().statusCode(201).extract().path("id").toString()));
+        ids.put("alert", List.of(Fixtures.as(user).body(pool).post("/alerts").then().statusCode(201).extract().path("id").toString()));
         ids.put("job", database.texts("SELECT id::text FROM jobs WHERE subject_id = '" + subscription + "' LIMIT 3"));
         // A second card, not among the ids: the first stays the default, so unlinking it is refused (409), not done.
         Fixtures.as(user).body(Map.of("kind", "CARD", "number", "5555555555554444")).post("/wallet/funding-sources").then().statusCode(201);
@@ -210,6 +214,7 @@ class ApiFuzzTest {
                 + "   FROM products WHERE shop_id = " + shop + "),"
                 + "(SELECT count(*) FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE p.user_id = " + user + " OR p.shop_id = " + shop + "),"
                 + "(SELECT count(*) || ':' || count(settled_at) FROM top_up_refunds WHERE user_id = " + user + "),"
+                + "(SELECT count(*) || ':' || coalesce(sum(version), 0) FROM filters WHERE owner IN (" + user + ", " + shop + ", 'platform')),"
                 + "(SELECT count(*) FROM idempotency_keys WHERE scope IN ('user:' || " + user + ", 'shop:' || " + shop + ", 'user:' || " + admin + ")),"
                 + "(SELECT count(*) || ':' || count(finished_at) FROM jobs WHERE type = 'scheduler.canary' OR subject_id = ANY(" + knownIds + ")))");
     }
@@ -355,6 +360,8 @@ class ApiFuzzTest {
             case "payments" -> "payment";
             case "api-keys" -> "apiKey";
             case "jobs" -> "job";
+            case "pools" -> "pool";
+            case "alerts" -> "alert";
             default -> "";
         };
         List<String> known = ids.getOrDefault(kind, List.of());

@@ -231,6 +231,14 @@ class EventCatalogDocumentTest {
                         50_000, TopUpStatus.SUCCEEDED, null, "sandbox-1", false, "key-1", at, at, 0),
                 new domain.wallet.Refund(UUID.fromString("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c"), payment.id(), "user-1", shop, subscription.id(), 9_900, 990,
                         "파손된 상품", at),
+                new domain.classification.Filter(UUID.fromString("8d9e0f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a"), domain.classification.FilterPurpose.POOL,
+                        "platform", "저렴한 강아지 용품", domain.classification.ItemKind.PLAN,
+                        new domain.classification.Condition.And(java.util.List.of(
+                                new domain.classification.Condition.Keywords(domain.classification.Condition.Mode.ANY, java.util.List.of("강아지"),
+                                        domain.classification.Condition.TextField.ANY),
+                                new domain.classification.Condition.PriceRange(null, 15_000L))), 1, at, at),
+                new domain.classification.Match(UUID.fromString("8d9e0f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a"), domain.classification.FilterPurpose.POOL,
+                        "platform", new domain.classification.ItemKey(domain.classification.ItemKind.PLAN, plan.toString()), at),
                 new domain.account.AccountClosure("user-1", at, LocalDate.of(2031, 12, 7), java.util.List.of(subscription.id()))}) {
             Object representation = Representations.of(resource);
             examples.put(representation.getClass(), representation);

@@ -227,6 +227,14 @@ public class DomainServices {
         return new CatalogService(products, plans, calendar, events);
     }
 
+    @Produces
+    @Singleton
+    domain.classification.FilterService filters(domain.classification.Filters filters, domain.classification.Memberships memberships,
+                                                domain.classification.TextAnalyzer analyzer, domain.classification.FilterTester tester,
+                                                BusinessCalendar calendar, EventLog events) {
+        return new domain.classification.FilterService(filters, memberships, analyzer, tester, calendar, events);
+    }
+
     /** What the subscription use cases share: built once, each use case below works through it. */
     @Produces
     @Singleton

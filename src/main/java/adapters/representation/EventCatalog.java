@@ -82,6 +82,17 @@ public final class EventCatalog {
                     "A user closed their account; its personal data is erased, its payment records kept 5 years. Every consumer must"
                             + " erase its copies of the user's personal data: the events of the listed subscriptions and of their"
                             + " deliveries, and the wallet events whose subject is the user."),
+            new EventType("filter.created", 1, EventContext.CLASSIFICATION, ClassificationViews.FilterView.class, "the filter",
+                    "A pool or an alert was created: classifiers load it, and its pool is back-filled from the items there are."),
+            new EventType("filter.changed", 1, EventContext.CLASSIFICATION, ClassificationViews.FilterView.class, "the filter",
+                    "A pool's or an alert's name or filter changed: classifiers load the new version, and its pool is computed again."),
+            new EventType("filter.deleted", 1, EventContext.CLASSIFICATION, ClassificationViews.FilterView.class, "the filter",
+                    "A pool or an alert was deleted: classifiers drop it, and its pool is emptied."),
+            new EventType("classification.matched", 1, EventContext.CLASSIFICATION, ClassificationViews.MatchView.class, "the filter",
+                    "An item joined a pool, or matched an alert (once per item and alert, for items that appear or change after the alert"
+                            + " was saved: what a user is told of)."),
+            new EventType("classification.unmatched", 1, EventContext.CLASSIFICATION, ClassificationViews.MatchView.class, "the filter",
+                    "An item left a pool: it changed, was retired or deleted, or the pool's filter changed."),
             new EventType("webhook_endpoint.disabled", 1, EventContext.WEBHOOKS, WebhookViews.WebhookEndpointView.class, "the webhook endpoint",
                     "The platform disabled one of a shop's webhook endpoints: its receiver answered 410 Gone, or every attempt failed for"
                             + " 5 days (disabledReason GONE or FAILING). Sent to the shop's other endpoints that want it; the shop"

@@ -1,6 +1,7 @@
 package adapters.rest;
 
 import domain.catalog.ProductDetails;
+import domain.classification.ItemKind;
 import domain.catalog.ManageCatalogUseCase.CycleType;
 import domain.catalog.PlanKind;
 import domain.subscription.CancellationMode;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -94,6 +96,33 @@ public final class Requests {
                              @Schema(description = "REGULAR_DELIVERY: the price per delivery") MoneyJson price,
                              @Schema(description = "REGULAR_DELIVERY: when deliveries happen") Cycle cycle,
                              @Schema(description = "RENTAL: fee, commitment, early-termination fee") Rental rental) { }
+
+    public record NewFilter(@Schema(required = true, minLength = 1, maxLength = 100) String name,
+                            @Schema(required = true, description = "What it sorts: PLAN or CONTENT (a shop's pool: PLAN)") ItemKind subject,
+                            @Schema(required = true, description = FILTER) Map<String, Object> filter) { }
+
+    public record ChangeFilter(@Schema(required = true, minLength = 1, maxLength = 100) String name,
+                               @Schema(required = true, description = FILTER) Map<String, Object> filter,
+                               @Schema(description = "The version read; if another change came first, 409 and nothing changes") Long version) { }
+
+    public record TestFilter(@Schema(required = true) ItemKind subject,
+                             @Schema(required = true, description = FILTER) Map<String, Object> filter,
+                             @Schema(required = true) SampleItemJson item) { }
+
+    @Schema(description = "A made-up item to try a filter on; what is left out is empty")
+    public record SampleItemJson(@Schema(maxLength = 500) String title, @Schema(maxLength = 10000) String body,
+                                 @Schema(maxLength = 40) String category, @Schema(maxItems = 20) List<String> tags,
+                                 @Schema(minimum = "0", maximum = "10") Integer imageCount,
+                                 @Schema(minimum = "0", maximum = "100000000000", description = "Whole won") Long price,
+                                 @Schema(maxItems = 50) List<String> regions,
+                                 @Schema(description = "PLAN: the shop (a shop's own pool: always the shop)") UUID shopId,
+                                 PlanKind planKind,
+                                 @Schema(maxLength = 100, description = "LOG: the logger") String logger,
+                                 @Schema(description = "LOG: WARN or ERROR") String level,
+                                 @Schema(maxItems = 10, description = "LOG: the exception's class and its causes'") List<String> exceptionTypes) { }
+
+    private static final String FILTER = "A condition of gudok's filter language (docs/classification.md), e.g."
+            + " {\"and\": [{\"keywords\": {\"any\": [\"강아지\"]}}, {\"price\": {\"max\": 15000}}]}";
 
     public record ChangePlan(@Schema(required = true, minLength = 1, maxLength = 200) String name,
                              @Schema(required = true, description = "REGULAR_DELIVERY: the price per delivery; RENTAL: the monthly fee. For new"

@@ -7,5 +7,6 @@ public enum EventContext {
     DELIVERIES,
     WALLET,
     ACCOUNTS,
-    WEBHOOKS
+    WEBHOOKS,
+    CLASSIFICATION
 }

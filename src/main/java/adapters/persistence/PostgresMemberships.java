@@ -1,0 +1,145 @@
+package adapters.persistence;
+
+import domain.classification.ItemKey;
+import domain.classification.Memberships;
+import domain.shared.Page;
+import domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Pools' members and alerts' matches in plain JDBC, written a filter and a batch of items per statement. */
+@ApplicationScoped
+public class PostgresMemberships implements Memberships {
+    private final Sql sql;
+
+    PostgresMemberships(DataSource dataSource) {
+        this.sql = new Sql(dataSource, "membership");
+    }
+
+    @Override
+    public Map<ItemKey, Set<UUID>> lockPoolsOf(Collection<ItemKey> items) {
+        Map<ItemKey, Set<UUID>> pools = new HashMap<>();
+        if (items.isEmpty()) return pools;
+        String[] keys = new TreeSet<>(items).stream().map(ItemKey::value).toArray(String[]::new);
+        sql.update("INSERT INTO classified_items (item_key) SELECT unnest(?::varchar[]) ON CONFLICT DO NOTHING",
+                s -> s.setArray(1, s.getConnection().createArrayOf("varchar", keys)));
+        sql.list("SELECT item_key FROM classified_items WHERE item_key = ANY (?) ORDER BY item_key FOR UPDATE",
+                s -> s.setArray(1, s.getConnection().createArrayOf("varchar", keys)), row -> row.getString(1));
+        for (Map.Entry<String, UUID> member : sql.list("SELECT item_key, filter_id FROM pool_members WHERE item_key = ANY (?)",
+                s -> s.setArray(1, s.getConnection().createArrayOf("varchar", keys)),
+                row -> Map.entry(row.getString(1), row.getObject(2, UUID.class)))) {
+            pools.computeIfAbsent(ItemKey.parse(member.getKey()), k -> new HashSet<>()).add(member.getValue());
+        }
+        return pools;
+    }
+
+    @Override
+    public void join(UUID pool, Collection<ItemKey> items, Instant at) {
+        if (items.isEmpty()) return;
+        sql.update("INSERT INTO pool_members (filter_id, item_key, since) SELECT ?, unnest(?::varchar[]), ? ON CONFLICT DO NOTHING", s -> {
+            s.setObject(1, pool);
+            s.setArray(2, s.getConnection().createArrayOf("varchar", items.stream().map(ItemKey::value).toArray()));
+            s.setObject(3, Sql.utc(at));
+        });
+    }
+
+    @Override
+    public void leave(UUID pool, Collection<ItemKey> items) {
+        if (items.isEmpty()) return;
+        sql.update("DELETE FROM pool_members WHERE filter_id = ? AND item_key = ANY (?)", s -> {
+            s.setObject(1, pool);
+            s.setArray(2, s.getConnection().createArrayOf("varchar", items.stream().map(ItemKey::value).toArray()));
+        });
+    }
+
+    @Override
+    public Set<ItemKey> recordAlertMatches(UUID alert, Collection<ItemKey> items, Instant at) {
+        Set<ItemKey> recorded = new HashSet<>();
+        if (items.isEmpty()) return recorded;
+        for (String key : sql.list("""
+                INSERT INTO alert_matches (filter_id, item_key, matched_at) SELECT ?, unnest(?::varchar[]), ?
+                ON CONFLICT DO NOTHING RETURNING item_key""", s -> {
+            s.setObject(1, alert);
+            s.setArray(2, s.getConnection().createArrayOf("varchar", items.stream().map(ItemKey::value).toArray()));
+            s.setObject(3, Sql.utc(at));
+        }, row -> row.getString(1))) {
+            recorded.add(ItemKey.parse(key));
+        }
+        return recorded;
+    }
+
+    @Override
+    public Set<ItemKey> all(UUID filter) {
+        Set<ItemKey> all = new HashSet<>();
+        for (String key : sql.list("SELECT item_key FROM pool_members WHERE filter_id = ? UNION ALL"
+                + " SELECT item_key FROM alert_matches WHERE filter_id = ?", s -> {
+            s.setObject(1, filter);
+            s.setObject(2, filter);
+        }, row -> row.getString(1))) {
+            all.add(ItemKey.parse(key));
+        }
+        return all;
+    }
+
+    @Override
+    public Page<Member> page(UUID filter, PageRequest page) {
+        String members = "SELECT item_key, since FROM pool_members WHERE filter_id = ? UNION ALL"
+                + " SELECT item_key, matched_at FROM alert_matches WHERE filter_id = ?";
+        List<Member> rows;
+        if (page.after() == null) {
+            rows = sql.list("SELECT * FROM (" + members + ") m ORDER BY since DESC, item_key LIMIT ?", s -> {
+                s.setObject(1, filter);
+                s.setObject(2, filter);
+                s.setInt(3, page.limit() + 1);
+            }, row -> new Member(ItemKey.parse(row.getString(1)), Sql.instant(row, "since")));
+        } else {
+            String[] cursor = decode(page.after());
+            rows = sql.list("SELECT * FROM (" + members + ") m WHERE (since < ? OR (since = ? AND item_key > ?))"
+                    + " ORDER BY since DESC, item_key LIMIT ?", s -> {
+                s.setObject(1, filter);
+                s.setObject(2, filter);
+                s.setObject(3, Sql.utc(Instant.parse(cursor[0])));
+                s.setObject(4, Sql.utc(Instant.parse(cursor[0])));
+                s.setString(5, cursor[1]);
+                s.setInt(6, page.limit() + 1);
+            }, row -> new Member(ItemKey.parse(row.getString(1)), Sql.instant(row, "since")));
+        }
+        boolean more = rows.size() > page.limit();
+        List<Member> visible = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? encode(visible.get(visible.size() - 1)) : null;
+        return new Page<>(List.copyOf(visible), next);
+    }
+
+    @Override
+    public void forget(UUID filter) {
+        sql.update("DELETE FROM pool_members WHERE filter_id = ?", s -> s.setObject(1, filter));
+        sql.update("DELETE FROM alert_matches WHERE filter_id = ?", s -> s.setObject(1, filter));
+    }
+
+    /** A member's place in the newest-first order: its time and key, base64url so that it is opaque. */
+    private static String encode(Member member) {
+        String plain = member.since() + " " + member.item().value();
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String[] decode(String cursor) {
+        try {
+            String plain = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+            String[] parts = plain.split(" ", 2);
+            if (!domain.shared.InputLimits.instantInRange(Instant.parse(parts[0]))) throw new IllegalArgumentException("out of range");
+            ItemKey.parse(parts[1]);
+            return parts;
+        } catch (RuntimeException e) {
+            throw domain.shared.InvalidInputException.of("cursor", "is not a cursor this list gave");
+        }
+    }
+}

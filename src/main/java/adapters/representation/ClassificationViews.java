@@ -1,0 +1,41 @@
+package adapters.representation;
+
+import domain.classification.Filter;
+import domain.classification.FilterLanguage;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Pools and alerts as the API shows them and their events carry them. */
+public final class ClassificationViews {
+    private ClassificationViews() { }
+
+    @Schema(name = "FilterView", description = "A pool or an alert: what it sorts, and its filter (docs/classification.md)")
+    public record FilterView(@Schema(required = true) UUID id,
+                             @Schema(required = true, enumeration = {"POOL", "SHOP_POOL", "ALERT", "LOG_ALERT"}) String purpose,
+                             @Schema(required = true, description = "platform, the shop's id, or the user's id") String owner,
+                             @Schema(required = true) String name,
+                             @Schema(required = true, enumeration = {"PLAN", "CONTENT", "LOG"}) String subject,
+                             @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                                     description = "The condition, in the filter language") Object filter,
+                             @Schema(required = true, description = "1 when created, one more at each change: send it back with a change, to refuse the change if another came first")
+                             long version,
+                             @Schema(required = true) Instant createdAt, @Schema(required = true) Instant updatedAt) {
+        public static FilterView of(Filter f) {
+            return new FilterView(f.id(), f.purpose().name(), f.owner(), f.name(), f.subject().name(), FilterLanguage.write(f.condition()),
+                    f.version(), f.createdAt(), f.updatedAt());
+        }
+    }
+
+    @Schema(name = "MatchView", description = "An item that joined or left a pool, or matched an alert")
+    public record MatchView(@Schema(required = true) UUID filterId,
+                            @Schema(required = true, enumeration = {"POOL", "SHOP_POOL", "ALERT", "LOG_ALERT"}) String purpose,
+                            @Schema(required = true, description = "platform, the shop's id, or the user's id") String owner,
+                            @Schema(required = true, description = "plan:<id>, content:<source>:<id> or log:<id>") String item,
+                            @Schema(required = true, enumeration = {"PLAN", "CONTENT", "LOG"}) String itemKind,
+                            @Schema(required = true) Instant at) {
+        public static MatchView of(domain.classification.Match m) {
+            return new MatchView(m.filterId(), m.purpose().name(), m.owner(), m.item().value(), m.item().kind().name(), m.at());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package adapters.rest;
+
+import adapters.representation.ClassificationViews.FilterView;
+import adapters.representation.Views;
+import domain.classification.FilterPurpose;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** A user's alert on new plans or content (at most 20): a filter of gudok's filter language (docs/classification.md). */
+@Path("/alerts")
+@RolesAllowed(Caller.USER)
+@HttpAuthenticationMechanism(Caller.BEARER)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AlertsResource {
+    private static final FilterPurpose PURPOSE = FilterPurpose.ALERT;
+    private final FilterEndpoints endpoints;
+    private final Caller caller;
+
+    AlertsResource(FilterEndpoints endpoints, Caller caller) {
+        this.endpoints = endpoints;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(operationId = "createAlert", summary = "Create a alert",
+            description = "A bad filter is a 400 whose invalidParams name each broken part by its path (filter.and[1].price.min).")
+    @APIResponse(responseCode = "201", description = "The alert is created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilterView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    public Response create(Requests.NewFilter body, @HeaderParam(IdempotentCreation.HEADER) String key) {
+        return endpoints.create(PURPOSE, caller.userId(), caller.idempotencyScope(), key, "/alerts", body);
+    }
+
+    @GET
+    @Operation(operationId = "listAlerts", summary = "List the alerts, oldest first")
+    public Views.PageView<FilterView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return endpoints.list(PURPOSE, caller.userId(), cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getAlert", summary = "Get a alert")
+    public FilterView get(@PathParam("id") String id) {
+        return endpoints.get(PURPOSE, caller.userId(), id);
+    }
+
+    @GET
+    @Path("/{id}/matches")
+    @Operation(operationId = "listAlertMatches", summary = "List the alert's matches", description = "The items the alert matched, newest first, each once: those there were when it was saved, and those that appeared or changed after (which the user was told of).")
+    public Views.PageView<adapters.representation.ClassificationViews.MatchView> matches(@PathParam("id") String id,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return endpoints.members(PURPOSE, caller.userId(), id, cursor, limit);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    @Operation(operationId = "changeAlert", summary = "Change a alert's name and filter")
+    public FilterView change(@PathParam("id") String id, Requests.ChangeFilter body) {
+        return endpoints.change(PURPOSE, caller.userId(), id, body);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Transactional
+    @Operation(operationId = "deleteAlert", summary = "Delete a alert")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") String id) {
+        endpoints.delete(PURPOSE, caller.userId(), id);
+    }
+
+    @POST
+    @Path("/test")
+    @Operation(operationId = "testAlert", summary = "Try a filter on a sample item, without saving it",
+            description = "Whether the filter matches the item; for a filter that is an and or an or, whether each part does.")
+    public FilterEndpoints.TestOutcome test(Requests.TestFilter body) {
+        return endpoints.test(PURPOSE, caller.userId(), null, body);
+    }
+}

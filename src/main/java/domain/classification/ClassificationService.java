@@ -1,0 +1,184 @@
+package domain.classification;
+
+import domain.classification.ClassificationEvent.Matched;
+import domain.classification.ClassificationEvent.Unmatched;
+import domain.shared.BusinessCalendar;
+import domain.shared.EventLog;
+import domain.shared.SeparateTransaction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Sorts items into pools and alerts, and keeps pools right as filters change. One worker runs these one at a time
+ * (the classification worker holds a lease), so that an item's change and a filter's change never race; each step
+ * reads the current items and filters, so that the order events arrive in does not matter either: the last step
+ * about an item or a filter leaves it right.
+ *
+ * <p>The engine is called with nothing locked; memberships are then written in one transaction under the items'
+ * locks. An item's pools follow it (it joins and leaves them, each an event); an alert records each item it
+ * matched once, and only a match of an item that changed after the alert was saved is an event for the user.
+ */
+public final class ClassificationService {
+    /** Items read and matched per round trip to the engine. */
+    public static final int BATCH = 200;
+    private static final int BACK_FILL_PAGE = 1_000;
+    private final Classifier classifier;
+    private final ItemSource items;
+    private final Filters filters;
+    private final Memberships memberships;
+    private final SeparateTransaction transactions;
+    private final EventLog events;
+    private final BusinessCalendar calendar;
+
+    public ClassificationService(Classifier classifier, ItemSource items, Filters filters, Memberships memberships,
+                                 SeparateTransaction transactions, EventLog events, BusinessCalendar calendar) {
+        this.classifier = classifier;
+        this.items = items;
+        this.filters = filters;
+        this.memberships = memberships;
+        this.transactions = transactions;
+        this.events = events;
+        this.calendar = calendar;
+    }
+
+    /** The items changed, appeared or went away: each is sorted as it is now. Answers how many matches were recorded. */
+    public int itemsChanged(Collection<ItemKey> keys) {
+        List<ItemKey> all = new ArrayList<>(new TreeSet<>(keys));
+        int recorded = 0;
+        for (int from = 0; from < all.size(); from += BATCH) recorded += sort(all.subList(from, Math.min(all.size(), from + BATCH)));
+        return recorded;
+    }
+
+    /** The plans of a product whose text or details changed. */
+    public List<ItemKey> plansOf(UUID productId) {
+        return items.plansOf(productId);
+    }
+
+    private int sort(List<ItemKey> keys) {
+        Map<ItemKey, Item> current = items.current(keys);
+        List<ItemKey> gone = keys.stream().filter(k -> !current.containsKey(k)).toList();
+        List<Item> present = new ArrayList<>(current.values());
+        // Kept first, matched after: a filter stored meanwhile is back-filled from the kept items, so it finds these.
+        classifier.storeItems(present);
+        classifier.removeItems(gone);
+        Map<ItemKey, Set<UUID>> matched = classifier.classify(present);
+        Set<UUID> ids = new HashSet<>();
+        matched.values().forEach(ids::addAll);
+        return transactions.commit(() -> {
+            Map<ItemKey, Set<UUID>> pools = memberships.lockPoolsOf(keys);
+            pools.values().forEach(ids::addAll);
+            Map<UUID, Filter> known = filters.byIds(ids);
+            Instant now = calendar.now();
+            int recorded = 0;
+            Map<UUID, List<ItemKey>> joins = new LinkedHashMap<>(), leaves = new LinkedHashMap<>(), alerts = new LinkedHashMap<>();
+            for (ItemKey key : keys) {
+                Set<UUID> matches = matched.getOrDefault(key, Set.of());
+                Set<UUID> before = pools.getOrDefault(key, Set.of());
+                for (UUID id : matches) {
+                    Filter filter = known.get(id);
+                    if (filter == null) continue; // deleted meanwhile: its deletion empties it
+                    if (filter.purpose().isPool() && !before.contains(id)) joins.computeIfAbsent(id, f -> new ArrayList<>()).add(key);
+                    if (!filter.purpose().isPool()) alerts.computeIfAbsent(id, f -> new ArrayList<>()).add(key);
+                }
+                for (UUID id : before) if (!matches.contains(id)) leaves.computeIfAbsent(id, f -> new ArrayList<>()).add(key);
+            }
+            for (Map.Entry<UUID, List<ItemKey>> join : joins.entrySet()) {
+                memberships.join(join.getKey(), join.getValue(), now);
+                Filter filter = known.get(join.getKey());
+                for (ItemKey key : join.getValue()) events.record(new Matched(new Match(filter.id(), filter.purpose(), filter.owner(), key, now)));
+                recorded += join.getValue().size();
+            }
+            for (Map.Entry<UUID, List<ItemKey>> leave : leaves.entrySet()) {
+                memberships.leave(leave.getKey(), leave.getValue());
+                Filter filter = known.get(leave.getKey());
+                if (filter == null) continue;
+                for (ItemKey key : leave.getValue()) events.record(new Unmatched(new Match(filter.id(), filter.purpose(), filter.owner(), key, now)));
+            }
+            for (Map.Entry<UUID, List<ItemKey>> alert : alerts.entrySet()) {
+                Filter filter = known.get(alert.getKey());
+                for (ItemKey key : memberships.recordAlertMatches(alert.getKey(), alert.getValue(), now)) {
+                    events.record(new Matched(new Match(filter.id(), filter.purpose(), filter.owner(), key, now)));
+                    recorded++;
+                }
+            }
+            return recorded;
+        });
+    }
+
+    /**
+     * A filter was saved (created or changed): the classifier takes its current version, and its pool becomes what it
+     * matches among the items there are (each join and leave an event). An alert's existing matches are recorded
+     * without an event: an alert tells of what appears or changes after it was saved. A filter deleted meanwhile is
+     * dropped instead.
+     */
+    public void filterSaved(UUID id) {
+        Filter filter = filters.byId(id).orElse(null);
+        if (filter == null) {
+            filterDeleted(id);
+            return;
+        }
+        classifier.storeFilters(List.of(filter.stored()));
+        if (filter.purpose() == FilterPurpose.LOG_ALERT) return; // log records are not kept: an alert sees those that come
+        Set<ItemKey> matching = new HashSet<>();
+        classifier.matchingItems(filter.stored(), BACK_FILL_PAGE, matching::addAll);
+        transactions.commit(() -> {
+            Instant now = calendar.now();
+            if (!filter.purpose().isPool()) {
+                memberships.recordAlertMatches(id, matching, now);
+                return null;
+            }
+            Set<ItemKey> before = memberships.all(id);
+            List<ItemKey> joining = matching.stream().filter(k -> !before.contains(k)).sorted().toList();
+            List<ItemKey> leaving = before.stream().filter(k -> !matching.contains(k)).sorted().toList();
+            memberships.lockPoolsOf(union(joining, leaving));
+            memberships.join(id, joining, now);
+            memberships.leave(id, leaving);
+            for (ItemKey key : joining) events.record(new Matched(new Match(id, filter.purpose(), filter.owner(), key, now)));
+            for (ItemKey key : leaving) events.record(new Unmatched(new Match(id, filter.purpose(), filter.owner(), key, now)));
+            return null;
+        });
+    }
+
+    /** A filter was deleted: the classifier drops it and its pool is forgotten (the deletion's event tells of it). */
+    public void filterDeleted(UUID id) {
+        if (filters.byId(id).isPresent()) return; // deleted, then created again with the same id: not possible, but safe
+        classifier.removeFilters(List.of(id));
+        transactions.commit(() -> {
+            memberships.forget(id);
+            return null;
+        });
+    }
+
+    /** Log records: matched against the log alerts only, and not kept. Answers each record's alerts. */
+    public Map<ItemKey, Set<UUID>> logged(List<Item> records) {
+        return classifier.classify(records);
+    }
+
+    /** Fills a classifier that keeps nothing across restarts: every filter, then every item. */
+    public void load() {
+        UUID after = null;
+        for (List<Filter> page = filters.all(null, 500); !page.isEmpty(); page = filters.all(after, 500)) {
+            classifier.storeFilters(page.stream().map(Filter::stored).toList());
+            after = page.get(page.size() - 1).id();
+        }
+        ItemKey last = null;
+        for (List<Item> page = items.all(null, 1_000); !page.isEmpty(); page = items.all(last, 1_000)) {
+            classifier.storeItems(page);
+            last = page.get(page.size() - 1).key();
+        }
+    }
+
+    private static List<ItemKey> union(List<ItemKey> a, List<ItemKey> b) {
+        Set<ItemKey> all = new TreeSet<>(a);
+        all.addAll(b);
+        return new ArrayList<>(all);
+    }
+}
