@@ -235,6 +235,16 @@ public class DomainServices {
         return new domain.classification.FilterService(filters, memberships, analyzer, tester, calendar, events);
     }
 
+    @Produces
+    @Singleton
+    domain.classification.ClassificationService classification(domain.classification.Classifier classifier,
+                                                               domain.classification.ItemSource items, domain.classification.Filters filters,
+                                                               domain.classification.Memberships memberships,
+                                                               domain.shared.SeparateTransaction transactions, EventLog events,
+                                                               BusinessCalendar calendar) {
+        return new domain.classification.ClassificationService(classifier, items, filters, memberships, transactions, events, calendar);
+    }
+
     /** What the subscription use cases share: built once, each use case below works through it. */
     @Produces
     @Singleton

@@ -40,6 +40,10 @@ public final class PercolatorClassifier implements Classifier {
     private final ObjectMapper json;
     private final String filters;
     private final String items;
+    private final int shards;
+    private final int replicas;
+    /** Set once both indices exist: created at first use, so that the app starts while the engine is away. */
+    private volatile boolean indicesReady;
 
     /** {@code indexPrefix}-filters and {@code indexPrefix}-items, created when missing with these shards and replicas. */
     public PercolatorClassifier(RestClient client, ObjectMapper json, String indexPrefix, int shards, int replicas) {
@@ -53,8 +57,15 @@ public final class PercolatorClassifier implements Classifier {
         this.json = json;
         this.filters = indexPrefix + "-filters";
         this.items = indexPrefix + "-items";
+        this.shards = shards;
+        this.replicas = replicas;
+    }
+
+    private void ensureIndices() {
+        if (indicesReady) return;
         createIfMissing(filters, shards, replicas, true);
         createIfMissing(items, shards, replicas, false);
+        indicesReady = true;
     }
 
     private void createIfMissing(String index, int shards, int replicas, boolean percolator) {
@@ -74,6 +85,8 @@ public final class PercolatorClassifier implements Classifier {
             Map<String, Object> settings = new LinkedHashMap<>(json.readValue(KoreanAnalysis.ENGINE_SETTINGS, Map.class));
             settings.put("number_of_shards", shards);
             settings.put("number_of_replicas", replicas);
+            // Writes wait for the refresh (refresh=wait_for): a short interval keeps a pool a fraction of a second behind.
+            settings.put("refresh_interval", "100ms");
             Request create = new Request("PUT", "/" + index);
             create.setEntity(body(Map.of("settings", settings, "mappings", Map.of("dynamic", "strict", "properties", properties))));
             client.performRequest(create);
@@ -87,6 +100,7 @@ public final class PercolatorClassifier implements Classifier {
 
     @Override
     public void storeFilters(List<StoredFilter> batch) {
+        ensureIndices();
         if (batch.isEmpty()) return;
         StringBuilder bulk = new StringBuilder();
         for (StoredFilter filter : batch) {
@@ -99,6 +113,7 @@ public final class PercolatorClassifier implements Classifier {
 
     @Override
     public void removeFilters(Collection<UUID> ids) {
+        ensureIndices();
         if (ids.isEmpty()) return;
         StringBuilder bulk = new StringBuilder();
         for (UUID id : ids) bulk.append(line(Map.of("delete", Map.of("_index", filters, "_id", id.toString()))));
@@ -107,6 +122,7 @@ public final class PercolatorClassifier implements Classifier {
 
     @Override
     public Map<ItemKey, Set<UUID>> classify(List<Item> batch) {
+        ensureIndices();
         Map<ItemKey, Set<UUID>> matched = new LinkedHashMap<>();
         for (Item item : batch) matched.put(item.key(), new HashSet<>());
         Map<ItemKind, List<Item>> byKind = new LinkedHashMap<>();
@@ -130,6 +146,7 @@ public final class PercolatorClassifier implements Classifier {
 
     @Override
     public void storeItems(List<Item> batch) {
+        ensureIndices();
         if (batch.isEmpty()) return;
         StringBuilder bulk = new StringBuilder();
         for (Item item : batch) {
@@ -141,6 +158,7 @@ public final class PercolatorClassifier implements Classifier {
 
     @Override
     public void removeItems(Collection<ItemKey> keys) {
+        ensureIndices();
         if (keys.isEmpty()) return;
         StringBuilder bulk = new StringBuilder();
         for (ItemKey key : keys) bulk.append(line(Map.of("delete", Map.of("_index", items, "_id", key.value()))));
@@ -149,6 +167,7 @@ public final class PercolatorClassifier implements Classifier {
 
     @Override
     public void matchingItems(StoredFilter filter, int pageSize, Consumer<List<ItemKey>> page) {
+        ensureIndices();
         List<ItemKey> keys = new ArrayList<>();
         search(items, PercolatorQueries.of(filter.subject(), filter.condition()), ItemFields.KEY, hit -> {
             keys.add(ItemKey.parse(hit.path("_id").asText()));

@@ -120,12 +120,19 @@ public final class ClassificationService {
      * dropped instead.
      */
     public void filterSaved(UUID id) {
-        Filter filter = filters.byId(id).orElse(null);
-        if (filter == null) {
-            filterDeleted(id);
-            return;
-        }
-        classifier.storeFilters(List.of(filter.stored()));
+        filtersSaved(List.of(id));
+    }
+
+    /** Several filters saved: the classifier takes them in one write, then each is back-filled. */
+    public void filtersSaved(Collection<UUID> ids) {
+        Map<UUID, Filter> found = filters.byIds(ids);
+        for (UUID id : ids) if (!found.containsKey(id)) filterDeleted(id);
+        classifier.storeFilters(found.values().stream().map(Filter::stored).toList());
+        for (Filter filter : found.values()) backFill(filter);
+    }
+
+    private void backFill(Filter filter) {
+        UUID id = filter.id();
         if (filter.purpose() == FilterPurpose.LOG_ALERT) return; // log records are not kept: an alert sees those that come
         Set<ItemKey> matching = new HashSet<>();
         classifier.matchingItems(filter.stored(), BACK_FILL_PAGE, matching::addAll);

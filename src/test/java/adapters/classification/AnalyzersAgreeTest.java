@@ -28,7 +28,7 @@ class AnalyzersAgreeTest {
         for (Item item : new Samples(3).items(150)) texts.add(item.title() + " " + item.body());
         String prefix = "test-analyzers-" + UUID.randomUUID();
         try (RestClient client = SearchEngine.client()) {
-            new PercolatorClassifier(client, SearchEngine.JSON, prefix, 1, 0);
+            new PercolatorClassifier(client, SearchEngine.JSON, prefix, 1, 0).removeItems(List.of()); // creates the indices
             try {
                 for (String text : texts) {
                     assertThat(engineWords(client, prefix + "-items", text)).as("'%s'", text).isEqualTo(analysis.positioned(text));
