@@ -61,10 +61,11 @@ class FilterEndpoints {
     /** {@code shop}, when given, is the shop every sample plan belongs to (a shop's pool holds its own plans only). */
     TestOutcome test(FilterPurpose purpose, String owner, UUID shop, Requests.TestFilter body) {
         Requests.TestFilter r = Params.body(body);
-        if (r.subject() == null || r.filter() == null || r.item() == null) {
-            new domain.shared.Validation().require(r.subject() != null, "subject", "is required")
-                    .require(r.filter() != null, "filter", "is required").require(r.item() != null, "item", "is required").throwIfInvalid();
-        }
+        domain.shared.Validation required = new domain.shared.Validation();
+        required.present(r.subject(), "subject");
+        required.present(r.filter(), "filter");
+        required.present(r.item(), "item");
+        required.throwIfInvalid();
         Requests.SampleItemJson s = r.item();
         ItemKind subject = r.subject();
         var sample = SampleItem.of(subject, s.title(), s.body(), s.category(), s.tags(), s.imageCount(), s.price(), s.regions(),
