@@ -19,6 +19,19 @@ final class LuceneDocuments {
         doc.add(new StringField(ItemFields.KEY, item.key().value(), Field.Store.YES));
         doc.add(new TextField(ItemFields.TITLE, item.title(), Field.Store.NO));
         doc.add(new TextField(ItemFields.BODY, item.body(), Field.Store.NO));
+        return withDetails(doc, item);
+    }
+
+    /** The item with its title and body as the predicates cut them: the same words, not analysed twice. */
+    static Document of(FilterPredicates.Prepared prepared) {
+        Document doc = new Document();
+        doc.add(new StringField(ItemFields.KEY, prepared.item.key().value(), Field.Store.YES));
+        doc.add(new TextField(ItemFields.TITLE, new AnalysedWords(prepared.titleWords)));
+        doc.add(new TextField(ItemFields.BODY, new AnalysedWords(prepared.bodyWords)));
+        return withDetails(doc, prepared.item);
+    }
+
+    private static Document withDetails(Document doc, Item item) {
         for (Map.Entry<String, List<String>> field : ItemFields.keywords(item).entrySet()) {
             for (String value : field.getValue()) doc.add(new StringField(field.getKey(), value, Field.Store.NO));
         }

@@ -9,19 +9,26 @@ import domain.classification.StoredFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.monitor.CandidateMatcher;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -44,13 +51,24 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class LuceneMonitorClassifier implements Classifier, AutoCloseable {
     /** Registering many queries at once needs memory in proportion: a few hundred at a time is enough to be fast. */
     private static final int REGISTER_CHUNK = 500;
+    /** Items of a batch matched side by side: one part per core, of at least this many items. */
+    private static final int CORES = Runtime.getRuntime().availableProcessors(), MIN_PART = 8;
+    private final ExecutorService matchers = Executors.newFixedThreadPool(CORES, work -> {
+        Thread thread = new Thread(work, "gudok-classifier");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final LuceneQueries queries;
+    private final FilterPredicates predicates;
+    /** Each filter's test, by id: what a candidate the monitor picks is checked with (see {@link Verifier}). */
+    private final Map<String, Predicate<FilterPredicates.Prepared>> tests = new ConcurrentHashMap<>();
     private final Monitor monitor;
     private final IndexWriter items;
     private final SearcherManager itemSearchers;
 
     public LuceneMonitorClassifier(KoreanAnalysis analysis) {
         this.queries = new LuceneQueries(analysis);
+        this.predicates = new FilterPredicates(analysis);
         try {
             // Terms of these fields are in many items: the presearcher indexes a filter by a rarer one where it can.
             TermWeightor weights = TermWeightor.combine(
@@ -74,6 +92,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
             // be the one the presearcher indexes the query by, and filter fields are left out of a document's terms.
             batch.add(new MonitorQuery(filter.id().toString(), queries.translate(filter.condition()), null,
                     Map.of(ItemFields.KIND, filter.subject().name())));
+            tests.put(filter.id().toString(), predicates.compile(filter.condition()));
             if (batch.size() == REGISTER_CHUNK) register(batch);
         }
         if (!batch.isEmpty()) register(batch);
@@ -91,7 +110,9 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
     @Override
     public void removeFilters(Collection<UUID> filterIds) {
         try {
-            monitor.deleteById(filterIds.stream().map(UUID::toString).toList());
+            List<String> ids = filterIds.stream().map(UUID::toString).toList();
+            monitor.deleteById(ids);
+            ids.forEach(tests::remove);
         } catch (IOException e) {
             throw new ClassifierUnavailableException("Lucene Monitor could not remove filters", e);
         }
@@ -99,26 +120,49 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
 
     @Override
     public Map<ItemKey, Set<UUID>> classify(List<Item> batch) {
-        Map<ItemKey, Set<UUID>> matched = new LinkedHashMap<>();
-        for (Item item : batch) matched.put(item.key(), new HashSet<>());
-        // The monitor matches a batch of one kind at a time (its filter field must have one value in a batch).
+        Map<ItemKey, Set<UUID>> matched = new ConcurrentHashMap<>();
+        for (Item item : batch) matched.put(item.key(), ConcurrentHashMap.newKeySet());
+        // The monitor matches a batch of one kind at a time (its filter field must have one value in a batch); a large
+        // batch is cut in parts matched side by side, one per core.
         Map<ItemKind, List<Item>> byKind = new LinkedHashMap<>();
         for (Item item : batch) byKind.computeIfAbsent(item.kind(), k -> new ArrayList<>()).add(item);
+        List<List<Item>> parts = new ArrayList<>();
         for (List<Item> same : byKind.values()) {
-            Document[] docs = same.stream().map(LuceneDocuments::of).toArray(Document[]::new);
+            int size = Math.max(MIN_PART, (same.size() + CORES - 1) / CORES);
+            for (int from = 0; from < same.size(); from += size) parts.add(same.subList(from, Math.min(same.size(), from + size)));
+        }
+        if (parts.size() == 1) {
+            match(parts.get(0), matched);
+            return matched;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (List<Item> part : parts) running.add(matchers.submit(() -> match(part, matched)));
+        for (Future<?> part : running) {
             try {
-                MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
-                if (!matches.getErrors().isEmpty()) {
-                    throw new IllegalStateException("filters failed on the items: " + matches.getErrors());
-                }
-                for (int i = 0; i < docs.length; i++) {
-                    for (QueryMatch match : matches.getMatches(i)) matched.get(same.get(i).key()).add(UUID.fromString(match.getQueryId()));
-                }
-            } catch (IOException e) {
-                throw new ClassifierUnavailableException("Lucene Monitor could not match items", e);
+                part.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ClassifierUnavailableException("interrupted while matching items", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failed) throw failed;
+                throw new IllegalStateException(e.getCause());
             }
         }
         return matched;
+    }
+
+    private void match(List<Item> same, Map<ItemKey, Set<UUID>> matched) {
+        FilterPredicates.Prepared[] prepared = same.stream().map(predicates::prepare).toArray(FilterPredicates.Prepared[]::new);
+        Document[] docs = Arrays.stream(prepared).map(LuceneDocuments::of).toArray(Document[]::new);
+        try {
+            MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, searcher -> new Verifier(searcher, prepared));
+            if (!matches.getErrors().isEmpty()) throw new IllegalStateException("filters failed on the items: " + matches.getErrors());
+            for (int i = 0; i < docs.length; i++) {
+                for (QueryMatch match : matches.getMatches(i)) matched.get(same.get(i).key()).add(UUID.fromString(match.getQueryId()));
+            }
+        } catch (IOException e) {
+            throw new ClassifierUnavailableException("Lucene Monitor could not match items", e);
+        }
     }
 
     @Override
@@ -165,6 +209,33 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
         }
     }
 
+    /**
+     * Checks the candidates the monitor picked for a batch with the filters' compiled tests, not by running each
+     * filter's Lucene query over the batch: the same meaning (the differential test holds both to it), at a small
+     * part of the cost, which matters because a broad filter is a candidate, and a match, for many items. The monitor
+     * numbers a batch's documents in the order given.
+     */
+    private final class Verifier extends CandidateMatcher<QueryMatch> {
+        private final FilterPredicates.Prepared[] batch;
+
+        Verifier(IndexSearcher searcher, FilterPredicates.Prepared[] batch) {
+            super(searcher);
+            this.batch = batch;
+        }
+
+        @Override
+        protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata) {
+            Predicate<FilterPredicates.Prepared> test = tests.get(queryId);
+            if (test == null) return; // removed while the batch was matched
+            for (int doc = 0; doc < batch.length; doc++) if (test.test(batch[doc])) addMatch(new QueryMatch(queryId), doc);
+        }
+
+        @Override
+        public QueryMatch resolve(QueryMatch one, QueryMatch other) {
+            return one;
+        }
+    }
+
     /** How many filters the monitor holds. */
     public int filterCount() {
         try {
@@ -176,6 +247,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
 
     @Override
     public void close() throws IOException {
+        matchers.shutdownNow();
         itemSearchers.close();
         items.close();
         monitor.close();
