@@ -173,6 +173,8 @@ class ApiFuzzTest {
         ids.put("pool", List.of(Fixtures.as(admin).body(pool).post("/admin/pools").then().statusCode(201).extract().path("id").toString(),
                 shop.partner().body(pool).post("/partner/pools").then().statusCode(201).extract().path("id").toString()));
         ids.put("alert", List.of(Fixtures.as(user).body(pool).post("/alerts").then().statusCode(201).extract().path("id").toString()));
+        ids.put("logAlert", List.of(Fixtures.as(admin).body(Map.of("name", "fuzz log alert", "subject", "LOG", "filter",
+                Map.of("level", List.of("ERROR")))).post("/admin/log-alerts").then().statusCode(201).extract().path("id").toString()));
         ids.put("job", database.texts("SELECT id::text FROM jobs WHERE subject_id = '" + subscription + "' LIMIT 3"));
         // A second card, not among the ids: the first stays the default, so unlinking it is refused (409), not done.
         Fixtures.as(user).body(Map.of("kind", "CARD", "number", "5555555555554444")).post("/wallet/funding-sources").then().statusCode(201);
@@ -362,6 +364,7 @@ class ApiFuzzTest {
             case "jobs" -> "job";
             case "pools" -> "pool";
             case "alerts" -> "alert";
+            case "log-alerts" -> "logAlert";
             default -> "";
         };
         List<String> known = ids.getOrDefault(kind, List.of());

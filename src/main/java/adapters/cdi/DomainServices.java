@@ -245,6 +245,20 @@ public class DomainServices {
         return new domain.classification.ClassificationService(classifier, items, filters, memberships, transactions, events, calendar);
     }
 
+    @Produces
+    @Singleton
+    domain.classification.ContentService content(domain.classification.ContentItems content, domain.shared.SeparateTransaction transactions) {
+        return new domain.classification.ContentService(content, transactions);
+    }
+
+    @Produces
+    @Singleton
+    domain.classification.LogAlertService logAlerts(domain.classification.Classifier classifier, domain.classification.Filters filters,
+                                                    domain.classification.Memberships memberships, domain.classification.LogRecords records,
+                                                    domain.shared.SeparateTransaction transactions, EventLog events, BusinessCalendar calendar) {
+        return new domain.classification.LogAlertService(classifier, filters, memberships, records, transactions, events, calendar);
+    }
+
     /** What the subscription use cases share: built once, each use case below works through it. */
     @Produces
     @Singleton

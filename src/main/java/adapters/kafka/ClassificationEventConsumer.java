@@ -2,10 +2,21 @@ package adapters.kafka;
 
 import adapters.representation.EventCatalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import adapters.WorkerTurns;
 import domain.classification.ClassificationService;
+import domain.classification.ContentService;
 import domain.classification.ItemKey;
 import domain.classification.ItemKind;
+import domain.shared.BusinessCalendar;
+import domain.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
+import java.time.Duration;
+import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,21 +28,52 @@ import org.jboss.logging.Logger;
 
 /**
  * The classification worker (channel {@code classification-events}, its own consumer group): catalog changes re-sort
- * the plans they touch, filter changes load the filter and back-fill (or empty) its pool. A batch is done in order:
- * its filter changes first, then its items, each as it stands now (so that repeats and late events change nothing).
- * When the engine or the database is away, the batch waits and is tried again: nothing is acknowledged, nothing lost.
+ * the plans they touch, partners' content ({@code <prefix>.content}) is kept and sorted, filter changes load the
+ * filter and back-fill (or empty) its pool. A batch is done in order: its filter changes first, then its items, each
+ * as it stands now (so that repeats and late events change nothing). When the engine or the database is away, the
+ * batch waits and is tried again: nothing is acknowledged, nothing lost. Content that breaks its schema goes to
+ * {@code <prefix>.dead-letters.classification} with the reason.
  */
 @ApplicationScoped
 public class ClassificationEventConsumer {
     private static final Logger LOG = Logger.getLogger(ClassificationEventConsumer.class);
     private static final Set<String> PLAN_EVENTS = Set.of("plan.created", "plan.changed", "plan.retired");
     private static final Set<String> PRODUCT_EVENTS = Set.of("product.changed", "product.retired");
+    static final String CONSUMER = "classification";
     private final ClassificationService classification;
+    private final ContentService content;
+    private final ContentRecords contentRecords;
     private final ObjectMapper json;
+    private final EventProducer producer;
+    private final String deadLetters;
+    private final BusinessCalendar calendar;
+    private final WorkerTurns turns;
+    private final MeterRegistry registry;
+    private final Counter matches, failures;
+    private final Timer lag;
+    /** Since when the worker cannot sort its batch (the engine or the database away), or null: read by the health check. */
+    private volatile Instant failingSince;
+    private volatile String lastFailure;
 
-    ClassificationEventConsumer(ClassificationService classification, ObjectMapper json) {
+    ClassificationEventConsumer(ClassificationService classification, ContentService content, ObjectMapper json,
+                                EventProducer producer, EventTopics topics, BusinessCalendar calendar, MeterRegistry registry,
+                                WorkerTurns turns) {
         this.classification = classification;
+        this.turns = turns;
+        this.calendar = calendar;
+        this.registry = registry;
+        this.matches = Counter.builder("gudok.classification.matches")
+                .description("Items that joined a pool or matched an alert").register(registry);
+        this.failures = Counter.builder("gudok.classification.failures")
+                .description("Batches that could not be sorted (the engine or the database away) and wait to be tried again").register(registry);
+        this.lag = Timer.builder("gudok.classification.lag")
+                .description("From a change (its event's time) to its item's pools and alerts stored")
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(registry);
+        this.content = content;
+        this.contentRecords = new ContentRecords(json, calendar::now);
         this.json = json;
+        this.producer = producer;
+        this.deadLetters = topics.deadLetters(CONSUMER);
     }
 
     @Incoming("classification-events")
@@ -39,7 +81,20 @@ public class ClassificationEventConsumer {
     public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
         Set<UUID> saved = new LinkedHashSet<>(), deleted = new LinkedHashSet<>(), products = new LinkedHashSet<>();
         Set<ItemKey> items = new LinkedHashSet<>();
+        List<ContentService.Change> received = new ArrayList<>();
+        List<DeadLetter> rejected = new ArrayList<>();
+        List<Instant> changedAt = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
+            if (record.topic().endsWith(ContentRecords.TOPIC_SUFFIX)) {
+                try {
+                    ContentService.Change change = contentRecords.change(record);
+                    received.add(change);
+                    if (change.item() != null) changedAt.add(change.item().receivedAt());
+                } catch (InvalidInputException broken) {
+                    rejected.add(new DeadLetter(producer, deadLetters, record, new IllegalArgumentException(broken.getMessage())));
+                }
+                continue;
+            }
             PlatformEventRecord event;
             try {
                 event = PlatformEventRecord.of(record, json);
@@ -53,27 +108,57 @@ public class ClassificationEventConsumer {
             else if (PRODUCT_EVENTS.contains(type)) products.add(subject);
             else if (type.equals("filter.created") || type.equals("filter.changed")) saved.add(subject);
             else if (type.equals("filter.deleted")) deleted.add(subject);
+            else continue;
+            changedAt.add(event.time());
         }
-        LOG.debugf("classification: a batch of %d records: %d filters saved, %d deleted, %d products, %d plans", records.count(),
-                saved.size(), deleted.size(), products.size(), items.size());
-        if (saved.isEmpty() && deleted.isEmpty() && products.isEmpty() && items.isEmpty()) return;
+        LOG.debugf("classification: a batch of %d records: %d filters saved, %d deleted, %d products, %d plans, %d content",
+                records.count(), saved.size(), deleted.size(), products.size(), items.size(), received.size());
+        if (!(saved.isEmpty() && deleted.isEmpty() && products.isEmpty() && items.isEmpty() && received.isEmpty())) {
+            sort(saved, deleted, products, items, received);
+            Instant now = calendar.now();
+            for (Instant time : changedAt) if (time != null && time.isBefore(now)) lag.record(Duration.between(time, now));
+        }
+        for (DeadLetter letter : rejected) letter.await(); // the batch is acknowledged once the dead letters are kept
+    }
+
+    private void sort(Set<UUID> saved, Set<UUID> deleted, Set<UUID> products, Set<ItemKey> items, List<ContentService.Change> received)
+            throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                for (UUID id : deleted) classification.filterDeleted(id);
-                if (!saved.isEmpty()) classification.filtersSaved(saved);
+                // One batch at a time across instances: a back-fill here and an item's change there never interleave.
                 Set<ItemKey> touched = new LinkedHashSet<>(items);
-                for (UUID product : products) touched.addAll(classification.plansOf(product));
-                int recorded = classification.itemsChanged(touched);
+                int recorded = turns.inTurn(WorkerTurns.CLASSIFICATION, () -> {
+                    if (!received.isEmpty()) touched.addAll(content.received(received));
+                    for (UUID id : deleted) classification.filterDeleted(id);
+                    if (!saved.isEmpty()) classification.filtersSaved(saved);
+                    for (UUID product : products) touched.addAll(classification.plansOf(product));
+                    return classification.itemsChanged(touched);
+                });
                 LOG.debugf("classification: %d filters saved, %d deleted, %d items sorted, %d matches recorded", saved.size(),
                         deleted.size(), touched.size(), recorded);
+                for (ItemKey key : touched) registry.counter("gudok.classification.items", "kind", key.kind().name()).increment();
+                matches.increment(recorded);
+                failingSince = null;
                 return;
             } catch (RuntimeException failed) {
+                failures.increment();
+                if (failingSince == null) failingSince = calendar.now();
+                lastFailure = failed.toString();
                 if (attempt == 1 || attempt % 30 == 0) {
                     LOG.warnf("classification: a batch could not be sorted (%s); trying again", failed.toString());
                 }
                 Thread.sleep(Math.min(30_000L, 500L * attempt));
             }
         }
+    }
+
+    /** Since when the worker has been failing to sort a batch, and why; null while it sorts. */
+    Instant failingSince() {
+        return failingSince;
+    }
+
+    String lastFailure() {
+        return lastFailure;
     }
 
     private static UUID uuid(String text) {

@@ -7,7 +7,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * A record refused as no platform event, on its way to the dead-letter topic: the record as it came, with why
+ * A record refused (no platform event, or content that breaks its schema), on its way to the dead-letter topic: the record as it came, with why
  * ({@code dead-letter-reason}, as SmallRye's own dead letters have it). Sent again every second until the topic
  * takes it: the batch is acknowledged only after that, so none is lost, and a passing failure stops nothing.
  */
@@ -21,7 +21,7 @@ final class DeadLetter {
     DeadLetter(EventProducer producer, String deadLetters, ConsumerRecord<String, String> record, IllegalArgumentException reason) {
         this.producer = producer;
         this.deadLetters = deadLetters;
-        LOG.warnf("%s-%d@%d is not a platform event (%s); sent to %s", record.topic(), record.partition(),
+        LOG.warnf("%s-%d@%d refused (%s); sent to %s", record.topic(), record.partition(),
                 record.offset(), reason.getMessage(), deadLetters);
         letter = new ProducerRecord<>(deadLetters, null, record.key(),
                 record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8),

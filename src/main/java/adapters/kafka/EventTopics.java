@@ -89,6 +89,10 @@ public class EventTopics {
                 wanted.add(deadLetters(EventHistoryConsumer.CONSUMER));
                 wanted.add(deadLetters(WebhookEventConsumer.CONSUMER));
                 wanted.add(deadLetters(NotificationEventConsumer.CONSUMER));
+                wanted.add(deadLetters(ClassificationEventConsumer.CONSUMER));
+                wanted.add(prefix + ContentRecords.TOPIC_SUFFIX); // partners' content, for the classification worker
+                wanted.add(deadLetters(LogAlertConsumer.CONSUMER));
+                wanted.add(prefix + LogShipper.TOPIC_SUFFIX); // gudok's own WARN and ERROR records, for the log alerts
                 List<NewTopic> missing = wanted.stream().filter(name -> !existing.contains(name))
                         .map(name -> new NewTopic(name, partitions, replicationFactor)
                                 .configs(Map.of("retention.ms", retention, "min.insync.replicas",

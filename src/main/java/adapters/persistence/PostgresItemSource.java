@@ -20,9 +20,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Plans on offer as classifiable items, read with their products: the title is the product's name and the plan's,
- * the body the product's description, the price what a new subscriber pays (per delivery, or a rental's month). A
- * retired plan, or a plan of a retired product, is gone. (Partners' content items are not kept yet: none is found.)
+ * Plans on offer and partners' content as classifiable items. A plan is read with its product: the title is the
+ * product's name and the plan's, the body the product's description, the price what a new subscriber pays (per
+ * delivery, or a rental's month); a retired plan, or a plan of a retired product, is gone. A content item is its
+ * latest version in {@code content_items}; a deleted one is gone.
  */
 @ApplicationScoped
 public class PostgresItemSource implements ItemSource {
@@ -31,6 +32,9 @@ public class PostgresItemSource implements ItemSource {
               cardinality(pr.image_urls) AS images, coalesce(p.price, p.monthly_fee) AS price, pr.regions, p.shop_id, p.kind, p.created_at
             FROM plans p JOIN products pr ON pr.id = p.product_id
             WHERE p.status = 'ACTIVE' AND pr.status = 'ACTIVE'
+            """;
+    private static final String CONTENT = """
+            SELECT item_key, title, body, category, tags, images, price, regions, received_at FROM content_items
             """;
     private final Sql sql;
 
@@ -42,10 +46,18 @@ public class PostgresItemSource implements ItemSource {
     public Map<ItemKey, Item> current(Collection<ItemKey> keys) {
         Map<ItemKey, Item> found = new HashMap<>();
         List<UUID> plans = keys.stream().filter(k -> k.kind() == ItemKind.PLAN).map(k -> uuid(k.id())).filter(java.util.Objects::nonNull).toList();
-        if (plans.isEmpty()) return found;
-        for (Item item : sql.list(PLANS + " AND p.id = ANY (?)", s -> s.setArray(1, s.getConnection().createArrayOf("uuid", plans.toArray())),
-                PostgresItemSource::plan)) {
-            found.put(item.key(), item);
+        if (!plans.isEmpty()) {
+            for (Item item : sql.list(PLANS + " AND p.id = ANY (?)", s -> s.setArray(1, s.getConnection().createArrayOf("uuid", plans.toArray())),
+                    PostgresItemSource::plan)) {
+                found.put(item.key(), item);
+            }
+        }
+        Object[] content = keys.stream().filter(k -> k.kind() == ItemKind.CONTENT).map(ItemKey::value).toArray();
+        if (content.length > 0) {
+            for (Item item : sql.list(CONTENT + " WHERE item_key = ANY (?)", s -> s.setArray(1, s.getConnection().createArrayOf("text", content)),
+                    PostgresItemSource::content)) {
+                found.put(item.key(), item);
+            }
         }
         return found;
     }
@@ -58,11 +70,27 @@ public class PostgresItemSource implements ItemSource {
 
     @Override
     public List<Item> all(ItemKey after, int limit) {
-        UUID from = after == null ? new UUID(0, 0) : uuid(after.id());
-        return sql.list(PLANS + " AND p.id > ? ORDER BY p.id LIMIT ?", s -> {
-            s.setObject(1, from == null ? new UUID(0, 0) : from);
+        if (after == null || after.kind() == ItemKind.PLAN) { // the plans first, then the content
+            UUID from = after == null ? null : uuid(after.id());
+            List<Item> plans = sql.list(PLANS + " AND p.id > ? ORDER BY p.id LIMIT ?", s -> {
+                s.setObject(1, from == null ? new UUID(0, 0) : from);
+                s.setInt(2, limit);
+            }, PostgresItemSource::plan);
+            if (!plans.isEmpty()) return plans;
+        }
+        String from = after == null || after.kind() != ItemKind.CONTENT ? "" : after.value();
+        return sql.list(CONTENT + " WHERE item_key > ? ORDER BY item_key LIMIT ?", s -> {
+            s.setString(1, from);
             s.setInt(2, limit);
-        }, PostgresItemSource::plan);
+        }, PostgresItemSource::content);
+    }
+
+    private static Item content(ResultSet row) throws SQLException {
+        String category = row.getString("category");
+        return new Item(ItemKey.parse(row.getString("item_key")), row.getString("title"), row.getString("body"),
+                category == null ? null : new Category(category), strings(row.getArray("tags")), row.getInt("images"),
+                Sql.nullableLong(row, "price"), strings(row.getArray("regions")).stream().map(Region::new).toList(),
+                null, null, null, null, List.of(), Sql.instant(row, "received_at"));
     }
 
     private static Item plan(ResultSet row) throws SQLException {

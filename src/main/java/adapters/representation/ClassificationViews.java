@@ -38,4 +38,19 @@ public final class ClassificationViews {
             return new MatchView(m.filterId(), m.purpose().name(), m.owner(), m.item().value(), m.item().kind().name(), m.at());
         }
     }
+
+    /** A log record a log alert matched. */
+    public record LogRecordView(@Schema(required = true, description = "log:<id>") String item,
+                                @Schema(required = true) Instant loggedAt,
+                                @Schema(required = true) String logger,
+                                @Schema(required = true, enumeration = {"WARN", "ERROR"}) String level,
+                                @Schema(required = true, description = "the message, at most 2,000 characters") String message,
+                                @Schema(required = true, description = "the exception's class and its causes', outermost first") java.util.List<String> exceptionTypes,
+                                @Schema(required = true, description = "the stack trace, at most 8,000 characters; empty without an exception") String stackTrace,
+                                @Schema(required = true) Instant matchedAt) {
+        public static LogRecordView of(domain.classification.LogRecords.Matched m) {
+            domain.classification.Item r = m.record();
+            return new LogRecordView(r.key().value(), r.changedAt(), r.logger(), r.level(), r.title(), r.exceptionTypes(), r.body(), m.matchedAt());
+        }
+    }
 }

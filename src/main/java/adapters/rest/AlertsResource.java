@@ -42,7 +42,7 @@ public class AlertsResource {
     }
 
     @POST
-    @Operation(operationId = "createAlert", summary = "Create a alert",
+    @Operation(operationId = "createAlert", summary = "Create an alert",
             description = "A bad filter is a 400 whose invalidParams name each broken part by its path (filter.and[1].price.min).")
     @APIResponse(responseCode = "201", description = "The alert is created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilterView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
     public Response create(Requests.NewFilter body, @HeaderParam(IdempotentCreation.HEADER) String key) {
@@ -57,7 +57,7 @@ public class AlertsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getAlert", summary = "Get a alert")
+    @Operation(operationId = "getAlert", summary = "Get an alert")
     public FilterView get(@PathParam("id") String id) {
         return endpoints.get(PURPOSE, caller.userId(), id);
     }
@@ -73,7 +73,7 @@ public class AlertsResource {
     @PUT
     @Path("/{id}")
     @Transactional
-    @Operation(operationId = "changeAlert", summary = "Change a alert's name and filter")
+    @Operation(operationId = "changeAlert", summary = "Change an alert's name and filter")
     public FilterView change(@PathParam("id") String id, Requests.ChangeFilter body) {
         return endpoints.change(PURPOSE, caller.userId(), id, body);
     }
@@ -81,7 +81,7 @@ public class AlertsResource {
     @DELETE
     @Path("/{id}")
     @Transactional
-    @Operation(operationId = "deleteAlert", summary = "Delete a alert")
+    @Operation(operationId = "deleteAlert", summary = "Delete an alert")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") String id) {
         endpoints.delete(PURPOSE, caller.userId(), id);

@@ -53,6 +53,7 @@ public class ApiContract implements OASFilter {
         TAGS.put("Alerts Resource", new String[] {"Alerts", "A user's alerts on new plans and content"});
         TAGS.put("Partner Pools Resource", new String[] {"Partner pools", "A shop's own collections of its plans"});
         TAGS.put("Admin Pools Resource", new String[] {"Admin pools", "The platform's collections of plans and content"});
+        TAGS.put("Admin Log Alerts Resource", new String[] {"Admin log alerts", "Operators' alerts on gudok's own WARN and ERROR log records"});
         TAGS.put("Admin Shops Resource", new String[] {"Admin shops", "Partner shops, their API keys and commission"});
         TAGS.put("Admin Jobs Resource", new String[] {"Admin jobs", "Scheduled jobs: inspect, retry, canaries"});
         TAGS.put("Admin Billing Resource", new String[] {"Admin billing", "Billing runs"});

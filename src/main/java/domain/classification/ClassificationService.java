@@ -164,11 +164,6 @@ public final class ClassificationService {
         });
     }
 
-    /** Log records: matched against the log alerts only, and not kept. Answers each record's alerts. */
-    public Map<ItemKey, Set<UUID>> logged(List<Item> records) {
-        return classifier.classify(records);
-    }
-
     /** Fills a classifier that keeps nothing across restarts: every filter, then every item. */
     public void load() {
         UUID after = null;

@@ -27,7 +27,7 @@ class OperationsTest {
             Thread.sleep(1_000);
         }
         given().get("/q/health/group/platform-services").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.containsInAnyOrder("Kafka", "Search engine"));
+                .body("checks.name", org.hamcrest.Matchers.containsInAnyOrder("Kafka", "Search engine", "Classification worker"));
     }
 
     @Test
