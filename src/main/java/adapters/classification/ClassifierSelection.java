@@ -13,7 +13,7 @@ import org.elasticsearch.client.RestClient;
 /**
  * Which classifier runs is configuration ({@code gudok.classification.engine}): {@code search}, the search engine's
  * percolator (its indices {@code <prefix>-filters} and {@code <prefix>-items}), or {@code embedded}, Lucene Monitor
- * in the process (filled from PostgreSQL when the worker starts).
+ * in the process (filled from PostgreSQL in the background at start-up; the workers wait until it is).
  */
 @ApplicationScoped
 public class ClassifierSelection {
@@ -28,7 +28,11 @@ public class ClassifierSelection {
                           RestClient client, ObjectMapper json, KoreanAnalysis analysis) {
         return switch (engine) {
             case "search" -> new PercolatorClassifier(client, json, prefix, shards, replicas);
-            case "embedded" -> embedded = new LuceneMonitorClassifier(analysis);
+            case "embedded" -> {
+                embedded = new LuceneMonitorClassifier(analysis);
+                embedded.expectFill(); // unavailable to the workers until filled (see start)
+                yield embedded;
+            }
             default -> throw new IllegalStateException("gudok.classification.engine must be search or embedded, not " + engine);
         };
     }
@@ -38,10 +42,21 @@ public class ClassifierSelection {
                domain.classification.ClassificationService classification) {
         if (embedded == null) return;
         Thread loader = new Thread(() -> {
-            long began = System.nanoTime();
-            classification.load();
-            org.jboss.logging.Logger.getLogger(ClassifierSelection.class).infof("embedded classifier loaded: %d filters in %d ms",
-                    embedded.filterCount(), (System.nanoTime() - began) / 1_000_000);
+            org.jboss.logging.Logger log = org.jboss.logging.Logger.getLogger(ClassifierSelection.class);
+            for (int attempt = 1; !embedded.filled(); attempt++) {
+                long began = System.nanoTime();
+                try {
+                    embedded.fill(classification::load);
+                    log.infof("embedded classifier loaded: %d filters in %d ms", embedded.filterCount(), (System.nanoTime() - began) / 1_000_000);
+                } catch (RuntimeException failed) { // the database away at start: the workers wait, and the load is tried again
+                    log.warnf("the embedded classifier could not be loaded (%s); trying again", failed.toString());
+                    try {
+                        Thread.sleep(Math.min(30_000L, 1_000L * attempt));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
         }, "classifier-load");
         loader.setDaemon(true);
         loader.start();

@@ -63,6 +63,8 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
     /** Each filter's test, by id: what a candidate the monitor picks is checked with (see {@link Verifier}). */
     private final Map<String, Predicate<FilterPredicates.Prepared>> tests = new ConcurrentHashMap<>();
     private final Monitor monitor;
+    private volatile boolean filled = true;
+    private volatile Thread filler;
     private final IndexWriter items;
     private final SearcherManager itemSearchers;
 
@@ -86,6 +88,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
 
     @Override
     public void storeFilters(List<StoredFilter> filters) {
+        requireFilled();
         List<MonitorQuery> batch = new ArrayList<>();
         for (StoredFilter filter : filters) {
             // The kind is the presearcher's filter field (from the metadata), not a term of the query: as a term, it could
@@ -109,6 +112,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
 
     @Override
     public void removeFilters(Collection<UUID> filterIds) {
+        requireFilled();
         try {
             List<String> ids = filterIds.stream().map(UUID::toString).toList();
             monitor.deleteById(ids);
@@ -120,6 +124,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
 
     @Override
     public Map<ItemKey, Set<UUID>> classify(List<Item> batch) {
+        requireFilled();
         Map<ItemKey, Set<UUID>> matched = new ConcurrentHashMap<>();
         for (Item item : batch) matched.put(item.key(), ConcurrentHashMap.newKeySet());
         // The monitor matches a batch of one kind at a time (its filter field must have one value in a batch); a large
@@ -167,6 +172,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
 
     @Override
     public void storeItems(List<Item> batch) {
+        requireFilled();
         try {
             for (Item item : batch) items.updateDocument(new Term(ItemFields.KEY, item.key().value()), LuceneDocuments.of(item));
             itemSearchers.maybeRefreshBlocking();
@@ -177,6 +183,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
 
     @Override
     public void removeItems(Collection<ItemKey> keys) {
+        requireFilled();
         try {
             items.deleteDocuments(keys.stream().map(k -> new Term(ItemFields.KEY, k.value())).toArray(Term[]::new));
             itemSearchers.maybeRefreshBlocking();
@@ -187,6 +194,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
 
     @Override
     public void matchingItems(StoredFilter filter, int pageSize, Consumer<List<ItemKey>> page) {
+        requireFilled();
         Query query = queries.of(filter.subject(), filter.condition());
         try {
             IndexSearcher searcher = itemSearchers.acquire();
@@ -233,6 +241,37 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
         @Override
         public QueryMatch resolve(QueryMatch one, QueryMatch other) {
             return one;
+        }
+    }
+
+    /**
+     * From now until {@link #fill} has run to its end, the classifier is unavailable to every caller but the filling
+     * one: matched against half its filters, an item would leave pools it belongs to, and a back-fill over half the
+     * items would empty a pool; a change applied while filling could be overwritten by an older page of the fill.
+     * Callers retry on {@link ClassifierUnavailableException}, so they wait for the fill.
+     */
+    public void expectFill() {
+        filled = false;
+    }
+
+    /** Fills the classifier on this thread (every filter, every item); the others wait until it is done. */
+    public void fill(Runnable load) {
+        filler = Thread.currentThread();
+        try {
+            load.run();
+            filled = true;
+        } finally {
+            filler = null;
+        }
+    }
+
+    public boolean filled() {
+        return filled;
+    }
+
+    private void requireFilled() {
+        if (!filled && Thread.currentThread() != filler) {
+            throw new ClassifierUnavailableException("the embedded classifier is still being filled", null);
         }
     }
 

@@ -10,7 +10,9 @@ import domain.classification.ItemKind;
 import domain.shared.BusinessCalendar;
 import domain.shared.InvalidInputException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -50,7 +52,8 @@ public class ClassificationEventConsumer {
     private final WorkerTurns turns;
     private final MeterRegistry registry;
     private final Counter matches, failures;
-    private final Timer lag;
+    /** By what changed: a plan or product event, a content record, or a filter (whose lag includes its back-fill). */
+    private final Map<String, Timer> lag = new HashMap<>();
     /** Since when the worker cannot sort its batch (the engine or the database away), or null: read by the health check. */
     private volatile Instant failingSince;
     private volatile String lastFailure;
@@ -66,9 +69,11 @@ public class ClassificationEventConsumer {
                 .description("Items that joined a pool or matched an alert").register(registry);
         this.failures = Counter.builder("gudok.classification.failures")
                 .description("Batches that could not be sorted (the engine or the database away) and wait to be tried again").register(registry);
-        this.lag = Timer.builder("gudok.classification.lag")
-                .description("From a change (its event's time) to its item's pools and alerts stored")
-                .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(registry);
+        for (String source : List.of("catalog", "content", "filter")) {
+            lag.put(source, Timer.builder("gudok.classification.lag").tag("source", source)
+                    .description("From a change (its event's time, or a content record's) to its item's pools and alerts stored")
+                    .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(registry));
+        }
         this.content = content;
         this.contentRecords = new ContentRecords(json, calendar::now);
         this.json = json;
@@ -83,13 +88,13 @@ public class ClassificationEventConsumer {
         Set<ItemKey> items = new LinkedHashSet<>();
         List<ContentService.Change> received = new ArrayList<>();
         List<DeadLetter> rejected = new ArrayList<>();
-        List<Instant> changedAt = new ArrayList<>();
+        List<Map.Entry<String, Instant>> changedAt = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             if (record.topic().endsWith(ContentRecords.TOPIC_SUFFIX)) {
                 try {
                     ContentService.Change change = contentRecords.change(record);
                     received.add(change);
-                    if (change.item() != null) changedAt.add(change.item().receivedAt());
+                    if (change.item() != null) changedAt.add(Map.entry("content", change.item().receivedAt()));
                 } catch (InvalidInputException broken) {
                     rejected.add(new DeadLetter(producer, deadLetters, record, new IllegalArgumentException(broken.getMessage())));
                 }
@@ -109,14 +114,16 @@ public class ClassificationEventConsumer {
             else if (type.equals("filter.created") || type.equals("filter.changed")) saved.add(subject);
             else if (type.equals("filter.deleted")) deleted.add(subject);
             else continue;
-            changedAt.add(event.time());
+            if (event.time() != null) changedAt.add(Map.entry(type.startsWith("filter.") ? "filter" : "catalog", event.time()));
         }
         LOG.debugf("classification: a batch of %d records: %d filters saved, %d deleted, %d products, %d plans, %d content",
                 records.count(), saved.size(), deleted.size(), products.size(), items.size(), received.size());
         if (!(saved.isEmpty() && deleted.isEmpty() && products.isEmpty() && items.isEmpty() && received.isEmpty())) {
             sort(saved, deleted, products, items, received);
             Instant now = calendar.now();
-            for (Instant time : changedAt) if (time != null && time.isBefore(now)) lag.record(Duration.between(time, now));
+            for (Map.Entry<String, Instant> change : changedAt) {
+                if (change.getValue().isBefore(now)) lag.get(change.getKey()).record(Duration.between(change.getValue(), now));
+            }
         }
         for (DeadLetter letter : rejected) letter.await(); // the batch is acknowledged once the dead letters are kept
     }

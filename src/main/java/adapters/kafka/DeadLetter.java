@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
  */
 final class DeadLetter {
     private static final Logger LOG = Logger.getLogger(DeadLetter.class);
+    /** Well under the producer's and the topic's 1 MiB: the record's headers ride along. */
+    static final int MAX_VALUE_BYTES = 256 * 1024;
     private final EventProducer producer;
     private final String deadLetters;
     private final ProducerRecord<String, byte[]> letter;
@@ -23,14 +25,28 @@ final class DeadLetter {
         this.deadLetters = deadLetters;
         LOG.warnf("%s-%d@%d refused (%s); sent to %s", record.topic(), record.partition(),
                 record.offset(), reason.getMessage(), deadLetters);
-        letter = new ProducerRecord<>(deadLetters, null, record.key(),
-                record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8),
+        byte[] value = record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8);
+        // A value too large for the dead-letter topic would be refused for ever: kept as its size and digest only.
+        boolean kept = value == null || value.length <= MAX_VALUE_BYTES;
+        letter = new ProducerRecord<>(deadLetters, null, record.key(), kept ? value : null,
                 new org.apache.kafka.common.header.internals.RecordHeaders(record.headers().toArray()));
+        if (!kept) {
+            letter.headers().add("dead-letter-value-bytes", Integer.toString(value.length).getBytes(StandardCharsets.UTF_8));
+            letter.headers().add("dead-letter-value-sha256", sha256(value).getBytes(StandardCharsets.UTF_8));
+        }
         letter.headers().add("dead-letter-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
         letter.headers().add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
         letter.headers().add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
         letter.headers().add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
         sent = producer.send(letter);
+    }
+
+    private static String sha256(byte[] value) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(value));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void await() throws InterruptedException {

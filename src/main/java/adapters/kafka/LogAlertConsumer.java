@@ -1,5 +1,6 @@
 package adapters.kafka;
 
+import adapters.WorkerTurns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import domain.classification.Item;
@@ -32,9 +33,11 @@ public class LogAlertConsumer {
     private final ObjectMapper json;
     private final EventProducer producer;
     private final String deadLetters;
+    private final WorkerTurns turns;
 
-    LogAlertConsumer(LogAlertService alerts, ObjectMapper json, EventProducer producer, EventTopics topics) {
+    LogAlertConsumer(LogAlertService alerts, ObjectMapper json, EventProducer producer, EventTopics topics, WorkerTurns turns) {
         this.alerts = alerts;
+        this.turns = turns;
         this.json = json;
         this.producer = producer;
         this.deadLetters = topics.deadLetters(CONSUMER);
@@ -54,7 +57,8 @@ public class LogAlertConsumer {
         }
         for (int attempt = 1; !logged.isEmpty(); attempt++) {
             try {
-                alerts.logged(logged);
+                // in the classification worker's turn: a log alert deleted meanwhile is forgotten before or after, not during
+                turns.inTurn(WorkerTurns.CLASSIFICATION, () -> alerts.logged(logged));
                 break;
             } catch (RuntimeException failed) {
                 if (attempt == 1 || attempt % 30 == 0) LOG.warnf("log alerts: a batch could not be matched (%s); trying again", failed.toString());

@@ -9,7 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Partners' content items in {@code content_items}, one row per item (its latest version). */
+/**
+ * Partners' content items in {@code content_items}, one row per item (its latest version: a version older than the
+ * one kept, stored late by a batch retried after its partitions moved, changes nothing).
+ */
 @ApplicationScoped
 public class PostgresContentItems implements ContentItems {
     private static final String UPSERT = """
@@ -18,6 +21,7 @@ public class PostgresContentItems implements ContentItems {
             ON CONFLICT (item_key) DO UPDATE SET title = excluded.title, body = excluded.body, category = excluded.category,
               tags = excluded.tags, images = excluded.images, price = excluded.price, regions = excluded.regions,
               received_at = excluded.received_at
+            WHERE content_items.received_at <= excluded.received_at
             """;
     private final Sql sql;
 

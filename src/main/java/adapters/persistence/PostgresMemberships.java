@@ -122,6 +122,13 @@ public class PostgresMemberships implements Memberships {
     @Override
     public void forget(UUID filter) {
         sql.update("DELETE FROM pool_members WHERE filter_id = ?", s -> s.setObject(1, filter));
+        // A log alert's records go with it, but for those another log alert matched too.
+        sql.update("""
+                DELETE FROM log_records r USING alert_matches a WHERE a.filter_id = ? AND a.item_key = r.item_key
+                  AND NOT EXISTS (SELECT 1 FROM alert_matches b WHERE b.item_key = r.item_key AND b.filter_id <> ?)""", s -> {
+            s.setObject(1, filter);
+            s.setObject(2, filter);
+        });
         sql.update("DELETE FROM alert_matches WHERE filter_id = ?", s -> s.setObject(1, filter));
     }
 

@@ -33,11 +33,15 @@ public class PostgresWorkerTurns implements WorkerTurns {
         try {
             return work.get();
         } finally {
+            boolean held;
             try {
-                lock(session, "SELECT pg_advisory_unlock(?)", turn);
+                held = lock(session, "SELECT pg_advisory_unlock(?)", turn);
             } catch (RuntimeException unlockFailed) {
-                close(); // the session goes, and its lock with it
+                held = false; // the session is closed: its lock went with it
             }
+            // The session died during the work (and the lock with it): another instance may have worked meanwhile, so
+            // the batch is not called done; it is tried again, and a batch is safe to repeat.
+            if (!held) throw new IllegalStateException("the worker's turn was lost during the batch");
         }
     }
 
@@ -45,7 +49,13 @@ public class PostgresWorkerTurns implements WorkerTurns {
         try {
             if (connection != null && connection.isValid(2)) return connection;
             close();
-            connection = DriverManager.getConnection(url, user, password);
+            java.util.Properties properties = new java.util.Properties();
+            properties.setProperty("user", user);
+            properties.setProperty("password", password);
+            properties.setProperty("tcpKeepAlive", "true");
+            // an idle session must not be ended by the server while it holds the turn over a long batch
+            properties.setProperty("options", "-c idle_session_timeout=0 -c idle_in_transaction_session_timeout=0");
+            connection = DriverManager.getConnection(url, properties);
             return connection;
         } catch (SQLException e) {
             close();
@@ -53,10 +63,13 @@ public class PostgresWorkerTurns implements WorkerTurns {
         }
     }
 
-    private void lock(Connection session, String sql, long turn) {
+    private boolean lock(Connection session, String sql, long turn) {
         try (PreparedStatement statement = session.prepareStatement(sql)) {
             statement.setLong(1, turn);
-            statement.execute();
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                // pg_advisory_lock answers nothing (void); pg_advisory_unlock whether the lock was held
+                return sql.contains("pg_advisory_lock(") || row.next() && row.getBoolean(1);
+            }
         } catch (SQLException e) {
             close();
             throw new IllegalStateException("the worker's turn: " + e.getMessage(), e);

@@ -33,6 +33,15 @@ public final class SampleItem {
             }
         }
         v.require(level == null || level.equals("WARN") || level.equals("ERROR"), "item.level", "must be WARN or ERROR");
+        v.optionalText(logger, "item.logger", 100);
+        v.require(exceptionTypes == null || exceptionTypes.size() <= 10, "item.exceptionTypes", "must be at most 10");
+        if (exceptionTypes != null) {
+            for (int i = 0; i < exceptionTypes.size() && i < 10; i++) {
+                String type = exceptionTypes.get(i);
+                v.require(type != null && !type.isBlank() && type.length() <= 200, "item.exceptionTypes[" + i + "]",
+                        "must be a class name of 1-200 characters");
+            }
+        }
         v.throwIfInvalid();
         List<String> cleanTags = tags == null ? List.of()
                 : tags.stream().filter(t -> t != null && !t.isBlank()).map(t -> t.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toList();

@@ -17,7 +17,7 @@ class LogRecordsJsonTest {
     private final ObjectMapper json = new ObjectMapper();
     private final LogShipper shipper = new LogShipper(false, "gudok", "127.0.0.1:9092", 10, json, new SimpleMeterRegistry());
     private final LogAlertConsumer consumer = new LogAlertConsumer(null, json, null, new EventTopics("127.0.0.1:9092", "gudok", 1, (short) 1,
-            java.time.Duration.ofDays(1)));
+            java.time.Duration.ofDays(1)), null);
 
     @Test
     void aRecordWithItsExceptionAndCausesReadsBackAsALogItem() {

@@ -50,5 +50,13 @@ class LogAlertsTest {
                 .post("/admin/log-alerts").then().statusCode(400);
         as(TestTokens.admin()).get("/admin/log-alerts/" + java.util.UUID.randomUUID() + "/records").then().statusCode(404);
         as(TestTokens.newUser()).get("/admin/log-alerts").then().statusCode(403);
+        // a sample log record with a missing exception type is the client's mistake, named
+        java.util.List<String> types = new java.util.ArrayList<>();
+        types.add(null);
+        java.util.Map<String, Object> item = new java.util.HashMap<>(Map.of("title", "x", "level", "ERROR"));
+        item.put("exceptionTypes", types);
+        as(TestTokens.admin()).body(Map.of("subject", "LOG", "filter", Map.of("level", List.of("ERROR")), "item", item))
+                .post("/admin/log-alerts/test").then().statusCode(400)
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItem("item.exceptionTypes[0]"));
     }
 }
