@@ -72,7 +72,8 @@ public class ClassificationEventConsumer {
         for (String source : List.of("catalog", "content", "filter")) {
             lag.put(source, Timer.builder("gudok.classification.lag").tag("source", source)
                     .description("From a change (its event's time, or a content record's) to its item's pools and alerts stored")
-                    .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(registry));
+                    .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                    .maximumExpectedValue(Duration.ofMinutes(10)).register(registry)); // a backlog's lag, not +Inf
         }
         this.content = content;
         this.contentRecords = new ContentRecords(json, calendar::now);
