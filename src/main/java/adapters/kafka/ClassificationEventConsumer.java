@@ -50,8 +50,8 @@ public class ClassificationEventConsumer {
     private final String deadLetters;
     private final BusinessCalendar calendar;
     private final WorkerTurns turns;
-    private final MeterRegistry registry;
     private final Counter matches, failures;
+    private final Map<ItemKind, Counter> itemsSorted = new java.util.EnumMap<>(ItemKind.class);
     /** By what changed: a plan or product event, a content record, or a filter (whose lag includes its back-fill). */
     private final Map<String, Timer> lag = new HashMap<>();
     /** Since when the worker cannot sort its batch (the engine or the database away), or null: read by the health check. */
@@ -64,7 +64,10 @@ public class ClassificationEventConsumer {
         this.classification = classification;
         this.turns = turns;
         this.calendar = calendar;
-        this.registry = registry;
+        for (ItemKind kind : ItemKind.values()) {
+            itemsSorted.put(kind, Counter.builder("gudok.classification.items").tag("kind", kind.name())
+                    .description("Items sorted into their pools and alerts").register(registry));
+        }
         this.matches = Counter.builder("gudok.classification.matches")
                 .description("Items that joined a pool or matched an alert").register(registry);
         this.failures = Counter.builder("gudok.classification.failures")
@@ -131,33 +134,24 @@ public class ClassificationEventConsumer {
 
     private void sort(Set<UUID> saved, Set<UUID> deleted, Set<UUID> products, Set<ItemKey> items, List<ContentService.Change> received)
             throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                // One batch at a time across instances: a back-fill here and an item's change there never interleave.
-                Set<ItemKey> touched = new LinkedHashSet<>(items);
-                int recorded = turns.inTurn(WorkerTurns.CLASSIFICATION, () -> {
-                    if (!received.isEmpty()) touched.addAll(content.received(received));
-                    for (UUID id : deleted) classification.filterDeleted(id);
-                    if (!saved.isEmpty()) classification.filtersSaved(saved);
-                    for (UUID product : products) touched.addAll(classification.plansOf(product));
-                    return classification.itemsChanged(touched);
-                });
-                LOG.debugf("classification: %d filters saved, %d deleted, %d items sorted, %d matches recorded", saved.size(),
-                        deleted.size(), touched.size(), recorded);
-                for (ItemKey key : touched) registry.counter("gudok.classification.items", "kind", key.kind().name()).increment();
-                matches.increment(recorded);
-                failingSince = null;
-                return;
-            } catch (RuntimeException failed) {
-                failures.increment();
-                if (failingSince == null) failingSince = calendar.now();
-                lastFailure = failed.toString();
-                if (attempt == 1 || attempt % 30 == 0) {
-                    LOG.warnf("classification: a batch could not be sorted (%s); trying again", failed.toString());
-                }
-                Thread.sleep(Math.min(30_000L, 500L * attempt));
-            }
-        }
+        Set<ItemKey> touched = new LinkedHashSet<>(items);
+        // One batch at a time across instances: a back-fill here and an item's change there never interleave.
+        int recorded = UntilDone.run("classification", () -> turns.inTurn(WorkerTurns.CLASSIFICATION, () -> {
+            if (!received.isEmpty()) touched.addAll(content.received(received));
+            for (UUID id : deleted) classification.filterDeleted(id);
+            if (!saved.isEmpty()) classification.filtersSaved(saved);
+            for (UUID product : products) touched.addAll(classification.plansOf(product));
+            return classification.itemsChanged(touched);
+        }), failed -> {
+            failures.increment();
+            if (failingSince == null) failingSince = calendar.now();
+            lastFailure = failed.toString();
+        });
+        failingSince = null;
+        LOG.debugf("classification: %d filters saved, %d deleted, %d items sorted, %d matches recorded", saved.size(),
+                deleted.size(), touched.size(), recorded);
+        for (ItemKey key : touched) itemsSorted.get(key.kind()).increment();
+        matches.increment(recorded);
     }
 
     /** Since when the worker has been failing to sort a batch, and why; null while it sorts. */

@@ -1,7 +1,6 @@
 package adapters.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import domain.classification.ContentItem;
 import domain.classification.ContentService;
@@ -32,8 +31,7 @@ final class ContentRecords {
 
     ContentRecords(ObjectMapper json, Supplier<Instant> now) {
         this.now = now;
-        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.json = json; // the application's, strict (adapters.rest.StrictJson): unknown fields and coercions refused
     }
 
     ContentService.Change change(ConsumerRecord<String, String> record) {

@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * The log alerts' worker (channel {@code log-alerts} on {@code <prefix>.logs}, its own consumer group): each batch of
@@ -28,7 +27,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LogAlertConsumer {
     static final String CONSUMER = "log-alerts";
-    private static final Logger LOG = Logger.getLogger(LogAlertConsumer.class);
     private final LogAlertService alerts;
     private final ObjectMapper json;
     private final EventProducer producer;
@@ -55,15 +53,9 @@ public class LogAlertConsumer {
                 rejected.add(new DeadLetter(producer, deadLetters, record, notALogRecord));
             }
         }
-        for (int attempt = 1; !logged.isEmpty(); attempt++) {
-            try {
-                // in the classification worker's turn: a log alert deleted meanwhile is forgotten before or after, not during
-                turns.inTurn(WorkerTurns.CLASSIFICATION, () -> alerts.logged(logged));
-                break;
-            } catch (RuntimeException failed) {
-                if (attempt == 1 || attempt % 30 == 0) LOG.warnf("log alerts: a batch could not be matched (%s); trying again", failed.toString());
-                Thread.sleep(Math.min(30_000L, 500L * attempt));
-            }
+        if (!logged.isEmpty()) {
+            // in the classification worker's turn: a log alert deleted meanwhile is forgotten before or after, not during
+            UntilDone.run("log alerts", () -> turns.inTurn(WorkerTurns.CLASSIFICATION, () -> alerts.logged(logged)), failed -> { });
         }
         for (DeadLetter letter : rejected) letter.await();
     }

@@ -4,17 +4,12 @@ import domain.classification.Item;
 import domain.classification.ItemKey;
 import domain.classification.LogRecords;
 import domain.classification.LogRecords.Matched;
-import domain.shared.InputLimits;
-import domain.shared.InvalidInputException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -61,18 +56,19 @@ public class PostgresLogRecords implements LogRecords {
                 s.setInt(2, page.limit() + 1);
             }, PostgresLogRecords::matched);
         } else {
-            String[] cursor = decode(page.after());
+            TimeAndKeyCursor cursor = TimeAndKeyCursor.decode(page.after());
             rows = sql.list(MATCHED + " AND (a.matched_at < ? OR (a.matched_at = ? AND a.item_key > ?)) ORDER BY a.matched_at DESC, a.item_key LIMIT ?", s -> {
                 s.setObject(1, alert);
-                s.setObject(2, Sql.utc(Instant.parse(cursor[0])));
-                s.setObject(3, Sql.utc(Instant.parse(cursor[0])));
-                s.setString(4, cursor[1]);
+                s.setObject(2, Sql.utc(cursor.at()));
+                s.setObject(3, Sql.utc(cursor.at()));
+                s.setString(4, cursor.key().value());
                 s.setInt(5, page.limit() + 1);
             }, PostgresLogRecords::matched);
         }
         boolean more = rows.size() > page.limit();
         List<Matched> visible = more ? rows.subList(0, page.limit()) : rows;
-        return new Page<>(List.copyOf(visible), more ? encode(visible.get(visible.size() - 1)) : null);
+        Matched last = more ? visible.get(visible.size() - 1) : null;
+        return new Page<>(List.copyOf(visible), last == null ? null : new TimeAndKeyCursor(last.matchedAt(), last.record().key()).encode());
     }
 
     private static Matched matched(ResultSet row) throws SQLException {
@@ -80,22 +76,5 @@ public class PostgresLogRecords implements LogRecords {
                 null, List.of(), 0, null, List.of(), null, null, row.getString("logger"), row.getString("level"),
                 Arrays.asList((String[]) row.getArray("exception_types").getArray()), Sql.instant(row, "logged_at")),
                 Sql.instant(row, "matched_at"));
-    }
-
-    /** A match's place in the newest-first order: its time and key, base64url so that it is opaque. */
-    private static String encode(Matched matched) {
-        String plain = matched.matchedAt() + " " + matched.record().key().value();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String[] decode(String cursor) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(" ", 2);
-            if (!InputLimits.instantInRange(Instant.parse(parts[0]))) throw new IllegalArgumentException("out of range");
-            ItemKey.parse(parts[1]);
-            return parts;
-        } catch (RuntimeException e) {
-            throw InvalidInputException.of("cursor", "is not a cursor this list gave");
-        }
     }
 }

@@ -102,20 +102,21 @@ public class PostgresMemberships implements Memberships {
                 s.setInt(3, page.limit() + 1);
             }, row -> new Member(ItemKey.parse(row.getString(1)), Sql.instant(row, "since")));
         } else {
-            String[] cursor = decode(page.after());
+            TimeAndKeyCursor cursor = TimeAndKeyCursor.decode(page.after());
             rows = sql.list("SELECT * FROM (" + members + ") m WHERE (since < ? OR (since = ? AND item_key > ?))"
                     + " ORDER BY since DESC, item_key LIMIT ?", s -> {
                 s.setObject(1, filter);
                 s.setObject(2, filter);
-                s.setObject(3, Sql.utc(Instant.parse(cursor[0])));
-                s.setObject(4, Sql.utc(Instant.parse(cursor[0])));
-                s.setString(5, cursor[1]);
+                s.setObject(3, Sql.utc(cursor.at()));
+                s.setObject(4, Sql.utc(cursor.at()));
+                s.setString(5, cursor.key().value());
                 s.setInt(6, page.limit() + 1);
             }, row -> new Member(ItemKey.parse(row.getString(1)), Sql.instant(row, "since")));
         }
         boolean more = rows.size() > page.limit();
         List<Member> visible = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? encode(visible.get(visible.size() - 1)) : null;
+        Member last = more ? visible.get(visible.size() - 1) : null;
+        String next = last == null ? null : new TimeAndKeyCursor(last.since(), last.item()).encode();
         return new Page<>(List.copyOf(visible), next);
     }
 
@@ -130,23 +131,5 @@ public class PostgresMemberships implements Memberships {
             s.setObject(2, filter);
         });
         sql.update("DELETE FROM alert_matches WHERE filter_id = ?", s -> s.setObject(1, filter));
-    }
-
-    /** A member's place in the newest-first order: its time and key, base64url so that it is opaque. */
-    private static String encode(Member member) {
-        String plain = member.since() + " " + member.item().value();
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static String[] decode(String cursor) {
-        try {
-            String plain = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
-            String[] parts = plain.split(" ", 2);
-            if (!domain.shared.InputLimits.instantInRange(Instant.parse(parts[0]))) throw new IllegalArgumentException("out of range");
-            ItemKey.parse(parts[1]);
-            return parts;
-        } catch (RuntimeException e) {
-            throw domain.shared.InvalidInputException.of("cursor", "is not a cursor this list gave");
-        }
     }
 }

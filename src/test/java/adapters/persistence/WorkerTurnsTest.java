@@ -37,7 +37,7 @@ class WorkerTurnsTest {
             otherEntered.set(true);
             return null;
         }));
-        Thread.sleep(500);
+        awaitWaiterForTheTurn();
         assertThat(otherEntered).as("the other instance waits for the turn").isFalse();
         leave.countDown();
         first.get(10, TimeUnit.SECONDS);
@@ -48,6 +48,26 @@ class WorkerTurnsTest {
             throw new IllegalStateException("the engine is away");
         })).hasMessageContaining("engine");
         assertThat(CompletableFuture.supplyAsync(() -> other.inTurn(TURN, () -> "entered")).get(10, TimeUnit.SECONDS)).isEqualTo("entered");
+    }
+
+    /** Until PostgreSQL shows a session waiting for the turn's advisory lock (the other instance, queued behind). */
+    private static void awaitWaiterForTheTurn() throws Exception {
+        var config = ConfigProvider.getConfig();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class), config.getValue("quarkus.datasource.password", String.class));
+             java.sql.PreparedStatement waiting = db.prepareStatement("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                     + " AND NOT granted AND classid::bigint = ? AND objid::bigint = ?")) {
+            waiting.setLong(1, TURN >>> 32);
+            waiting.setLong(2, TURN & 0xffffffffL);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline) {
+                try (java.sql.ResultSet row = waiting.executeQuery()) {
+                    if (row.next() && row.getLong(1) > 0) return;
+                }
+                Thread.onSpinWait();
+            }
+            throw new AssertionError("no session came to wait for the turn");
+        }
     }
 
     private static void await(CountDownLatch latch) {
