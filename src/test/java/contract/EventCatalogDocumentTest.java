@@ -237,8 +237,9 @@ class EventCatalogDocumentTest {
                                 new domain.classification.Condition.Keywords(domain.classification.Condition.Mode.ANY, java.util.List.of("강아지"),
                                         domain.classification.Condition.TextField.ANY),
                                 new domain.classification.Condition.PriceRange(null, 15_000L))), 1, at, at),
-                new domain.classification.Match(UUID.fromString("8d9e0f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a"), domain.classification.FilterPurpose.POOL,
-                        "platform", new domain.classification.ItemKey(domain.classification.ItemKind.PLAN, plan.toString()), at),
+                new domain.classification.ItemMatches(new domain.classification.ItemKey(domain.classification.ItemKind.PLAN, plan.toString()),
+                        domain.classification.FilterPurpose.POOL, "platform",
+                        java.util.List.of(UUID.fromString("8d9e0f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a")), at),
                 new domain.account.AccountClosure("user-1", at, LocalDate.of(2031, 12, 7), java.util.List.of(subscription.id()))}) {
             Object representation = Representations.of(resource);
             examples.put(representation.getClass(), representation);

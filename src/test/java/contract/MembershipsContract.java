@@ -67,4 +67,23 @@ public abstract class MembershipsContract extends StoreContract {
             assertThat(memberships().lockPoolsOf(List.of(a, b, c))).isEmpty();
         });
     }
+
+    @Test
+    void manyPoolsAndItemsAreJoinedLeftAndMatchedInOneCall() {
+        inTransaction(() -> {
+            memberships().join(List.of(new Memberships.Membership(pool, a), new Memberships.Membership(other, a),
+                    new Memberships.Membership(pool, b), new Memberships.Membership(pool, b)), AT);
+            assertThat(memberships().lockPoolsOf(List.of(a, b))).isEqualTo(Map.of(a, Set.of(pool, other), b, Set.of(pool)));
+
+            memberships().leave(List.of(new Memberships.Membership(other, a), new Memberships.Membership(pool, b),
+                    new Memberships.Membership(other, c)));
+            assertThat(memberships().lockPoolsOf(List.of(a, b, c))).isEqualTo(Map.of(a, Set.of(pool)));
+
+            UUID second = UUID.randomUUID();
+            assertThat(memberships().recordAlertMatches(List.of(new Memberships.Membership(alert, a),
+                    new Memberships.Membership(second, a)), AT)).hasSize(2);
+            assertThat(memberships().recordAlertMatches(List.of(new Memberships.Membership(alert, a),
+                    new Memberships.Membership(second, b)), AT)).containsExactly(new Memberships.Membership(second, b));
+        });
+    }
 }

@@ -30,22 +30,24 @@ public final class InMemoryMemberships implements Memberships {
     }
 
     @Override
-    public void join(UUID pool, Collection<ItemKey> items, Instant at) {
-        Map<ItemKey, Instant> members = pools.computeIfAbsent(pool, p -> new LinkedHashMap<>());
-        for (ItemKey item : items) members.putIfAbsent(item, at);
+    public void join(Collection<Membership> joining, Instant at) {
+        for (Membership m : joining) pools.computeIfAbsent(m.filter(), p -> new LinkedHashMap<>()).putIfAbsent(m.item(), at);
     }
 
     @Override
-    public void leave(UUID pool, Collection<ItemKey> items) {
-        Map<ItemKey, Instant> members = pools.get(pool);
-        if (members != null) items.forEach(members::remove);
+    public void leave(Collection<Membership> leaving) {
+        for (Membership m : leaving) {
+            Map<ItemKey, Instant> members = pools.get(m.filter());
+            if (members != null) members.remove(m.item());
+        }
     }
 
     @Override
-    public Set<ItemKey> recordAlertMatches(UUID alert, Collection<ItemKey> items, Instant at) {
-        Map<ItemKey, Instant> matches = alerts.computeIfAbsent(alert, a -> new LinkedHashMap<>());
-        Set<ItemKey> recorded = new HashSet<>();
-        for (ItemKey item : items) if (matches.putIfAbsent(item, at) == null) recorded.add(item);
+    public Set<Membership> recordAlertMatches(Collection<Membership> matches, Instant at) {
+        Set<Membership> recorded = new HashSet<>();
+        for (Membership m : matches) {
+            if (alerts.computeIfAbsent(m.filter(), a -> new LinkedHashMap<>()).putIfAbsent(m.item(), at) == null) recorded.add(m);
+        }
         return recorded;
     }
 

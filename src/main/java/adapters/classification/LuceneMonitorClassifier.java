@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -125,10 +126,32 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
     @Override
     public Map<ItemKey, Set<UUID>> classify(List<Item> batch) {
         requireFilled();
-        Map<ItemKey, Set<UUID>> matched = new ConcurrentHashMap<>();
-        for (Item item : batch) matched.put(item.key(), ConcurrentHashMap.newKeySet());
-        // The monitor matches a batch of one kind at a time (its filter field must have one value in a batch); a large
-        // batch is cut in parts matched side by side, one per core.
+        return match(prepare(batch));
+    }
+
+    /** Analyses each item once, for the item index and the monitor alike. */
+    @Override
+    public Map<ItemKey, Set<UUID>> storeAndClassify(List<Item> batch) {
+        requireFilled();
+        List<List<FilterPredicates.Prepared>> parts = prepare(batch);
+        inParts(parts.size(), i -> {
+            try {
+                for (FilterPredicates.Prepared item : parts.get(i)) {
+                    items.updateDocument(new Term(ItemFields.KEY, item.item.key().value()), LuceneDocuments.of(item));
+                }
+            } catch (IOException e) {
+                throw new ClassifierUnavailableException("the item index refused items", e);
+            }
+        });
+        refreshItems();
+        return match(parts);
+    }
+
+    /**
+     * The items analysed (cut into words) side by side, in parts: one part per core, each of one kind (the monitor
+     * matches a batch of one kind at a time: its filter field must have one value in a batch).
+     */
+    private List<List<FilterPredicates.Prepared>> prepare(List<Item> batch) {
         Map<ItemKind, List<Item>> byKind = new LinkedHashMap<>();
         for (Item item : batch) byKind.computeIfAbsent(item.kind(), k -> new ArrayList<>()).add(item);
         List<List<Item>> parts = new ArrayList<>();
@@ -136,12 +159,32 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
             int size = Math.max(MIN_PART, (same.size() + CORES - 1) / CORES);
             for (int from = 0; from < same.size(); from += size) parts.add(same.subList(from, Math.min(same.size(), from + size)));
         }
-        if (parts.size() == 1) {
-            match(parts.get(0), matched);
-            return matched;
+        List<List<FilterPredicates.Prepared>> prepared = new ArrayList<>();
+        for (List<Item> part : parts) prepared.add(new ArrayList<>(part.size()));
+        inParts(parts.size(), i -> {
+            for (Item item : parts.get(i)) prepared.get(i).add(predicates.prepare(item));
+        });
+        return prepared;
+    }
+
+    private Map<ItemKey, Set<UUID>> match(List<List<FilterPredicates.Prepared>> parts) {
+        Map<ItemKey, Set<UUID>> matched = new ConcurrentHashMap<>();
+        for (List<FilterPredicates.Prepared> part : parts) for (FilterPredicates.Prepared item : part) {
+            matched.put(item.item.key(), ConcurrentHashMap.newKeySet());
         }
+        inParts(parts.size(), i -> match(parts.get(i), matched));
+        return matched;
+    }
+
+    /** Runs the work on each part (by number), side by side when there are several (the calling thread takes the first). */
+    private void inParts(int parts, IntConsumer work) {
+        if (parts == 0) return;
         List<Future<?>> running = new ArrayList<>();
-        for (List<Item> part : parts) running.add(matchers.submit(() -> match(part, matched)));
+        for (int i = 1; i < parts; i++) {
+            int part = i;
+            running.add(matchers.submit(() -> work.accept(part)));
+        }
+        work.accept(0);
         for (Future<?> part : running) {
             try {
                 part.get();
@@ -153,17 +196,16 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
                 throw new IllegalStateException(e.getCause());
             }
         }
-        return matched;
     }
 
-    private void match(List<Item> same, Map<ItemKey, Set<UUID>> matched) {
-        FilterPredicates.Prepared[] prepared = same.stream().map(predicates::prepare).toArray(FilterPredicates.Prepared[]::new);
+    private void match(List<FilterPredicates.Prepared> same, Map<ItemKey, Set<UUID>> matched) {
+        FilterPredicates.Prepared[] prepared = same.toArray(FilterPredicates.Prepared[]::new);
         Document[] docs = Arrays.stream(prepared).map(LuceneDocuments::of).toArray(Document[]::new);
         try {
             MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, searcher -> new Verifier(searcher, prepared));
             if (!matches.getErrors().isEmpty()) throw new IllegalStateException("filters failed on the items: " + matches.getErrors());
             for (int i = 0; i < docs.length; i++) {
-                for (QueryMatch match : matches.getMatches(i)) matched.get(same.get(i).key()).add(UUID.fromString(match.getQueryId()));
+                for (QueryMatch match : matches.getMatches(i)) matched.get(prepared[i].item.key()).add(UUID.fromString(match.getQueryId()));
             }
         } catch (IOException e) {
             throw new ClassifierUnavailableException("Lucene Monitor could not match items", e);
@@ -175,9 +217,17 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
         requireFilled();
         try {
             for (Item item : batch) items.updateDocument(new Term(ItemFields.KEY, item.key().value()), LuceneDocuments.of(item));
-            itemSearchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new ClassifierUnavailableException("the item index refused items", e);
+        }
+        refreshItems();
+    }
+
+    private void refreshItems() {
+        try {
+            itemSearchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new ClassifierUnavailableException("the item index could not be refreshed", e);
         }
     }
 

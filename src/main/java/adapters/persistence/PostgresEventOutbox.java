@@ -36,6 +36,8 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
     private static final Logger LOG = Logger.getLogger(PostgresEventOutbox.class);
     /** The advisory lock of the relay's lease ("gudokev1"). */
     static final long RELAY_LOCK = 0x6775646f6b657631L;
+    /** A statement takes at most 65,535 parameters, 7 a row: a large batch of events is written in parts. */
+    static final int ROWS_PER_INSERT = 1_000;
 
     private final Sql database;
     private final ObjectMapper json;
@@ -72,6 +74,13 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
         // A type missing from the event catalog fails the use case here, in tests, rather than the relay later.
         for (DomainEvent event : events) adapters.representation.EventCatalog.cloudEventType(event.type());
         String traceparent = currentTraceparent();
+        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+            insert(events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT)), traceparent);
+        }
+        recorded.fire(new EventsRecorded(events.size()));
+    }
+
+    private void insert(List<? extends DomainEvent> events, String traceparent) {
         StringBuilder sql = new StringBuilder(
                 "INSERT INTO event_outbox (event_id, context, type, subject, occurred_at, traceparent, data) VALUES ");
         for (int i = 0; i < events.size(); i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
@@ -88,7 +97,6 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
             }
             return statement.executeUpdate();
         });
-        recorded.fire(new EventsRecorded(events.size()));
     }
 
     private String data(DomainEvent event) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import domain.classification.Filter;
 import domain.classification.FilterLanguage;
+import domain.classification.FilterOwnership;
 import domain.classification.FilterPurpose;
 import domain.classification.Filters;
 import domain.classification.ItemKind;
@@ -81,6 +82,18 @@ public class PostgresFilters implements Filters {
         if (ids.isEmpty()) return found;
         for (Filter f : sql.list(COLUMNS + "WHERE id = ANY (?)", s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids.toArray())),
                 this::row)) {
+            found.put(f.id(), f);
+        }
+        return found;
+    }
+
+    @Override
+    public Map<UUID, FilterOwnership> ownershipsOf(Collection<UUID> ids) {
+        Map<UUID, FilterOwnership> found = new HashMap<>();
+        if (ids.isEmpty()) return found;
+        for (FilterOwnership f : sql.list("SELECT id, purpose, owner FROM filters WHERE id = ANY (?)",
+                s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids.toArray())),
+                row -> new FilterOwnership(row.getObject(1, UUID.class), FilterPurpose.valueOf(row.getString(2)), row.getString(3)))) {
             found.put(f.id(), f);
         }
         return found;

@@ -43,38 +43,39 @@ public class PostgresMemberships implements Memberships {
     }
 
     @Override
-    public void join(UUID pool, Collection<ItemKey> items, Instant at) {
-        if (items.isEmpty()) return;
-        sql.update("INSERT INTO pool_members (filter_id, item_key, since) SELECT ?, unnest(?::varchar[]), ? ON CONFLICT DO NOTHING", s -> {
-            s.setObject(1, pool);
-            s.setArray(2, s.getConnection().createArrayOf("varchar", items.stream().map(ItemKey::value).toArray()));
+    public void join(Collection<Membership> joining, Instant at) {
+        if (joining.isEmpty()) return;
+        sql.update("INSERT INTO pool_members (filter_id, item_key, since) SELECT unnest(?::uuid[]), unnest(?::varchar[]), ?"
+                + " ON CONFLICT DO NOTHING", s -> {
+            setPairs(s, joining);
             s.setObject(3, Sql.utc(at));
         });
     }
 
     @Override
-    public void leave(UUID pool, Collection<ItemKey> items) {
-        if (items.isEmpty()) return;
-        sql.update("DELETE FROM pool_members WHERE filter_id = ? AND item_key = ANY (?)", s -> {
-            s.setObject(1, pool);
-            s.setArray(2, s.getConnection().createArrayOf("varchar", items.stream().map(ItemKey::value).toArray()));
-        });
+    public void leave(Collection<Membership> leaving) {
+        if (leaving.isEmpty()) return;
+        sql.update("DELETE FROM pool_members WHERE (filter_id, item_key) IN (SELECT unnest(?::uuid[]), unnest(?::varchar[]))",
+                s -> setPairs(s, leaving));
     }
 
     @Override
-    public Set<ItemKey> recordAlertMatches(UUID alert, Collection<ItemKey> items, Instant at) {
-        Set<ItemKey> recorded = new HashSet<>();
-        if (items.isEmpty()) return recorded;
-        for (String key : sql.list("""
-                INSERT INTO alert_matches (filter_id, item_key, matched_at) SELECT ?, unnest(?::varchar[]), ?
-                ON CONFLICT DO NOTHING RETURNING item_key""", s -> {
-            s.setObject(1, alert);
-            s.setArray(2, s.getConnection().createArrayOf("varchar", items.stream().map(ItemKey::value).toArray()));
+    public Set<Membership> recordAlertMatches(Collection<Membership> matches, Instant at) {
+        Set<Membership> recorded = new HashSet<>();
+        if (matches.isEmpty()) return recorded;
+        recorded.addAll(sql.list("""
+                INSERT INTO alert_matches (filter_id, item_key, matched_at) SELECT unnest(?::uuid[]), unnest(?::varchar[]), ?
+                ON CONFLICT DO NOTHING RETURNING filter_id, item_key""", s -> {
+            setPairs(s, matches);
             s.setObject(3, Sql.utc(at));
-        }, row -> row.getString(1))) {
-            recorded.add(ItemKey.parse(key));
-        }
+        }, row -> new Membership(row.getObject(1, UUID.class), ItemKey.parse(row.getString(2)))));
         return recorded;
+    }
+
+    /** The pairs as two arrays side by side (parameters 1 and 2): one statement for any number of them. */
+    private static void setPairs(java.sql.PreparedStatement s, Collection<Membership> pairs) throws java.sql.SQLException {
+        s.setArray(1, s.getConnection().createArrayOf("uuid", pairs.stream().map(Membership::filter).toArray()));
+        s.setArray(2, s.getConnection().createArrayOf("varchar", pairs.stream().map(m -> m.item().value()).toArray()));
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class ClassificationViews {
         }
     }
 
-    @Schema(name = "MatchView", description = "An item that joined or left a pool, or matched an alert")
+    @Schema(name = "MatchView", description = "An item in a pool (since it joined), or matched by an alert (since it matched)")
     public record MatchView(@Schema(required = true) UUID filterId,
                             @Schema(required = true, enumeration = {"POOL", "SHOP_POOL", "ALERT", "LOG_ALERT"}) String purpose,
                             @Schema(required = true, description = "platform, the shop's id, or the user's id") String owner,
@@ -36,6 +36,19 @@ public final class ClassificationViews {
                             @Schema(required = true) Instant at) {
         public static MatchView of(domain.classification.Match m) {
             return new MatchView(m.filterId(), m.purpose().name(), m.owner(), m.item().value(), m.item().kind().name(), m.at());
+        }
+    }
+
+    @Schema(name = "ItemMatchesView", description = "What one change of an item did to one owner's pools or alerts: the pools it"
+            + " joined (or left), or the alerts it matched")
+    public record ItemMatchesView(@Schema(required = true, description = "plan:<id>, content:<source>:<id> or log:<id>") String item,
+                                  @Schema(required = true, enumeration = {"PLAN", "CONTENT", "LOG"}) String itemKind,
+                                  @Schema(required = true, enumeration = {"POOL", "SHOP_POOL", "ALERT", "LOG_ALERT"}) String purpose,
+                                  @Schema(required = true, description = "platform, the shop's id, or the user's id") String owner,
+                                  @Schema(required = true, description = "the owner's pools or alerts, at least one") java.util.List<UUID> filterIds,
+                                  @Schema(required = true) Instant at) {
+        public static ItemMatchesView of(domain.classification.ItemMatches m) {
+            return new ItemMatchesView(m.item().value(), m.item().kind().name(), m.purpose().name(), m.owner(), m.filterIds(), m.at());
         }
     }
 

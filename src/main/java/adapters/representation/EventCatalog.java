@@ -88,11 +88,12 @@ public final class EventCatalog {
                     "A pool's or an alert's name or filter changed: classifiers load the new version, and its pool is computed again."),
             new EventType("filter.deleted", 1, EventContext.CLASSIFICATION, ClassificationViews.FilterView.class, "the filter",
                     "A pool or an alert was deleted: classifiers drop it, and its pool is emptied."),
-            new EventType("classification.matched", 1, EventContext.CLASSIFICATION, ClassificationViews.MatchView.class, "the filter",
-                    "An item joined a pool, or matched an alert (once per item and alert, for items that appear or change after the alert"
-                            + " was saved: what a user is told of)."),
-            new EventType("classification.unmatched", 1, EventContext.CLASSIFICATION, ClassificationViews.MatchView.class, "the filter",
-                    "An item left a pool: it changed, was retired or deleted, or the pool's filter changed."),
+            new EventType("classification.matched", 1, EventContext.CLASSIFICATION, ClassificationViews.ItemMatchesView.class, "the item",
+                    "An item joined pools, or matched alerts, of one owner: one event per change of the item and owner, listing the"
+                            + " filters (an alert matches an item once, and only items that appear or change after the alert was saved:"
+                            + " what a user is told of)."),
+            new EventType("classification.unmatched", 1, EventContext.CLASSIFICATION, ClassificationViews.ItemMatchesView.class, "the item",
+                    "An item left pools of one owner: it changed, was retired or deleted, or the pools' filters changed."),
             new EventType("webhook_endpoint.disabled", 1, EventContext.WEBHOOKS, WebhookViews.WebhookEndpointView.class, "the webhook endpoint",
                     "The platform disabled one of a shop's webhook endpoints: its receiver answered 410 Gone, or every attempt failed for"
                             + " 5 days (disabledReason GONE or FAILING). Sent to the shop's other endpoints that want it; the shop"

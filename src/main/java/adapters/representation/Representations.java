@@ -29,7 +29,7 @@ public final class Representations {
         if (resource instanceof Shop s) return Views.ShopView.of(s);
         if (resource instanceof AccountClosure c) return AccountClosedView.of(c);
         if (resource instanceof domain.classification.Filter f) return ClassificationViews.FilterView.of(f);
-        if (resource instanceof domain.classification.Match m) return ClassificationViews.MatchView.of(m);
+        if (resource instanceof domain.classification.ItemMatches m) return ClassificationViews.ItemMatchesView.of(m);
         if (resource instanceof domain.webhook.WebhookEndpoint e) return WebhookViews.WebhookEndpointView.of(e, e.updatedAt());
         throw new IllegalArgumentException("no public representation for " + resource.getClass().getName());
     }

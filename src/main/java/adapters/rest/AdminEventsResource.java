@@ -27,7 +27,7 @@ public class AdminEventsResource {
 
     @GET
     @Operation(operationId = "listEvents", summary = "List the events about one subject, oldest first")
-    public Views.PageView<EventView> list(@Parameter(required = true, description = "The event subject: an aggregate id")
+    public Views.PageView<EventView> list(@Parameter(required = true, description = "The event subject: an aggregate id, or a classified item (plan:<id>, content:<source>:<id>)")
                                           @QueryParam("subject") String subject,
                                           @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         if (subject == null || subject.isBlank()) throw InvalidInputException.of("subject", "is required");

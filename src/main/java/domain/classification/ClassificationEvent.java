@@ -4,10 +4,13 @@ import domain.shared.DomainEvent;
 import domain.shared.EventContext;
 import java.time.Instant;
 
-/** An item joined or left a pool, or matched an alert (which it does once). The subject is the filter. */
+/**
+ * An item joined or left pools, or matched alerts (each alert once), of one owner: one event per item change and owner
+ * (see {@link ItemMatches}). The subject is the item, so that an item's joins and leaves are told in order.
+ */
 public sealed interface ClassificationEvent extends DomainEvent {
 
-    Match match();
+    ItemMatches matches();
 
     @Override
     default EventContext context() {
@@ -16,24 +19,24 @@ public sealed interface ClassificationEvent extends DomainEvent {
 
     @Override
     default String subject() {
-        return match().filterId().toString();
+        return matches().item().value();
     }
 
     @Override
     default Object resource() {
-        return match();
+        return matches();
     }
 
     @Override
     default Instant occurredAt() {
-        return match().at();
+        return matches().at();
     }
 
-    record Matched(Match match) implements ClassificationEvent {
+    record Matched(ItemMatches matches) implements ClassificationEvent {
         public String type() { return "classification.matched"; }
     }
 
-    record Unmatched(Match match) implements ClassificationEvent {
+    record Unmatched(ItemMatches matches) implements ClassificationEvent {
         public String type() { return "classification.unmatched"; }
     }
 }

@@ -2,6 +2,7 @@ package domain.classification;
 
 import domain.classification.ClassificationEvent.Matched;
 import domain.classification.ClassificationEvent.Unmatched;
+import domain.classification.Memberships.Membership;
 import domain.shared.BusinessCalendar;
 import domain.shared.EventLog;
 import domain.shared.SeparateTransaction;
@@ -66,49 +67,37 @@ public final class ClassificationService {
         Map<ItemKey, Item> current = items.current(keys);
         List<ItemKey> gone = keys.stream().filter(k -> !current.containsKey(k)).toList();
         List<Item> present = new ArrayList<>(current.values());
-        // Kept first, matched after: a filter stored meanwhile is back-filled from the kept items, so it finds these.
-        classifier.storeItems(present);
         classifier.removeItems(gone);
-        Map<ItemKey, Set<UUID>> matched = classifier.classify(present);
+        Map<ItemKey, Set<UUID>> matched = classifier.storeAndClassify(present);
         Set<UUID> ids = new HashSet<>();
         matched.values().forEach(ids::addAll);
         return transactions.commit(() -> {
             Map<ItemKey, Set<UUID>> pools = memberships.lockPoolsOf(keys);
             pools.values().forEach(ids::addAll);
-            Map<UUID, Filter> known = filters.byIds(ids);
+            Map<UUID, FilterOwnership> known = filters.ownershipsOf(ids);
             Instant now = calendar.now();
-            int recorded = 0;
-            Map<UUID, List<ItemKey>> joins = new LinkedHashMap<>(), leaves = new LinkedHashMap<>(), alerts = new LinkedHashMap<>();
+            List<Membership> joins = new ArrayList<>(), leaves = new ArrayList<>(), alerts = new ArrayList<>();
             for (ItemKey key : keys) {
                 Set<UUID> matches = matched.getOrDefault(key, Set.of());
                 Set<UUID> before = pools.getOrDefault(key, Set.of());
                 for (UUID id : matches) {
-                    Filter filter = known.get(id);
+                    FilterOwnership filter = known.get(id);
                     if (filter == null) continue; // deleted meanwhile: its deletion empties it
-                    if (filter.purpose().isPool() && !before.contains(id)) joins.computeIfAbsent(id, f -> new ArrayList<>()).add(key);
-                    if (!filter.purpose().isPool()) alerts.computeIfAbsent(id, f -> new ArrayList<>()).add(key);
+                    if (filter.purpose().isPool() && !before.contains(id)) joins.add(new Membership(id, key));
+                    if (!filter.purpose().isPool()) alerts.add(new Membership(id, key));
                 }
-                for (UUID id : before) if (!matches.contains(id)) leaves.computeIfAbsent(id, f -> new ArrayList<>()).add(key);
+                for (UUID id : before) if (!matches.contains(id)) leaves.add(new Membership(id, key));
             }
-            for (Map.Entry<UUID, List<ItemKey>> join : joins.entrySet()) {
-                memberships.join(join.getKey(), join.getValue(), now);
-                Filter filter = known.get(join.getKey());
-                for (ItemKey key : join.getValue()) events.record(new Matched(new Match(filter.id(), filter.purpose(), filter.owner(), key, now)));
-                recorded += join.getValue().size();
-            }
-            for (Map.Entry<UUID, List<ItemKey>> leave : leaves.entrySet()) {
-                memberships.leave(leave.getKey(), leave.getValue());
-                Filter filter = known.get(leave.getKey());
-                if (filter == null) continue;
-                for (ItemKey key : leave.getValue()) events.record(new Unmatched(new Match(filter.id(), filter.purpose(), filter.owner(), key, now)));
-            }
-            for (Map.Entry<UUID, List<ItemKey>> alert : alerts.entrySet()) {
-                Filter filter = known.get(alert.getKey());
-                for (ItemKey key : memberships.recordAlertMatches(alert.getKey(), alert.getValue(), now)) {
-                    events.record(new Matched(new Match(filter.id(), filter.purpose(), filter.owner(), key, now)));
-                    recorded++;
-                }
-            }
+            // One write each for the joins, the leaves, the alerts' matches and their events, however many filters.
+            memberships.join(joins, now);
+            memberships.leave(leaves);
+            Set<Membership> alerted = memberships.recordAlertMatches(alerts, now);
+            List<ClassificationEvent> happened = new ArrayList<>();
+            ItemMatches.group(joins, known, now).forEach(m -> happened.add(new Matched(m)));
+            ItemMatches.group(leaves, known, now).forEach(m -> happened.add(new Unmatched(m)));
+            ItemMatches.group(alerts.stream().filter(alerted::contains).toList(), known, now).forEach(m -> happened.add(new Matched(m)));
+            int recorded = joins.size() + alerted.size();
+            if (!happened.isEmpty()) events.record(happened);
             return recorded;
         });
     }
@@ -148,8 +137,10 @@ public final class ClassificationService {
             memberships.lockPoolsOf(union(joining, leaving));
             memberships.join(id, joining, now);
             memberships.leave(id, leaving);
-            for (ItemKey key : joining) events.record(new Matched(new Match(id, filter.purpose(), filter.owner(), key, now)));
-            for (ItemKey key : leaving) events.record(new Unmatched(new Match(id, filter.purpose(), filter.owner(), key, now)));
+            List<ClassificationEvent> happened = new ArrayList<>(joining.size() + leaving.size());
+            for (ItemKey key : joining) happened.add(new Matched(new ItemMatches(key, filter.purpose(), filter.owner(), List.of(id), now)));
+            for (ItemKey key : leaving) happened.add(new Unmatched(new ItemMatches(key, filter.purpose(), filter.owner(), List.of(id), now)));
+            if (!happened.isEmpty()) events.record(happened);
             return null;
         });
     }

@@ -30,6 +30,15 @@ public interface Classifier {
 
     void removeItems(Collection<ItemKey> keys);
 
+    /**
+     * Keeps the items, then matches them: what sorting a changed item takes. Kept first, so that a filter stored
+     * meanwhile finds them in its back-fill. A classifier may do both in one pass over the items.
+     */
+    default Map<ItemKey, Set<UUID>> storeAndClassify(List<Item> items) {
+        storeItems(items);
+        return classify(items);
+    }
+
     /** Every kept item the filter matches, in pages of at most {@code pageSize}, in no set order. */
     void matchingItems(StoredFilter filter, int pageSize, Consumer<List<ItemKey>> page);
 }

@@ -22,6 +22,9 @@ public interface Filters {
     /** Those of the ids that exist. */
     Map<UUID, Filter> byIds(Collection<UUID> ids);
 
+    /** Whose each of the ids that exist is and what for, without reading its condition (sorting needs no more). */
+    Map<UUID, FilterOwnership> ownershipsOf(Collection<UUID> ids);
+
     Page<Filter> of(FilterPurpose purpose, String owner, PageRequest page);
 
     int countOf(FilterPurpose purpose, String owner);

@@ -1,6 +1,7 @@
 package domain.classification;
 
 import domain.classification.ClassificationEvent.Matched;
+import domain.classification.Memberships.Membership;
 import domain.shared.BusinessCalendar;
 import domain.shared.EventLog;
 import domain.shared.Page;
@@ -50,23 +51,21 @@ public final class LogAlertService {
         matched.forEach((key, ids) -> ids.forEach(id -> byAlert.computeIfAbsent(id, a -> new ArrayList<>()).add(key)));
         if (byAlert.isEmpty()) return 0;
         return transactions.commit(() -> {
-            Map<UUID, Filter> known = filters.byIds(byAlert.keySet());
-            Set<ItemKey> keep = new HashSet<>();
+            Map<UUID, FilterOwnership> known = filters.ownershipsOf(byAlert.keySet());
+            List<Membership> matches = new ArrayList<>();
             byAlert.forEach((id, keys) -> {
-                if (known.containsKey(id) && known.get(id).purpose() == FilterPurpose.LOG_ALERT) keep.addAll(keys);
+                FilterOwnership filter = known.get(id);
+                if (filter != null && filter.purpose() == FilterPurpose.LOG_ALERT) keys.forEach(key -> matches.add(new Membership(id, key)));
             });
+            Set<ItemKey> keep = new HashSet<>();
+            matches.forEach(match -> keep.add(match.item()));
             records.keep(logs.stream().filter(i -> keep.contains(i.key())).toList());
             Instant now = calendar.now();
-            int recorded = 0;
-            for (Map.Entry<UUID, List<ItemKey>> alert : byAlert.entrySet()) {
-                Filter filter = known.get(alert.getKey());
-                if (filter == null || filter.purpose() != FilterPurpose.LOG_ALERT) continue; // deleted meanwhile
-                for (ItemKey key : memberships.recordAlertMatches(filter.id(), alert.getValue(), now)) {
-                    events.record(new Matched(new Match(filter.id(), filter.purpose(), filter.owner(), key, now)));
-                    recorded++;
-                }
-            }
-            return recorded;
+            Set<Membership> recorded = memberships.recordAlertMatches(matches, now);
+            List<Matched> happened = ItemMatches.group(matches.stream().filter(recorded::contains).toList(), known, now).stream()
+                    .map(Matched::new).toList();
+            if (!happened.isEmpty()) events.record(happened);
+            return recorded.size();
         });
     }
 

@@ -3,5 +3,5 @@ package domain.classification;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An item joined (or left) a pool, or matched an alert: what the classification events tell. */
+/** An item in a pool (since it joined), or matched by an alert (since it matched): what a pool's members list shows. */
 public record Match(UUID filterId, FilterPurpose purpose, String owner, ItemKey item, Instant at) { }

@@ -74,7 +74,7 @@ class ClassificationServiceTest {
     }
 
     private List<String> told() {
-        List<String> told = events.all().stream().map(e -> e.type() + " " + ((ClassificationEvent) e).match().item().id()).toList();
+        List<String> told = events.all().stream().map(e -> e.type() + " " + ((ClassificationEvent) e).matches().item().id()).toList();
         events.clear();
         return told;
     }
@@ -105,6 +105,32 @@ class ClassificationServiceTest {
         List<List<ItemKey>> kept = new java.util.ArrayList<>();
         classifier.matchingItems(dear.stored(), 10, kept::add);
         assertThat(kept).as("a retired item is no longer kept for back-fills").isEmpty();
+    }
+
+    @Test
+    void anItemsChangeIsOneEventPerOwnerListingItsPools() {
+        Filter cheap = save(FilterPurpose.POOL, FilterPurpose.PLATFORM, under(15_000));
+        Filter cheaper = save(FilterPurpose.POOL, FilterPurpose.PLATFORM, under(12_000));
+        Filter alert = save(FilterPurpose.ALERT, "user-1", under(20_000));
+        Filter other = save(FilterPurpose.ALERT, "user-2", under(20_000));
+        events.clear();
+        stored.put(new ItemKey(ItemKind.PLAN, "w"), plan("w", "제주 생수", 9_900));
+
+        service.itemsChanged(List.of(new ItemKey(ItemKind.PLAN, "w")));
+
+        List<domain.classification.ItemMatches> told = events.all().stream().map(e -> ((ClassificationEvent) e).matches()).toList();
+        assertThat(told).extracting(m -> m.owner() + " " + m.purpose() + " " + new java.util.TreeSet<>(m.filterIds()))
+                .containsExactlyInAnyOrder("platform POOL " + new java.util.TreeSet<>(List.of(cheap.id(), cheaper.id())),
+                        "user-1 ALERT [" + alert.id() + "]", "user-2 ALERT [" + other.id() + "]");
+        assertThat(events.all()).allMatch(e -> e.subject().equals("plan:w"));
+        events.clear();
+
+        stored.put(new ItemKey(ItemKind.PLAN, "w"), plan("w", "제주 생수", 13_000));
+        service.itemsChanged(List.of(new ItemKey(ItemKind.PLAN, "w")));
+        assertThat(events.all()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("classification.unmatched");
+            assertThat(((ClassificationEvent) e).matches().filterIds()).containsExactly(cheaper.id());
+        });
     }
 
     @Test
@@ -202,6 +228,12 @@ class ClassificationServiceTest {
         @Override
         public Map<UUID, Filter> byIds(Collection<UUID> ids) {
             return ids.stream().filter(filters::containsKey).distinct().collect(Collectors.toMap(id -> id, filters::get));
+        }
+
+        @Override
+        public Map<UUID, domain.classification.FilterOwnership> ownershipsOf(Collection<UUID> ids) {
+            return ids.stream().filter(filters::containsKey).distinct().collect(Collectors.toMap(id -> id,
+                    id -> new domain.classification.FilterOwnership(id, filters.get(id).purpose(), filters.get(id).owner())));
         }
 
         @Override

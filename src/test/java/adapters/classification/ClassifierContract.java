@@ -189,4 +189,24 @@ abstract class ClassifierContract {
         classifier.matchingItems(filter(2, ItemKind.CONTENT, new Condition.Keywords(Mode.ANY, List.of("강아지"), TextField.ANY)), 4, none::add);
         assertThat(none).isEmpty();
     }
+
+    @Test
+    void storingAndClassifyingInOnePassKeepsTheItemsAndAnswersWhatClassifyingAlwaysWould() {
+        Classifier classifier = classifier();
+        StoredFilter puppies = filter(1, ItemKind.PLAN, new Condition.Keywords(Mode.ANY, List.of("강아지"), TextField.ANY));
+        classifier.storeFilters(List.of(puppies, filter(2, ItemKind.PLAN, new Condition.PriceRange(null, 5_000L))));
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(plan("p" + i, i % 2 == 0 ? "강아지 간식" : "고양이 사료", "", "pet.food", i * 1_000L, List.of("kr"), List.of(), 0));
+        }
+
+        Map<ItemKey, Set<UUID>> matched = classifier.storeAndClassify(items);
+
+        assertThat(matched).isEqualTo(classifier.classify(items));
+        assertThat(matched.get(new ItemKey(ItemKind.PLAN, "p2"))).isEqualTo(ids(1, 2));
+        assertThat(matched.get(new ItemKey(ItemKind.PLAN, "p7"))).isEmpty();
+        List<ItemKey> found = new ArrayList<>();
+        classifier.matchingItems(puppies, 100, found::addAll);
+        assertThat(found).hasSize(20).allMatch(key -> key.kind() == ItemKind.PLAN);
+    }
 }

@@ -158,4 +158,25 @@ class EventRelayTest {
             }
         }
     }
+
+    @Test
+    void moreEventsInOneCallThanOneStatementTakesAreAllKeptInOrder() throws Exception {
+        Subscription subscription = subscription();
+        int count = 10_001; // 70,007 parameters: more than one statement takes (65,535)
+        List<SubscriptionEvent> many = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = Instant.parse("2026-12-07T00:00:00Z").plusSeconds(i);
+            many.add(i % 2 == 0 ? new SubscriptionEvent.SubscriptionPaused(subscription, at) : new SubscriptionEvent.SubscriptionResumed(subscription, at));
+        }
+        QuarkusTransaction.requiringNew().run(() -> events.record(many));
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "SELECT occurred_at FROM event_outbox WHERE subject = ? ORDER BY position")) {
+            statement.setString(1, subscription.id().toString());
+            List<Instant> kept = new java.util.ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) kept.add(rows.getObject(1, java.time.OffsetDateTime.class).toInstant());
+            }
+            assertThat(kept).hasSize(count).isSorted();
+        }
+    }
 }

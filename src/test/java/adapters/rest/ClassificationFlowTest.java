@@ -62,8 +62,9 @@ class ClassificationFlowTest {
         assertThat(until(admin, "/admin/pools/" + any + "/members", List::isEmpty)).isEmpty();
     }
 
-    private static List<Object> alertEvents(String alert) {
-        return as(TestTokens.admin()).queryParam("subject", alert).queryParam("limit", 100).get("/admin/events").then().statusCode(200)
+    /** The events about an item (their subject), as the activity history lists them. */
+    private static List<Object> itemEvents(String item) {
+        return as(TestTokens.admin()).queryParam("subject", item).queryParam("limit", 100).get("/admin/events").then().statusCode(200)
                 .extract().jsonPath().getList("items.type");
     }
 
@@ -80,7 +81,7 @@ class ClassificationFlowTest {
                 "price", Map.of("amount", 15000), "cycle", Map.of("type", "MONTHLY", "dayOfMonth", 3)));
 
         assertThat(until(user, "/alerts/" + alert + "/matches", m -> !m.isEmpty())).containsExactly("plan:" + plan);
-        Fixtures.readUntil(() -> alertEvents(alert), types -> types.contains("io.gudok.classification.matched.v1"));
+        Fixtures.readUntil(() -> itemEvents("plan:" + plan), types -> types.contains("io.gudok.classification.matched.v1"));
         // A pool the change moves the plan into: its membership is written in the same transaction as the alert's matches.
         String probe = as(TestTokens.admin()).body(Map.of("name", "probe", "subject", "PLAN",
                 "filter", Map.of("and", List.of(Map.of("keywords", Map.of("any", List.of(word))), Map.of("price", Map.of("max", 14000))))))
@@ -88,8 +89,8 @@ class ClassificationFlowTest {
         shop.partner().body(Map.of("name", "monthly, cheaper", "price", Map.of("amount", 14000))).put("/partner/plans/" + plan).then().statusCode(200);
         until(TestTokens.admin(), "/admin/pools/" + probe + "/members", m -> !m.isEmpty());
         // The change is sorted: a second match of the alert would have been recorded in the outbox with the probe's join.
-        assertThat(database.count("SELECT count(*) FROM event_outbox WHERE type = 'classification.matched' AND subject = '" + alert + "'"))
-                .as("told once").isEqualTo(1);
+        assertThat(database.count("SELECT count(*) FROM event_outbox WHERE type = 'classification.matched' AND subject = 'plan:" + plan
+                + "' AND data::jsonb -> 'filterIds' ? '" + alert + "'")).as("told once").isEqualTo(1);
         assertThat(members(user, "/alerts/" + alert + "/matches")).containsExactly("plan:" + plan);
     }
 }
