@@ -176,7 +176,11 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
         return matched;
     }
 
-    /** Runs the work on each part (by number), side by side when there are several (the calling thread takes the first). */
+    /**
+     * Runs the work on each part (by number), side by side when there are several (the calling thread takes the first),
+     * and returns once every part has stopped: a part left running after a failure could write an item into the index
+     * after the retry that follows removed it. The first failure is thrown.
+     */
     private void inParts(int parts, IntConsumer work) {
         if (parts == 0) return;
         List<Future<?>> running = new ArrayList<>();
@@ -184,18 +188,31 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
             int part = i;
             running.add(matchers.submit(() -> work.accept(part)));
         }
-        work.accept(0);
+        RuntimeException failed = null;
+        try {
+            work.accept(0);
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        boolean interrupted = false;
         for (Future<?> part : running) {
-            try {
-                part.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ClassifierUnavailableException("interrupted while matching items", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failed) throw failed;
-                throw new IllegalStateException(e.getCause());
+            while (true) {
+                try {
+                    part.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // wait on: the part must stop first
+                } catch (ExecutionException e) {
+                    if (failed == null) failed = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    break;
+                }
             }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            if (failed == null) failed = new ClassifierUnavailableException("interrupted while matching items", null);
+        }
+        if (failed != null) throw failed;
     }
 
     private void match(List<FilterPredicates.Prepared> same, Map<ItemKey, Set<UUID>> matched) {

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Pools' members and alerts' matches in plain JDBC, written a filter and a batch of items per statement. */
+/** Pools' members and alerts' matches in plain JDBC: a batch of (filter, item) pairs per statement, as two arrays side by side. */
 @ApplicationScoped
 public class PostgresMemberships implements Memberships {
     private final Sql sql;

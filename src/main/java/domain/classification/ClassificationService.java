@@ -24,8 +24,9 @@ import java.util.UUID;
  * about an item or a filter leaves it right.
  *
  * <p>The engine is called with nothing locked; memberships are then written in one transaction under the items'
- * locks. An item's pools follow it (it joins and leaves them, each an event); an alert records each item it
- * matched once, and only a match of an item that changed after the alert was saved is an event for the user.
+ * locks. An item's pools follow it (it joins and leaves them); an alert records each item it matched once, and only a
+ * match of an item that changed after the alert was saved is told. What a change did is one event per item and owner
+ * ({@link ItemMatches}).
  */
 public final class ClassificationService {
     /** Items read and matched per round trip to the engine. */
