@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import adapters.WorkerTurns;
 import domain.classification.ClassificationService;
 import domain.classification.ContentService;
+import domain.classification.FilterPurpose;
 import domain.classification.ItemKey;
 import domain.classification.ItemKind;
 import domain.shared.BusinessCalendar;
@@ -16,6 +17,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +33,8 @@ import org.jboss.logging.Logger;
 /**
  * The classification worker (channel {@code classification-events}, its own consumer group): catalog changes re-sort
  * the plans they touch, partners' content ({@code <prefix>.content}) is kept and sorted, filter changes load the
- * filter and back-fill (or empty) its pool. A batch is done in order: its filter changes first, then its items, each
+ * filter and back-fill (or empty) its pool, and a closed account ({@code account.closed} on {@code <prefix>.accounts})
+ * loses its alerts. A batch is done in order: its filter changes first, then its items, each
  * as it stands now (so that repeats and late events change nothing). When the engine or the database is away, the
  * batch waits and is tried again: nothing is acknowledged, nothing lost. Content that breaks its schema goes to
  * {@code <prefix>.dead-letters.classification} with the reason.
@@ -43,6 +46,7 @@ public class ClassificationEventConsumer {
     private static final Set<String> PRODUCT_EVENTS = Set.of("product.changed", "product.retired");
     static final String CONSUMER = "classification";
     private final ClassificationService classification;
+    private final domain.classification.ManageFiltersUseCase filters;
     private final ContentService content;
     private final ContentRecords contentRecords;
     private final ObjectMapper json;
@@ -60,8 +64,9 @@ public class ClassificationEventConsumer {
 
     ClassificationEventConsumer(ClassificationService classification, ContentService content, ObjectMapper json,
                                 EventProducer producer, EventTopics topics, BusinessCalendar calendar, MeterRegistry registry,
-                                WorkerTurns turns) {
+                                WorkerTurns turns, domain.classification.ManageFiltersUseCase filters) {
         this.classification = classification;
+        this.filters = filters;
         this.turns = turns;
         this.calendar = calendar;
         for (ItemKind kind : ItemKind.values()) {
@@ -90,6 +95,7 @@ public class ClassificationEventConsumer {
     public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
         Set<UUID> saved = new LinkedHashSet<>(), deleted = new LinkedHashSet<>(), products = new LinkedHashSet<>();
         Set<ItemKey> items = new LinkedHashSet<>();
+        Set<String> closedAccounts = new LinkedHashSet<>();
         List<ContentService.Change> received = new ArrayList<>();
         List<DeadLetter> rejected = new ArrayList<>();
         List<Map.Entry<String, Instant>> changedAt = new ArrayList<>();
@@ -111,6 +117,10 @@ public class ClassificationEventConsumer {
                 continue; // the other consumers of these topics dead-letter what is no platform event
             }
             String type = EventCatalog.typeOf(event.type()).orElse("");
+            if (type.equals("account.closed")) {
+                closedAccounts.add(event.subject()); // the user id
+                continue;
+            }
             UUID subject = uuid(event.subject());
             if (subject == null) continue;
             if (PLAN_EVENTS.contains(type)) items.add(new ItemKey(ItemKind.PLAN, subject.toString()));
@@ -122,6 +132,13 @@ public class ClassificationEventConsumer {
         }
         LOG.debugf("classification: a batch of %d records: %d filters saved, %d deleted, %d products, %d plans, %d content",
                 records.count(), saved.size(), deleted.size(), products.size(), items.size(), received.size());
+        // A closed account's alerts go (each deletion an event this worker reads back: the classifier drops the alert and
+        // its matches are forgotten). Again after a redelivery: there is nothing left to delete.
+        for (String user : closedAccounts) {
+            int gone = UntilDone.run("closed account's alerts", () -> QuarkusTransaction.requiringNew()
+                    .call(() -> filters.deleteAllOf(FilterPurpose.ALERT, user)), failed -> failures.increment());
+            LOG.debugf("classification: a closed account's %d alerts deleted", gone);
+        }
         if (!(saved.isEmpty() && deleted.isEmpty() && products.isEmpty() && items.isEmpty() && received.isEmpty())) {
             sort(saved, deleted, products, items, received);
             Instant now = calendar.now();

@@ -35,18 +35,22 @@ public class AlertsResource {
     private static final FilterPurpose PURPOSE = FilterPurpose.ALERT;
     private final FilterEndpoints endpoints;
     private final Caller caller;
+    private final domain.account.CheckAccountUseCase accounts;
 
-    AlertsResource(FilterEndpoints endpoints, Caller caller) {
+    AlertsResource(FilterEndpoints endpoints, Caller caller, domain.account.CheckAccountUseCase accounts) {
         this.endpoints = endpoints;
         this.caller = caller;
+        this.accounts = accounts;
     }
 
     @POST
     @Operation(operationId = "createAlert", summary = "Create an alert",
             description = "A bad filter is a 400 whose invalidParams name each broken part by its path (filter.and[1].price.min).")
     @APIResponse(responseCode = "201", description = "The alert is created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilterView.class)), headers = @Header(name = "Location", description = "Where the created resource is", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "The credential's role does not allow this operation, or the user closed their account (account-closed)")
     public Response create(Requests.NewFilter body, @HeaderParam(IdempotentCreation.HEADER) String key) {
-        return endpoints.create(PURPOSE, caller.userId(), caller.idempotencyScope(), key, "/alerts", body);
+        String userId = caller.userId();
+        return endpoints.create(PURPOSE, userId, caller.idempotencyScope(), key, "/alerts", body, () -> accounts.requireOpen(userId));
     }
 
     @GET
@@ -74,7 +78,10 @@ public class AlertsResource {
     @Path("/{id}")
     @Transactional
     @Operation(operationId = "changeAlert", summary = "Change an alert's name and filter")
+    @APIResponse(responseCode = "200", description = "The alert as changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilterView.class)))
+    @APIResponse(responseCode = "403", description = "The credential's role does not allow this operation, or the user closed their account (account-closed)")
     public FilterView change(@PathParam("id") String id, Requests.ChangeFilter body) {
+        accounts.requireOpen(caller.userId());
         return endpoints.change(PURPOSE, caller.userId(), id, body);
     }
 

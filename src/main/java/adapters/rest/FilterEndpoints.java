@@ -25,9 +25,15 @@ class FilterEndpoints {
     }
 
     Response create(FilterPurpose purpose, String owner, String scope, String key, String path, Requests.NewFilter body) {
+        return create(purpose, owner, scope, key, path, body, () -> { });
+    }
+
+    /** With a check run in the creation's own transaction first (a user's account still open, say). */
+    Response create(FilterPurpose purpose, String owner, String scope, String key, String path, Requests.NewFilter body, Runnable check) {
         Requests.NewFilter r = Params.body(body);
         ManageFiltersUseCase.NewFilter command = new ManageFiltersUseCase.NewFilter(r.name(), r.subject(), r.filter());
         return idempotent.run(scope, key, "POST " + path, r, () -> {
+            check.run();
             FilterView created = FilterView.of(filters.create(purpose, owner, command));
             return Response.created(URI.create(path + "/" + created.id())).entity(created).build();
         });

@@ -11,6 +11,7 @@ import domain.shared.Page;
 import domain.shared.PageRequest;
 import domain.shared.StateConflictException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,6 +72,19 @@ public final class FilterService implements ManageFiltersUseCase {
         Filter filter = get(purpose, owner, id);
         filters.remove(id);
         events.record(new FilterDeleted(filter, calendar.now()));
+    }
+
+    @Override
+    public int deleteAllOf(FilterPurpose purpose, String owner) {
+        int deleted = 0;
+        for (List<Filter> page = filters.of(purpose, owner, new PageRequest(null, PageRequest.MAX_LIMIT)).items(); !page.isEmpty();
+             page = filters.of(purpose, owner, new PageRequest(null, PageRequest.MAX_LIMIT)).items()) {
+            Instant now = calendar.now();
+            for (Filter filter : page) filters.remove(filter.id());
+            events.record(page.stream().map(filter -> new FilterDeleted(filter, now)).toList());
+            deleted += page.size();
+        }
+        return deleted;
     }
 
     @Override

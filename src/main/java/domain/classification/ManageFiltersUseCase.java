@@ -19,6 +19,12 @@ public interface ManageFiltersUseCase {
 
     void delete(FilterPurpose purpose, String owner, UUID id);
 
+    /**
+     * Deletes every filter the owner has of the purpose (a closed account's alerts), each as {@link #delete} would:
+     * an event each, so that classifiers drop them and their matches are forgotten. Answers how many there were.
+     */
+    int deleteAllOf(FilterPurpose purpose, String owner);
+
     Filter get(FilterPurpose purpose, String owner, UUID id);
 
     Page<Filter> list(FilterPurpose purpose, String owner, PageRequest page);

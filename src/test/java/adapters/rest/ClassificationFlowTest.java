@@ -81,16 +81,42 @@ class ClassificationFlowTest {
                 "price", Map.of("amount", 15000), "cycle", Map.of("type", "MONTHLY", "dayOfMonth", 3)));
 
         assertThat(until(user, "/alerts/" + alert + "/matches", m -> !m.isEmpty())).containsExactly("plan:" + plan);
-        Fixtures.readUntil(() -> itemEvents("plan:" + plan), types -> types.contains("io.gudok.classification.matched.v1"));
+        assertThat(Fixtures.readUntil(() -> itemEvents("plan:" + plan), types -> types.contains("io.gudok.classification.matched.v1")))
+                .as("the match is an event about the plan").contains("io.gudok.classification.matched.v1");
         // A pool the change moves the plan into: its membership is written in the same transaction as the alert's matches.
         String probe = as(TestTokens.admin()).body(Map.of("name", "probe", "subject", "PLAN",
                 "filter", Map.of("and", List.of(Map.of("keywords", Map.of("any", List.of(word))), Map.of("price", Map.of("max", 14000))))))
                 .post("/admin/pools").then().statusCode(201).extract().path("id");
         shop.partner().body(Map.of("name", "monthly, cheaper", "price", Map.of("amount", 14000))).put("/partner/plans/" + plan).then().statusCode(200);
-        until(TestTokens.admin(), "/admin/pools/" + probe + "/members", m -> !m.isEmpty());
+        assertThat(until(TestTokens.admin(), "/admin/pools/" + probe + "/members", m -> !m.isEmpty())).containsExactly("plan:" + plan);
         // The change is sorted: a second match of the alert would have been recorded in the outbox with the probe's join.
         assertThat(database.count("SELECT count(*) FROM event_outbox WHERE type = 'classification.matched' AND subject = 'plan:" + plan
                 + "' AND data::jsonb -> 'filterIds' ? '" + alert + "'")).as("told once").isEqualTo(1);
         assertThat(members(user, "/alerts/" + alert + "/matches")).containsExactly("plan:" + plan);
+    }
+
+    @Test
+    void aClosedAccountLosesItsAlertsAndTheirMatchesAndMakesNoNewOnes() {
+        String word = "보리차" + System.nanoTime() % 100_000;
+        String user = TestTokens.newUser();
+        Map<String, Object> alert = Map.of("name", "tea", "subject", "PLAN", "filter", Map.of("keywords", Map.of("any", List.of(word))));
+        String id = as(user).body(alert).post("/alerts").then().statusCode(201).extract().path("id");
+        Fixtures.ShopAccess shop = Fixtures.shop();
+        String product = shop.partner().body(Map.of("name", word + " 구독", "unitPrice", Map.of("amount", 5000)))
+                .post("/partner/products").then().statusCode(201).extract().path("id");
+        Fixtures.plan(shop, Map.of("productId", product, "name", "monthly", "kind", "REGULAR_DELIVERY",
+                "price", Map.of("amount", 5000), "cycle", Map.of("type", "MONTHLY", "dayOfMonth", 3)));
+        assertThat(until(user, "/alerts/" + id + "/matches", m -> !m.isEmpty())).hasSize(1);
+
+        as(user).post("/account/close").then().statusCode(200);
+
+        as(user).body(alert).post("/alerts").then().statusCode(403)
+                .body("type", org.hamcrest.Matchers.equalTo("https://gudok.io/problems/account-closed"));
+        as(user).body(Map.of("name", "tea", "filter", Map.of("keywords", Map.of("any", List.of("녹차"))))).put("/alerts/" + id)
+                .then().statusCode(403);
+        assertThat(Fixtures.readUntil(() -> as(user).get("/alerts").then().statusCode(200).extract().jsonPath().getList("items.id"),
+                List::isEmpty)).as("the alerts deleted").isEmpty();
+        assertThat(Fixtures.readUntil(() -> database.count("SELECT count(*) FROM alert_matches WHERE filter_id = '" + id + "'"), n -> n == 0))
+                .as("their matches forgotten").isZero();
     }
 }
