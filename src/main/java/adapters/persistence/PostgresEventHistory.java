@@ -1,6 +1,9 @@
 package adapters.persistence;
 
 import adapters.EventHistory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import domain.shared.InvalidInputException;
 import domain.shared.Page;
 import domain.shared.PageRequest;
@@ -22,6 +25,21 @@ public class PostgresEventHistory implements EventHistory {
         this.database = new Sql(dataSource, "event history");
     }
 
+    /** The source of the events that name a filter's owner (a user, for an alert) in their data. */
+    private static final String CLASSIFICATION = "/gudok/classification";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The owner a classification event names (a user's id for an alert's), or null. */
+    private static String ownerOf(Entry entry) {
+        if (!CLASSIFICATION.equals(entry.source())) return null;
+        try {
+            JsonNode owner = JSON.readTree(entry.data()).get("owner");
+            return owner == null || !owner.isTextual() ? null : owner.asText();
+        } catch (JsonProcessingException notJson) {
+            return null;
+        }
+    }
+
     /** The advisory locks' first key ("hist"): a subject's hash is the second. */
     private static final int SUBJECT_LOCKS = 0x68697374;
 
@@ -34,6 +52,8 @@ public class PostgresEventHistory implements EventHistory {
         for (Entry entry : entries) {
             subjects.add(entry.subject());
             if (entry.subscriptionId() != null) subjects.add(entry.subscriptionId().toString());
+            String owner = ownerOf(entry);
+            if (owner != null) subjects.add(owner);
         }
         lock("pg_advisory_xact_lock_shared", subjects);
         // Rows of bound values rather than arrays: arrays of the JSON data cost more to escape and parse.
@@ -47,7 +67,8 @@ public class PostgresEventHistory implements EventHistory {
         sql.append("""
                 ) AS e(event_id, source, type, subject, subscription_id, occurred_at, traceparent, data, arrival)
                 WHERE NOT EXISTS (SELECT 1 FROM event_history_erased x
-                                  WHERE x.subject = e.subject OR x.subject = e.subscription_id::text)
+                                  WHERE x.subject = e.subject OR x.subject = e.subscription_id::text
+                                     OR (e.source = '/gudok/classification' AND x.subject = e.data::jsonb ->> 'owner'))
                 ORDER BY e.arrival""");
         database.execute(sql.toString(), statement -> {
             int p = 1;
@@ -80,6 +101,12 @@ public class PostgresEventHistory implements EventHistory {
             statement.setArray(1, statement.getConnection().createArrayOf("text", subjects.toArray()));
             statement.setArray(2, statement.getConnection().createArrayOf("uuid", subscriptionIds.toArray()));
             statement.setObject(3, closureId);
+            return statement.executeUpdate();
+        });
+        // A user's alerts and what they matched name the user as their owner, under the filter's or the item's subject.
+        database.execute("DELETE FROM event_history WHERE source = ? AND data::jsonb ->> 'owner' = ?", statement -> {
+            statement.setString(1, CLASSIFICATION);
+            statement.setString(2, userId);
             return statement.executeUpdate();
         });
     }

@@ -174,13 +174,15 @@ public class PostgresEventOutbox implements EventLog, EventOutbox {
                   AND (published_at IS NOT NULL OR position < (SELECT position FROM event_outbox WHERE event_id = ?))
                   AND event_id <> ?
                   AND (subject = ? OR subject = ANY (?)
-                       OR subject IN (SELECT id::text FROM deliveries WHERE subscription_id = ANY (?)))""", statement -> {
+                       OR subject IN (SELECT id::text FROM deliveries WHERE subscription_id = ANY (?))
+                       OR (context = 'CLASSIFICATION' AND data::jsonb ->> 'owner' = ?))""", statement -> {
             statement.setObject(1, closureId);
             statement.setObject(2, closureId);
             statement.setString(3, userId);
             statement.setArray(4, statement.getConnection().createArrayOf("text",
                     subscriptionIds.stream().map(UUID::toString).toArray()));
             statement.setArray(5, statement.getConnection().createArrayOf("uuid", subscriptionIds.toArray()));
+            statement.setString(6, userId); // a user's alerts and their matches name the user as owner
             return statement.executeUpdate();
         });
     }

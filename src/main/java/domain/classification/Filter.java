@@ -25,6 +25,11 @@ public record Filter(UUID id, FilterPurpose purpose, String owner, String name, 
         return new StoredFilter(id, subject, effective);
     }
 
+    /** The filter with its name and condition erased (what its owner named and looked for): told once the owner is gone. */
+    public Filter erased() {
+        return new Filter(id, purpose, owner, "(erased)", subject, new Condition.ImagesAtLeast(0), version, createdAt, updatedAt);
+    }
+
     public Filter change(String newName, Condition newCondition, Instant at) {
         return new Filter(id, purpose, owner, newName, subject, newCondition, version + 1, createdAt, at);
     }

@@ -81,7 +81,7 @@ public final class FilterService implements ManageFiltersUseCase {
              page = filters.of(purpose, owner, new PageRequest(null, PageRequest.MAX_LIMIT)).items()) {
             Instant now = calendar.now();
             for (Filter filter : page) filters.remove(filter.id());
-            events.record(page.stream().map(filter -> new FilterDeleted(filter, now)).toList());
+            events.record(page.stream().map(filter -> new FilterDeleted(filter.erased(), now)).toList());
             deleted += page.size();
         }
         return deleted;

@@ -20,8 +20,9 @@ public interface ManageFiltersUseCase {
     void delete(FilterPurpose purpose, String owner, UUID id);
 
     /**
-     * Deletes every filter the owner has of the purpose (a closed account's alerts), each as {@link #delete} would:
-     * an event each, so that classifiers drop them and their matches are forgotten. Answers how many there were.
+     * Deletes every filter the owner has of the purpose (a closed account's alerts): an event each, so that classifiers
+     * drop them and their matches are forgotten, telling of the filter with its name and condition erased (the owner is
+     * gone, and what they looked for is theirs). Answers how many there were.
      */
     int deleteAllOf(FilterPurpose purpose, String owner);
 

@@ -76,6 +76,15 @@ class AccountClosureTest {
                 .post("/subscriptions").then().statusCode(201).extract().path("id");
         recordTheEventsOf(userId, subscription, topUp);
         Delivery delivery = firstDelivery(userId, subscription);
+        // An alert named by the secret, which matches the shop's plans: its events name the user as owner.
+        String alert = as(user).body(Map.of("name", "Kim " + secret, "subject", "PLAN", "filter", Map.of("price", Map.of("min", 0))))
+                .post("/alerts").then().statusCode(201).extract().path("id");
+        Fixtures.weeklyPlan(shop, 1, "TUESDAY"); // a plan after the alert: a match told to the user
+        Fixtures.eventually(Duration.ofSeconds(30), () -> {
+            assertThat(dataOfEventsAbout(alert)).anyMatch(data -> data.contains(secret));
+            assertThat(database.count("SELECT count(*) FROM event_history WHERE source = '/gudok/classification'"
+                    + " AND type = 'io.gudok.classification.matched.v1' AND data::jsonb ->> 'owner' = '" + userId + "'")).isPositive();
+        });
         // The history holds the address, in the subscription's events and its delivery's.
         Fixtures.eventually(Duration.ofSeconds(30), () -> {
             assertThat(dataOfEventsAbout(subscription)).anyMatch(data -> data.contains(secret));
@@ -139,7 +148,15 @@ class AccountClosureTest {
         });
         assertThat(database.count("SELECT count(*) FROM event_outbox WHERE subject IN ('" + subscription + "', '" + delivery.id()
                 + "', '" + userId + "') AND type <> 'account.closed' AND data <> '{}'")).isZero();
-        assertThat(database.tablesContaining(secret)).isEmpty();
+        // The alert goes (the classification worker reads the closure), and nothing told of it names the user any more.
+        Fixtures.eventually(Duration.ofSeconds(30), () -> {
+            assertThat(database.count("SELECT count(*) FROM filters WHERE owner = '" + userId + "'")).isZero();
+            assertThat(database.count("SELECT count(*) FROM event_history WHERE source = '/gudok/classification'"
+                    + " AND data::jsonb ->> 'owner' = '" + userId + "'")).as("the history of the user's alerts").isZero();
+            assertThat(database.tablesContaining(secret)).isEmpty();
+        });
+        assertThat(database.count("SELECT count(*) FROM event_outbox WHERE type = 'filter.deleted' AND subject = '" + alert + "'"
+                + " AND data::jsonb ->> 'name' = '(erased)'")).as("the deletion told without the name").isOne();
     }
 
     @Test
