@@ -1,7 +1,6 @@
 package adapters.classification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import domain.catalog.Region;
 import domain.classification.FilterLanguage;
 import domain.classification.Item;
 import domain.classification.ItemKey;
@@ -109,28 +108,12 @@ public final class ClassificationCrashCheck {
             for (int i = 0; i < records.size(); i++) {
                 while (System.nanoTime() < start + i * interval) Thread.onSpinWait();
                 Map.Entry<String, Item> record = records.get(i);
-                String value = record.getValue() == null ? null : JSON.writeValueAsString(content(record.getKey(), record.getValue()));
+                String value = record.getValue() == null ? null
+                        : JSON.writeValueAsString(ClassificationLagBenchmark.content(SOURCE, record.getKey(), record.getValue()));
                 producer.send(new ProducerRecord<>(topic, SOURCE + ":" + record.getKey(), value)).get(); // acknowledged, in order
             }
         }
         say("%d records sent (%d items, then new versions and tombstones)", records.size(), count);
-    }
-
-    /** A corpus item as a record of the content stream (its schema: /schemas/content-item.json). */
-    private static Map<String, Object> content(String id, Item item) {
-        Map<String, Object> value = new LinkedHashMap<>();
-        value.put("source", SOURCE);
-        value.put("id", id);
-        value.put("title", item.title());
-        value.put("body", item.body());
-        if (item.category() != null) value.put("category", item.category().code());
-        value.put("tags", item.tags());
-        List<String> images = new ArrayList<>();
-        for (int i = 0; i < item.imageCount(); i++) images.add("https://img.example.com/" + id + "/" + i + ".png");
-        value.put("imageUrls", images);
-        if (item.price() != null) value.put("price", item.price());
-        value.put("regions", item.regions().stream().map(Region::code).toList());
-        return value;
     }
 
     private static boolean verify(List<StoredFilter> filters, Path ids, int count) throws Exception {

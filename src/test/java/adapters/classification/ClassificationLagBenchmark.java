@@ -77,7 +77,7 @@ public final class ClassificationLagBenchmark {
                 while (System.nanoTime() < due) Thread.onSpinWait();
                 Item item = items.get(i);
                 String id = "i" + i;
-                producer.send(new ProducerRecord<>(topic, "bench:" + id, JSON.writeValueAsString(content(id, item))));
+                producer.send(new ProducerRecord<>(topic, "bench:" + id, JSON.writeValueAsString(content("bench", id, item))));
             }
             producer.flush();
             say("%d content items sent at %d/s in %.1f s", items.size(), rate, (System.nanoTime() - streamStart) / 1e9);
@@ -92,9 +92,9 @@ public final class ClassificationLagBenchmark {
     }
 
     /** A corpus item as a record of the content stream (its schema: /schemas/content-item.json). */
-    private static Map<String, Object> content(String id, Item item) {
+    static Map<String, Object> content(String source, String id, Item item) {
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("source", "bench");
+        value.put("source", source);
         value.put("id", id);
         value.put("title", item.title());
         value.put("body", item.body());

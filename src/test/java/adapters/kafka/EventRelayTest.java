@@ -55,23 +55,15 @@ class EventRelayTest {
         }
     }
 
-    private String parkedErrorWithin(long position, Duration patience) throws Exception {
-        long deadline = System.nanoTime() + patience.toNanos();
-        String error = parkedError(position);
-        while (error == null && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            error = parkedError(position);
-        }
-        return error;
-    }
-
-    private String parkedError(long position) throws Exception {
+    private String parkedError(long position) {
         try (var connection = dataSource.getConnection();
              var statement = connection.prepareStatement("SELECT last_error FROM event_outbox WHERE position = ? AND parked_at IS NOT NULL")) {
             statement.setLong(1, position);
             try (var row = statement.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
             }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -85,8 +77,10 @@ class EventRelayTest {
 
             assertThat(reader.await(r -> after.id().toString().equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
             // The relay parks a refused record when the broker answers, which may come after later records' answers.
-            assertThat(parkedErrorWithin(unknown, Duration.ofSeconds(30))).contains("not in the event catalog");
-            assertThat(parkedErrorWithin(tooLarge, Duration.ofSeconds(30))).contains("RecordTooLarge");
+            adapters.rest.Fixtures.eventually(Duration.ofSeconds(30), () -> {
+                assertThat(parkedError(unknown)).contains("not in the event catalog");
+                assertThat(parkedError(tooLarge)).contains("RecordTooLarge");
+            });
         }
     }
 
