@@ -49,7 +49,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * whose terms it holds, of its own kind), items in an in-memory Lucene index for back-fills. Nothing survives a
  * restart: the application loads filters and items again at start-up.
  */
-public final class LuceneMonitorClassifier implements Classifier, AutoCloseable {
+public final class LuceneMonitorClassifier implements Classifier, adapters.InProcessClassifier, AutoCloseable {
     /** Registering many queries at once needs memory in proportion: a few hundred at a time is enough to be fast. */
     private static final int REGISTER_CHUNK = 500;
     /** Items of a batch matched side by side: one part per core, of at least this many items. */
@@ -322,6 +322,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
     }
 
     /** Fills the classifier on this thread (every filter, every item); the others wait until it is done. */
+    @Override
     public void fill(Runnable load) {
         filler = Thread.currentThread();
         try {
@@ -343,6 +344,7 @@ public final class LuceneMonitorClassifier implements Classifier, AutoCloseable 
     }
 
     /** How many filters the monitor holds. */
+    @Override
     public int filterCount() {
         try {
             return monitor.getQueryCount();

@@ -1,6 +1,5 @@
 package adapters.kafka;
 
-import adapters.representation.EventCatalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import adapters.WorkerTurns;
 import domain.classification.ClassificationService;
@@ -9,7 +8,6 @@ import domain.classification.FilterPurpose;
 import domain.classification.ItemKey;
 import domain.classification.ItemKind;
 import domain.shared.BusinessCalendar;
-import domain.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,8 +40,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ClassificationEventConsumer {
     private static final Logger LOG = Logger.getLogger(ClassificationEventConsumer.class);
-    private static final Set<String> PLAN_EVENTS = Set.of("plan.created", "plan.changed", "plan.retired");
-    private static final Set<String> PRODUCT_EVENTS = Set.of("product.changed", "product.retired");
     static final String CONSUMER = "classification";
     private final ClassificationService classification;
     private final domain.classification.ManageFiltersUseCase filters;
@@ -54,6 +50,7 @@ public class ClassificationEventConsumer {
     private final String deadLetters;
     private final BusinessCalendar calendar;
     private final WorkerTurns turns;
+    private final EmbeddedClassifierFeed feed;
     private final Counter matches, failures;
     private final Map<ItemKind, Counter> itemsSorted = new java.util.EnumMap<>(ItemKind.class);
     /** By what changed: a plan or product event, a content record, or a filter (whose lag includes its back-fill). */
@@ -64,8 +61,9 @@ public class ClassificationEventConsumer {
 
     ClassificationEventConsumer(ClassificationService classification, ContentService content, ObjectMapper json,
                                 EventProducer producer, EventTopics topics, BusinessCalendar calendar, MeterRegistry registry,
-                                WorkerTurns turns, domain.classification.ManageFiltersUseCase filters) {
+                                WorkerTurns turns, domain.classification.ManageFiltersUseCase filters, EmbeddedClassifierFeed feed) {
         this.classification = classification;
+        this.feed = feed;
         this.filters = filters;
         this.turns = turns;
         this.calendar = calendar;
@@ -93,56 +91,25 @@ public class ClassificationEventConsumer {
     @Incoming("classification-events")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
-        Set<UUID> saved = new LinkedHashSet<>(), deleted = new LinkedHashSet<>(), products = new LinkedHashSet<>();
-        Set<ItemKey> items = new LinkedHashSet<>();
-        Set<String> closedAccounts = new LinkedHashSet<>();
-        List<ContentService.Change> received = new ArrayList<>();
+        ClassificationChanges changes = ClassificationChanges.of(records, json, contentRecords);
         List<DeadLetter> rejected = new ArrayList<>();
-        List<Map.Entry<String, Instant>> changedAt = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            if (record.topic().endsWith(ContentRecords.TOPIC_SUFFIX)) {
-                try {
-                    ContentService.Change change = contentRecords.change(record);
-                    received.add(change);
-                    if (change.item() != null) changedAt.add(Map.entry("content", change.item().receivedAt()));
-                } catch (InvalidInputException broken) {
-                    rejected.add(new DeadLetter(producer, deadLetters, record, new IllegalArgumentException(broken.getMessage())));
-                }
-                continue;
-            }
-            PlatformEventRecord event;
-            try {
-                event = PlatformEventRecord.of(record, json);
-            } catch (IllegalArgumentException notAPlatformEvent) {
-                continue; // the other consumers of these topics dead-letter what is no platform event
-            }
-            String type = EventCatalog.typeOf(event.type()).orElse("");
-            if (type.equals("account.closed")) {
-                closedAccounts.add(event.subject()); // the user id
-                continue;
-            }
-            UUID subject = uuid(event.subject());
-            if (subject == null) continue;
-            if (PLAN_EVENTS.contains(type)) items.add(new ItemKey(ItemKind.PLAN, subject.toString()));
-            else if (PRODUCT_EVENTS.contains(type)) products.add(subject);
-            else if (type.equals("filter.created") || type.equals("filter.changed")) saved.add(subject);
-            else if (type.equals("filter.deleted")) deleted.add(subject);
-            else continue;
-            if (event.time() != null) changedAt.add(Map.entry(type.startsWith("filter.") ? "filter" : "catalog", event.time()));
+        for (Map.Entry<ConsumerRecord<String, String>, String> broken : changes.broken) {
+            rejected.add(new DeadLetter(producer, deadLetters, broken.getKey(), new IllegalArgumentException(broken.getValue())));
         }
         LOG.debugf("classification: a batch of %d records: %d filters saved, %d deleted, %d products, %d plans, %d content",
-                records.count(), saved.size(), deleted.size(), products.size(), items.size(), received.size());
+                records.count(), changes.saved.size(), changes.deleted.size(), changes.products.size(), changes.plans.size(),
+                changes.content.size());
         // A closed account's alerts go (each deletion an event this worker reads back: the classifier drops the alert and
         // its matches are forgotten). Again after a redelivery: there is nothing left to delete.
-        for (String user : closedAccounts) {
+        for (String user : changes.closedAccounts) {
             int gone = UntilDone.run("closed account's alerts", () -> QuarkusTransaction.requiringNew()
                     .call(() -> filters.deleteAllOf(FilterPurpose.ALERT, user)), failed -> failures.increment());
             LOG.debugf("classification: a closed account's %d alerts deleted", gone);
         }
-        if (!(saved.isEmpty() && deleted.isEmpty() && products.isEmpty() && items.isEmpty() && received.isEmpty())) {
-            sort(saved, deleted, products, items, received);
+        if (changes.sortsAnything()) {
+            sort(changes.saved, changes.deleted, changes.products, changes.plans, changes.content);
             Instant now = calendar.now();
-            for (Map.Entry<String, Instant> change : changedAt) {
+            for (Map.Entry<String, Instant> change : changes.changedAt) {
                 if (change.getValue().isBefore(now)) lag.get(change.getKey()).record(Duration.between(change.getValue(), now));
             }
         }
@@ -154,6 +121,7 @@ public class ClassificationEventConsumer {
         Set<ItemKey> touched = new LinkedHashSet<>(items);
         // One batch at a time across instances: a back-fill here and an item's change there never interleave.
         int recorded = UntilDone.run("classification", () -> turns.inTurn(WorkerTurns.CLASSIFICATION, () -> {
+            feed.awaitInStep(); // an embedded classifier has every instance's changes so far
             if (!received.isEmpty()) touched.addAll(content.received(received));
             for (UUID id : deleted) classification.filterDeleted(id);
             if (!saved.isEmpty()) classification.filtersSaved(saved);
@@ -178,13 +146,5 @@ public class ClassificationEventConsumer {
 
     String lastFailure() {
         return lastFailure;
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -156,6 +156,35 @@ public final class ClassificationService {
         });
     }
 
+    /**
+     * Brings this classifier up to changes made anywhere (an embedded classifier on each instance follows every
+     * instance's changes, not only those its worker sorts): filters and plans as they stand now in the store, content
+     * as its stream carries it (the change is the item). Only the classifier is written: pools are the worker's.
+     */
+    public void follow(Collection<UUID> filterIds, Collection<UUID> products, Collection<ItemKey> plans,
+                       List<ContentService.Change> content) {
+        if (!filterIds.isEmpty()) {
+            Map<UUID, Filter> found = filters.byIds(filterIds);
+            List<UUID> gone = filterIds.stream().filter(id -> !found.containsKey(id)).toList();
+            if (!gone.isEmpty()) classifier.removeFilters(gone);
+            if (!found.isEmpty()) classifier.storeFilters(found.values().stream().map(Filter::stored).toList());
+        }
+        Set<ItemKey> keys = new TreeSet<>(plans);
+        for (UUID product : products) keys.addAll(items.plansOf(product));
+        if (!keys.isEmpty()) {
+            Map<ItemKey, Item> current = items.current(keys);
+            List<ItemKey> gone = keys.stream().filter(k -> !current.containsKey(k)).toList();
+            if (!gone.isEmpty()) classifier.removeItems(gone);
+            if (!current.isEmpty()) classifier.storeItems(new ArrayList<>(current.values()));
+        }
+        Map<ItemKey, ContentService.Change> last = new LinkedHashMap<>();
+        for (ContentService.Change change : content) last.put(change.key(), change);
+        List<ItemKey> deleted = last.values().stream().filter(c -> c.item() == null).map(ContentService.Change::key).toList();
+        List<Item> received = last.values().stream().filter(c -> c.item() != null).map(c -> c.item().item()).toList();
+        if (!deleted.isEmpty()) classifier.removeItems(deleted);
+        if (!received.isEmpty()) classifier.storeItems(received);
+    }
+
     /** Fills a classifier that keeps nothing across restarts: every filter, then every item. */
     public void load() {
         UUID after = null;

@@ -1,0 +1,14 @@
+package adapters;
+
+/**
+ * A classifier that holds its filters and items in the process (the embedded one): it starts empty on each instance,
+ * so it is filled at start-up, then kept in step with every instance's changes.
+ */
+public interface InProcessClassifier {
+
+    /** Fills the classifier on this thread; other callers wait (they get "unavailable") until it is done. */
+    void fill(Runnable load);
+
+    /** How many filters it holds. */
+    int filterCount();
+}
