@@ -247,6 +247,13 @@ public class DomainServices {
 
     @Produces
     @Singleton
+    domain.classification.AlertMatchDescriptions alertMatchDescriptions(domain.classification.Filters filters,
+                                                                        domain.classification.ItemSource items) {
+        return new domain.classification.AlertMatchDescriptions(filters, items);
+    }
+
+    @Produces
+    @Singleton
     domain.classification.ContentService content(domain.classification.ContentItems content, domain.shared.SeparateTransaction transactions) {
         return new domain.classification.ContentService(content, transactions);
     }

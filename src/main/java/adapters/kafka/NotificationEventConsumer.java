@@ -3,6 +3,8 @@ package adapters.kafka;
 import adapters.Inbox;
 import adapters.representation.EventCatalog;
 import com.fasterxml.jackson.databind.JsonNode;
+import domain.classification.AlertMatchDescriptions;
+import domain.classification.ItemKey;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import domain.notification.NotificationKind;
 import domain.notification.NotifySubscribersUseCase;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Drives the subscribers' notifications from the event topics (channel {@code notification-events}, its own consumer
  * group): the events a subscriber hears about become notices, a poll's batch in one transaction with the inbox's
- * marks, so a repeated event tells nobody twice. An {@code account.closed} erases what its user was told. Records
+ * marks, so a repeated event tells nobody twice. A user's alerts matching an item ({@code classification.matched} of an
+ * alert) are told too, once per match event. An {@code account.closed} erases what its user was told. Records
  * that are no platform event go to {@code <prefix>.dead-letters.notifications}.
  */
 @ApplicationScoped
@@ -44,14 +47,21 @@ public class NotificationEventConsumer {
             Map.entry("delivery.shipped", NotificationKind.SHIPPED),
             Map.entry("refund.created", NotificationKind.REFUNDED));
     private static final String ACCOUNT_CLOSED = "account.closed";
+    /** On the classification topic only this is for subscribers; the rest (pools' joins, filter changes) is not read. */
+    private static final String MATCHED = "classification.matched", MATCHED_TYPE = "io.gudok.classification.matched.v1";
 
     private final Inbox inbox;
     private final NotifySubscribersUseCase notifications;
     private final ObjectMapper json;
     private final EventProducer producer;
     private final String deadLetters;
+    private final String classificationTopic;
+    private final AlertMatchDescriptions alertMatches;
 
-    NotificationEventConsumer(Inbox inbox, NotifySubscribersUseCase notifications, ObjectMapper json, EventProducer producer, EventTopics topics) {
+    NotificationEventConsumer(Inbox inbox, NotifySubscribersUseCase notifications, ObjectMapper json, EventProducer producer, EventTopics topics,
+                              AlertMatchDescriptions alertMatches) {
+        this.alertMatches = alertMatches;
+        this.classificationTopic = topics.topic("classification");
         this.inbox = inbox;
         this.notifications = notifications;
         this.json = json;
@@ -65,6 +75,7 @@ public class NotificationEventConsumer {
         Map<Inbox.Mark, Step> batch = new LinkedHashMap<>();
         List<DeadLetter> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
+            if (record.topic().equals(classificationTopic) && !MATCHED_TYPE.equals(header(record, "ce_type"))) continue;
             try {
                 PlatformEventRecord event = PlatformEventRecord.of(record, json);
                 step(event).ifPresent(step -> batch.putIfAbsent(new Inbox.Mark(event.source(), event.id().toString()), step));
@@ -103,9 +114,29 @@ public class NotificationEventConsumer {
         Optional<String> type = EventCatalog.typeOf(event.type());
         if (type.isEmpty()) return Optional.empty();
         if (ACCOUNT_CLOSED.equals(type.get())) return Optional.of(new Forget(event.subject()));
+        if (MATCHED.equals(type.get())) return alertMatched(event);
         NotificationKind kind = KINDS.get(type.get());
         if (kind == null) return Optional.empty();
         return Optional.of(new Tell(notice(event, type.get(), kind)));
+    }
+
+    /** A user's alerts matched an item: told with the alerts' names and the item's title, unless either is gone. */
+    private Optional<Step> alertMatched(PlatformEventRecord event) {
+        JsonNode data = event.node();
+        if (!"ALERT".equals(data.path("purpose").asText())) return Optional.empty(); // a pool's, a shop's, a log alert's
+        String owner = text(data, "owner");
+        ItemKey item = ItemKey.parse(text(data, "item"));
+        List<UUID> alerts = new ArrayList<>();
+        JsonNode ids = data.path("filterIds");
+        if (!ids.isArray() || ids.isEmpty()) throw new IllegalArgumentException("the data has no filterIds");
+        for (JsonNode id : ids) alerts.add(uuid(id.asText(), "a filter id"));
+        return alertMatches.describe(owner, alerts, item).map(found -> new Tell(SubscriberNotice.alertMatched(event.id().toString(), event.time(),
+                owner, new SubscriberNotice.AlertMatch(found.alertNames(), found.itemTitle()))));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        org.apache.kafka.common.header.Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The notice an event makes; its data is the resource's representation, checked where it is read. */

@@ -17,7 +17,9 @@ public enum NotificationKind {
     CANCELLED(false, false),
     ENDED(false, false),
     COMMITMENT_ENDING(false, false),
-    REFUNDED(false, false);
+    REFUNDED(false, false),
+    /** One of the subscriber's alerts matched a new or changed item (a plan or a partner's content). */
+    ALERT_MATCHED(false, false);
 
     private final boolean urgent;
     private final boolean mandatory;

@@ -4,6 +4,7 @@ import domain.shared.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 
 /** The words of each kind of notification, in Korean and in English. Dates and times are Seoul's. */
@@ -54,7 +55,24 @@ public final class NotificationTexts {
             case REFUNDED -> ko
                     ? new NotificationText("환불됐어요", won(notice.amount(), true) + "을 지갑으로 돌려드렸어요.")
                     : new NotificationText("Refund made", won(notice.amount(), false) + " went back to your wallet.");
+            case ALERT_MATCHED -> alertMatched(notice.alert(), ko);
         };
+    }
+
+    /** Names the first alerts (a user keeps at most 20) and the item, whose title is a partner's: cut to a line. */
+    private static NotificationText alertMatched(SubscriberNotice.AlertMatch alert, boolean ko) {
+        List<String> names = alert.alertNames();
+        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())).stream().map(n -> "'" + line(n, 40) + "'").toList());
+        int more = names.size() - Math.min(3, names.size());
+        String title = line(alert.itemTitle(), 100);
+        return ko
+                ? new NotificationText("알림에 맞는 새 소식이 있어요", shown + (more > 0 ? " 외 " + more + "개" : "") + " 알림에 맞아요: " + title)
+                : new NotificationText("New for your alert", "Your alert " + shown + (more > 0 ? " and " + more + " more" : "") + " matched: " + title);
+    }
+
+    private static String line(String text, int max) {
+        String one = text.strip().replaceAll("\\s+", " ");
+        return one.codePointCount(0, one.length()) <= max ? one : one.substring(0, one.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     private static NotificationText paymentFailed(SubscriberNotice notice, boolean ko, String date, Shortfall shortfall) {

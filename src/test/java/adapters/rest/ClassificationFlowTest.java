@@ -93,6 +93,17 @@ class ClassificationFlowTest {
         assertThat(database.count("SELECT count(*) FROM event_outbox WHERE type = 'classification.matched' AND subject = 'plan:" + plan
                 + "' AND data::jsonb -> 'filterIds' ? '" + alert + "'")).as("told once").isEqualTo(1);
         assertThat(members(user, "/alerts/" + alert + "/matches")).containsExactly("plan:" + plan);
+        // the user is told, in the inbox, once: the change that still matches tells nothing new
+        List<Map<String, Object>> told = Fixtures.readUntil(() -> alertNotices(user), n -> !n.isEmpty());
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).get("title")).isEqualTo("알림에 맞는 새 소식이 있어요");
+        assertThat((String) told.get(0).get("body")).contains("'coffee'", word + " 구독");
+        assertThat(alertNotices(user)).hasSize(1);
+    }
+
+    private static List<Map<String, Object>> alertNotices(String user) {
+        List<Map<String, Object>> inbox = as(user).get("/me/notifications").then().statusCode(200).extract().jsonPath().getList("items");
+        return inbox.stream().filter(n -> "ALERT_MATCHED".equals(n.get("kind"))).toList();
     }
 
     @Test
