@@ -36,6 +36,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class ClassificationLagBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The lag is printed over the whole stream, and over what was recorded after this many seconds of it. */
+    private static final int WARM_UP_SECONDS = 15;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
@@ -67,12 +69,14 @@ public final class ClassificationLagBenchmark {
         say("the worker stored and back-filled them %.1f s after the first (filter lag samples: %d)", (System.nanoTime() - started) / 1e9, stored);
 
         List<Item> items = new BenchmarkCorpus(7L).items("lag-", rate * seconds);
+        TreeMap<Double, Long> warm = null;
         long before = count(metrics, "content");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, env("GUDOK_BENCH_KAFKA", "127.0.0.1:9092"), ProducerConfig.LINGER_MS_CONFIG, 5),
                 new StringSerializer(), new StringSerializer())) {
             long streamStart = System.nanoTime(), interval = 1_000_000_000L / rate;
             for (int i = 0; i < items.size(); i++) {
+                if (i == rate * WARM_UP_SECONDS) warm = bucketsOrNone(fetch(metrics)); // what the first seconds recorded
                 long due = streamStart + i * interval;
                 while (System.nanoTime() < due) Thread.onSpinWait();
                 Item item = items.get(i);
@@ -88,6 +92,13 @@ public final class ClassificationLagBenchmark {
         long total = buckets.lastEntry().getValue();
         say("event-to-membership lag of the %d content items (the app's histogram, source=content): p50 %s, p99 %s, max %s",
                 total, quantile(buckets, 0.5), quantile(buckets, 0.99), gauge(page, "gudok_classification_lag_seconds_max", "content"));
+        if (warm != null) {
+            TreeMap<Double, Long> later = new TreeMap<>();
+            TreeMap<Double, Long> first = warm;
+            buckets.forEach((bound, count) -> later.put(bound, count - first.getOrDefault(bound, 0L)));
+            say("  the same, of the %d recorded after the first %d s (the JIT and the first batches warmed up): p50 %s, p99 %s",
+                    later.lastEntry().getValue(), WARM_UP_SECONDS, quantile(later, 0.5), quantile(later, 0.99));
+        }
         say("memberships and alert matches recorded: %s", gauge(page, "gudok_classification_matches_total", null));
     }
 
@@ -119,6 +130,14 @@ public final class ClassificationLagBenchmark {
         Matcher m = Pattern.compile("^gudok_classification_lag_seconds_count\\{source=\"" + source + "\"[^}]*} ([0-9.E+]+)$", Pattern.MULTILINE)
                 .matcher(fetch(metrics));
         return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private static TreeMap<Double, Long> bucketsOrNone(String page) {
+        try {
+            return buckets(page, "content");
+        } catch (IllegalStateException nothingYet) {
+            return new TreeMap<>();
+        }
     }
 
     /** The histogram's cumulative buckets, upper bound (seconds) → count. */
