@@ -66,6 +66,8 @@ public final class LuceneMonitorClassifier implements Classifier, adapters.InPro
     private final Monitor monitor;
     private volatile boolean filled = true;
     private volatile Thread filler;
+    /** Once set, the one thread that changes filters and items (see {@link #writtenOnlyBy}). */
+    private volatile Thread writer;
     private final IndexWriter items;
     private final SearcherManager itemSearchers;
 
@@ -90,6 +92,7 @@ public final class LuceneMonitorClassifier implements Classifier, adapters.InPro
     @Override
     public void storeFilters(List<StoredFilter> filters) {
         requireFilled();
+        if (!mayWrite()) return;
         List<MonitorQuery> batch = new ArrayList<>();
         for (StoredFilter filter : filters) {
             // The kind is the presearcher's filter field (from the metadata), not a term of the query: as a term, it could
@@ -114,6 +117,7 @@ public final class LuceneMonitorClassifier implements Classifier, adapters.InPro
     @Override
     public void removeFilters(Collection<UUID> filterIds) {
         requireFilled();
+        if (!mayWrite()) return;
         try {
             List<String> ids = filterIds.stream().map(UUID::toString).toList();
             monitor.deleteById(ids);
@@ -133,6 +137,7 @@ public final class LuceneMonitorClassifier implements Classifier, adapters.InPro
     @Override
     public Map<ItemKey, Set<UUID>> storeAndClassify(List<Item> batch) {
         requireFilled();
+        if (!mayWrite()) return classify(batch);
         List<List<FilterPredicates.Prepared>> parts = prepare(batch);
         inParts(parts.size(), i -> {
             try {
@@ -232,6 +237,7 @@ public final class LuceneMonitorClassifier implements Classifier, adapters.InPro
     @Override
     public void storeItems(List<Item> batch) {
         requireFilled();
+        if (!mayWrite()) return;
         try {
             for (Item item : batch) items.updateDocument(new Term(ItemFields.KEY, item.key().value()), LuceneDocuments.of(item));
         } catch (IOException e) {
@@ -251,6 +257,7 @@ public final class LuceneMonitorClassifier implements Classifier, adapters.InPro
     @Override
     public void removeItems(Collection<ItemKey> keys) {
         requireFilled();
+        if (!mayWrite()) return;
         try {
             items.deleteDocuments(keys.stream().map(k -> new Term(ItemFields.KEY, k.value())).toArray(Term[]::new));
             itemSearchers.maybeRefreshBlocking();
@@ -335,6 +342,16 @@ public final class LuceneMonitorClassifier implements Classifier, adapters.InPro
 
     public boolean filled() {
         return filled;
+    }
+
+    @Override
+    public void writtenOnlyBy(Thread writer) {
+        this.writer = writer;
+    }
+
+    private boolean mayWrite() {
+        Thread only = writer;
+        return only == null || only == Thread.currentThread();
     }
 
     private void requireFilled() {

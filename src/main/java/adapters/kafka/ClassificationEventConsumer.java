@@ -120,14 +120,17 @@ public class ClassificationEventConsumer {
             throws InterruptedException {
         Set<ItemKey> touched = new LinkedHashSet<>(items);
         // One batch at a time across instances: a back-fill here and an item's change there never interleave.
-        int recorded = UntilDone.run("classification", () -> turns.inTurn(WorkerTurns.CLASSIFICATION, () -> {
+        int recorded = UntilDone.run("classification", () -> {
+            feed.awaitInStep(); // most of the catching up, before the turn that all instances wait for
+            return turns.inTurn(WorkerTurns.CLASSIFICATION, () -> {
             feed.awaitInStep(); // an embedded classifier has every instance's changes so far
             if (!received.isEmpty()) touched.addAll(content.received(received));
             for (UUID id : deleted) classification.filterDeleted(id);
             if (!saved.isEmpty()) classification.filtersSaved(saved);
             for (UUID product : products) touched.addAll(classification.plansOf(product));
             return classification.itemsChanged(touched);
-        }), failed -> {
+            });
+        }, failed -> {
             failures.increment();
             if (failingSince == null) failingSince = calendar.now();
             lastFailure = failed.toString();

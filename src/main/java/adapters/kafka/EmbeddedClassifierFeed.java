@@ -6,6 +6,7 @@ import domain.classification.ClassificationService;
 import domain.classification.ClassifierUnavailableException;
 import domain.classification.ContentService;
 import domain.classification.ItemKey;
+import domain.classification.ItemKind;
 import domain.shared.BusinessCalendar;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +57,8 @@ public class EmbeddedClassifierFeed {
     private static final Logger LOG = Logger.getLogger(EmbeddedClassifierFeed.class);
     /** How long a worker's turn waits for this instance's classifier to come up to the topics' ends. */
     static final Duration IN_STEP_WITHIN = Duration.ofSeconds(10);
+    /** How often it looks for partitions added to the topics. */
+    private static final Duration PARTITIONS_EVERY = Duration.ofSeconds(60);
     private final String bootstrapServers;
     private final List<String> topics;
     private final String workerGroup;
@@ -98,11 +103,15 @@ public class EmbeddedClassifierFeed {
     }
 
     private void run(InProcessClassifier classifier) {
+        classifier.writtenOnlyBy(Thread.currentThread()); // the worker only classifies: one writer, changes in one order
         Map<TopicPartition, Long> from = untilDone("find where the worker group is", this::workerPositions);
         if (from == null) return;
         untilDone("load the embedded classifier", () -> {
             long began = System.nanoTime();
-            classifier.fill(classification::load);
+            contentVersions.clear();
+            classifier.fill(() -> classification.load(item -> {
+                if (item.kind() == ItemKind.CONTENT) contentVersions.put(item.key(), item.changedAt()); // as the database keeps it
+            }));
             LOG.infof("embedded classifier loaded: %d filters in %d ms", classifier.filterCount(), (System.nanoTime() - began) / 1_000_000);
             return true;
         });
@@ -119,12 +128,17 @@ public class EmbeddedClassifierFeed {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
             taken.putAll(from);
+            long partitionsSeen = System.nanoTime();
             for (int failures = 0; running; ) {
                 try {
+                    if (System.nanoTime() - partitionsSeen > PARTITIONS_EVERY.toNanos()) {
+                        followNewPartitions(consumer);
+                        partitionsSeen = System.nanoTime();
+                    }
                     ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(200));
                     if (!records.isEmpty()) take(ClassificationChanges.of(records, json, contentRecords));
                     synchronized (progress) {
-                        for (TopicPartition partition : from.keySet()) taken.put(partition, consumer.position(partition));
+                        for (TopicPartition partition : consumer.assignment()) taken.put(partition, consumer.position(partition));
                         progress.notifyAll();
                     }
                     failures = 0;
@@ -138,6 +152,29 @@ public class EmbeddedClassifierFeed {
                 }
             }
         }
+    }
+
+    /** Partitions added to the topics since (an operator's change): followed from their beginning. */
+    private void followNewPartitions(KafkaConsumer<String, String> consumer) {
+        Set<TopicPartition> now = new HashSet<>();
+        try {
+            for (TopicDescription topic : admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+                topic.partitions().forEach(p -> now.add(new TopicPartition(topic.name(), p.partition())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return; // Kafka away: looked for again next time
+        }
+        now.removeAll(consumer.assignment());
+        if (now.isEmpty()) return;
+        Set<TopicPartition> all = new HashSet<>(consumer.assignment());
+        all.addAll(now);
+        consumer.assign(all);
+        consumer.seekToBeginning(now);
+        for (TopicPartition added : now) taken.put(added, consumer.position(added));
+        LOG.infof("the embedded classifier follows new partitions too: %s", now);
     }
 
     private void take(ClassificationChanges changes) {
@@ -261,7 +298,9 @@ public class EmbeddedClassifierFeed {
         if (reading != null) reading.wakeup(); // an interrupt would leave the consumer to close in error
         else if (thread != null) thread.interrupt(); // still loading: stop waiting
         try {
-            if (thread != null) thread.join(5_000);
+            if (thread != null) thread.join(1_000);
+            if (thread != null && thread.isAlive()) thread.interrupt(); // pausing after a failure
+            if (thread != null) thread.join(4_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -105,9 +105,11 @@ public final class ClassificationService {
 
     /**
      * A filter was saved (created or changed): the classifier takes its current version, and its pool becomes what it
-     * matches among the items there are (each join and leave an event). An alert's existing matches are recorded
-     * without an event: an alert tells of what appears or changes after it was saved. A filter deleted meanwhile is
-     * dropped instead.
+     * matches among the items there are (each join and leave an event). An alert is not back-filled: it tells of what
+     * appears or changes after it was saved, each item once, from the first sort that matches it. (Recording the
+     * existing matches silently, as it once did, raced with items kept but not sorted yet: an embedded classifier
+     * holds every instance's items as they arrive, and such an item's later sort would find its match recorded and
+     * tell no one.) A filter deleted meanwhile is dropped instead.
      */
     public void filterSaved(UUID id) {
         filtersSaved(List.of(id));
@@ -123,15 +125,11 @@ public final class ClassificationService {
 
     private void backFill(Filter filter) {
         UUID id = filter.id();
-        if (filter.purpose() == FilterPurpose.LOG_ALERT) return; // log records are not kept: an alert sees those that come
+        if (!filter.purpose().isPool()) return; // alerts tell of what comes after them (above); log records are not kept
         Set<ItemKey> matching = new HashSet<>();
         classifier.matchingItems(filter.stored(), BACK_FILL_PAGE, matching::addAll);
         transactions.commit(() -> {
             Instant now = calendar.now();
-            if (!filter.purpose().isPool()) {
-                memberships.recordAlertMatches(id, matching, now);
-                return null;
-            }
             Set<ItemKey> before = memberships.all(id);
             List<ItemKey> joining = matching.stream().filter(k -> !before.contains(k)).sorted().toList();
             List<ItemKey> leaving = before.stream().filter(k -> !matching.contains(k)).sorted().toList();
@@ -187,6 +185,11 @@ public final class ClassificationService {
 
     /** Fills a classifier that keeps nothing across restarts: every filter, then every item. */
     public void load() {
+        load(item -> { });
+    }
+
+    /** The same, showing each item loaded to {@code loaded} (a feed learns the versions it starts from). */
+    public void load(java.util.function.Consumer<Item> loaded) {
         UUID after = null;
         for (List<Filter> page = filters.all(null, 500); !page.isEmpty(); page = filters.all(after, 500)) {
             classifier.storeFilters(page.stream().map(Filter::stored).toList());
@@ -195,6 +198,7 @@ public final class ClassificationService {
         ItemKey last = null;
         for (List<Item> page = items.all(null, 1_000); !page.isEmpty(); page = items.all(last, 1_000)) {
             classifier.storeItems(page);
+            page.forEach(loaded);
             last = page.get(page.size() - 1).key();
         }
     }

@@ -162,16 +162,23 @@ class ClassificationServiceTest {
         stored.put(new ItemKey(ItemKind.PLAN, "old"), plan("old", "강아지 간식", 5_000));
         service.itemsChanged(stored.keySet());
         Filter alert = save(FilterPurpose.ALERT, "user-1", new Condition.Keywords(Mode.ANY, List.of("강아지"), TextField.ANY));
-        assertThat(told()).as("what matched before the alert was saved is recorded, not told").isEmpty();
-        assertThat(memberships.all(alert.id())).extracting(ItemKey::id).containsExactly("old");
+        assertThat(told()).as("what matched before the alert was saved is not told").isEmpty();
+        assertThat(memberships.all(alert.id())).as("nor recorded: an alert is not back-filled").isEmpty();
 
         stored.put(new ItemKey(ItemKind.PLAN, "new"), plan("new", "귀여운 강아지가 왔어요", 7_000));
         service.itemsChanged(List.of(new ItemKey(ItemKind.PLAN, "new")));
         assertThat(told()).containsExactly("classification.matched new");
 
         stored.put(new ItemKey(ItemKind.PLAN, "new"), plan("new", "귀여운 강아지가 왔어요", 6_000));
-        service.itemsChanged(List.of(new ItemKey(ItemKind.PLAN, "new"), new ItemKey(ItemKind.PLAN, "old")));
+        service.itemsChanged(List.of(new ItemKey(ItemKind.PLAN, "new")));
         assertThat(told()).as("changed, still matching: told once already").isEmpty();
+
+        stored.put(new ItemKey(ItemKind.PLAN, "old"), plan("old", "강아지 간식 할인", 4_000));
+        service.itemsChanged(List.of(new ItemKey(ItemKind.PLAN, "old")));
+        assertThat(told()).as("an older item that changes after the alert: told once").containsExactly("classification.matched old");
+        service.itemsChanged(List.of(new ItemKey(ItemKind.PLAN, "old")));
+        assertThat(told()).isEmpty();
+        assertThat(memberships.all(alert.id())).extracting(ItemKey::id).containsExactlyInAnyOrder("new", "old");
         assertThat(memberships.lockPoolsOf(List.of(new ItemKey(ItemKind.PLAN, "new")))).as("an alert is no pool").isEmpty();
     }
 
