@@ -71,6 +71,9 @@ public class EmbeddedClassifierFeed {
     private final Map<ItemKey, Instant> contentVersions = new HashMap<>();
     private final Object progress = new Object();
     private volatile boolean following;
+    /** Since when the feed cannot find its start, fill the classifier or take changes in, and why; null while it can. */
+    private volatile Instant failingSince;
+    private volatile String lastFailure;
     private volatile boolean running = true;
     private volatile Admin admin;
     private Thread thread;
@@ -142,10 +145,12 @@ public class EmbeddedClassifierFeed {
                         progress.notifyAll();
                     }
                     failures = 0;
+                    failingSince = null;
                 } catch (org.apache.kafka.common.errors.WakeupException stopping) {
                     return;
                 } catch (RuntimeException failed) { // the database away: read the same records again, later
                     if (!running) return;
+                    failed(failed);
                     if (failures++ % 30 == 0) LOG.warnf("the embedded classifier could not take changes in (%s); trying again", failed.toString());
                     taken.forEach(consumer::seek);
                     sleep(Math.min(30_000L, 500L * failures));
@@ -267,14 +272,36 @@ public class EmbeddedClassifierFeed {
     private <T> T untilDone(String what, Step<T> step) {
         for (int attempt = 1; running; attempt++) {
             try {
-                return step.run();
+                T done = step.run();
+                failingSince = null;
+                return done;
             } catch (Exception failed) {
                 if (failed instanceof InterruptedException) return null;
+                failed(failed);
                 if (attempt == 1 || attempt % 30 == 0) LOG.warnf("the embedded classifier could not %s (%s); trying again", what, failed.toString());
                 if (!sleep(Math.min(30_000L, 1_000L * attempt))) return null;
             }
         }
         return null;
+    }
+
+    private void failed(Exception failure) {
+        if (failingSince == null) failingSince = Instant.now();
+        lastFailure = failure.toString();
+    }
+
+    /** Whether this instance runs an embedded classifier that the feed keeps in step. */
+    boolean active() {
+        return following;
+    }
+
+    /** Since when the feed has been failing, and why; null while it works. */
+    Instant failingSince() {
+        return failingSince;
+    }
+
+    String lastFailure() {
+        return lastFailure;
     }
 
     private boolean sleep(long millis) {

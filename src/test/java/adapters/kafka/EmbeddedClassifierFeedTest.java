@@ -2,6 +2,7 @@ package adapters.kafka;
 
 import static adapters.rest.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import adapters.classification.KoreanAnalysis;
 import adapters.classification.LuceneMonitorClassifier;
@@ -83,6 +84,8 @@ class EmbeddedClassifierFeedTest {
                 Item earlyItem = content(source, "early", "귀여운 " + before + "가 왔어요");
                 // filled: it follows once it answers in step; from then on each check is made once, not retried
                 Fixtures.eventually(Duration.ofSeconds(60), () -> inStep(feed));
+                assertThat(feed.active()).isTrue();
+                assertThat(feed.failingSince()).as("healthy").isNull();
                 assertThat(other.classify(List.of(earlyItem)).get(earlyItem.key())).contains(UUID.fromString(early));
                 assertThat(matching(other, early)).contains(earlyItem.key());
 
@@ -137,6 +140,23 @@ class EmbeddedClassifierFeedTest {
                 feed.close();
                 other.close();
             }
+        }
+    }
+
+    @Test
+    void aFeedThatCannotReachKafkaSaysSinceWhenAndWhy() throws Exception {
+        LuceneMonitorClassifier other = new LuceneMonitorClassifier(analysis);
+        other.expectFill();
+        EmbeddedClassifierFeed feed = new EmbeddedClassifierFeed("127.0.0.1:1", "gudok",
+                new ClassificationService(other, items, filters, memberships, transactions, events, calendar), json, calendar);
+        try {
+            feed.start(other);
+            Fixtures.eventually(Duration.ofSeconds(40), () -> assertThat(feed.failingSince()).isNotNull());
+            assertThat(feed.lastFailure()).isNotBlank();
+            assertThatThrownBy(feed::awaitInStep).isInstanceOf(ClassifierUnavailableException.class); // the worker waits
+        } finally {
+            feed.close();
+            other.close();
         }
     }
 
