@@ -340,10 +340,6 @@ public final class LuceneMonitorClassifier implements Classifier, adapters.InPro
         }
     }
 
-    public boolean filled() {
-        return filled;
-    }
-
     @Override
     public void writtenOnlyBy(Thread writer) {
         this.writer = writer;

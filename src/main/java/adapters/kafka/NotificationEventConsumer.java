@@ -75,7 +75,7 @@ public class NotificationEventConsumer {
         Map<Inbox.Mark, Step> batch = new LinkedHashMap<>();
         List<DeadLetter> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
-            if (record.topic().equals(classificationTopic) && !MATCHED_TYPE.equals(header(record, "ce_type"))) continue;
+            if (record.topic().equals(classificationTopic) && !MATCHED_TYPE.equals(PlatformEventRecord.header(record, "ce_type"))) continue;
             try {
                 PlatformEventRecord event = PlatformEventRecord.of(record, json);
                 step(event).ifPresent(step -> batch.putIfAbsent(new Inbox.Mark(event.source(), event.id().toString()), step));
@@ -132,11 +132,6 @@ public class NotificationEventConsumer {
         for (JsonNode id : ids) alerts.add(uuid(id.asText(), "a filter id"));
         return alertMatches.describe(owner, alerts, item).map(found -> new Tell(SubscriberNotice.alertMatched(event.id().toString(), event.time(),
                 owner, new SubscriberNotice.AlertMatch(found.alertNames(), found.itemTitle()))));
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        org.apache.kafka.common.header.Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The notice an event makes; its data is the resource's representation, checked where it is read. */

@@ -64,7 +64,7 @@ record PlatformEventRecord(UUID id, String source, String type, String subject, 
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

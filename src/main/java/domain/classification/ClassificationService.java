@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,8 +174,7 @@ public final class ClassificationService {
             if (!gone.isEmpty()) classifier.removeItems(gone);
             if (!current.isEmpty()) classifier.storeItems(new ArrayList<>(current.values()));
         }
-        Map<ItemKey, ContentService.Change> last = new LinkedHashMap<>();
-        for (ContentService.Change change : content) last.put(change.key(), change);
+        Map<ItemKey, ContentService.Change> last = ContentService.Change.lastOfEach(content);
         List<ItemKey> deleted = last.values().stream().filter(c -> c.item() == null).map(ContentService.Change::key).toList();
         List<Item> received = last.values().stream().filter(c -> c.item() != null).map(c -> c.item().item()).toList();
         if (!deleted.isEmpty()) classifier.removeItems(deleted);

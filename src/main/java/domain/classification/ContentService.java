@@ -30,12 +30,18 @@ public final class ContentService {
         public static Change of(ContentItem item) {
             return new Change(item.key(), item);
         }
+
+        /** The last of several changes of one item wins: each item's last change, in the order items first came. */
+        public static Map<ItemKey, Change> lastOfEach(List<Change> changes) {
+            Map<ItemKey, Change> last = new LinkedHashMap<>();
+            for (Change change : changes) last.put(change.key(), change);
+            return last;
+        }
     }
 
     /** Keeps the changes in one transaction, the last of several for one key winning; answers the keys changed. */
     public Set<ItemKey> received(List<Change> changes) {
-        Map<ItemKey, Change> last = new LinkedHashMap<>();
-        for (Change change : changes) last.put(change.key(), change);
+        Map<ItemKey, Change> last = Change.lastOfEach(changes);
         List<ContentItem> put = new ArrayList<>();
         List<ItemKey> removed = new ArrayList<>();
         for (Change change : last.values()) {

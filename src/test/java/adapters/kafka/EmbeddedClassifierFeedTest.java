@@ -76,9 +76,7 @@ class EmbeddedClassifierFeedTest {
             Fixtures.eventually(Duration.ofSeconds(30), () -> assertThat(members(admin, early)).containsExactly("content:" + source + ":early"));
 
             LuceneMonitorClassifier other = new LuceneMonitorClassifier(analysis);
-            other.expectFill();
-            EmbeddedClassifierFeed feed = new EmbeddedClassifierFeed("127.0.0.1:9092", "gudok",
-                    new ClassificationService(other, items, filters, memberships, transactions, events, calendar), json, calendar);
+            EmbeddedClassifierFeed feed = feedOf(other, "127.0.0.1:9092");
             try {
                 feed.start(other);
                 Item earlyItem = content(source, "early", "귀여운 " + before + "가 왔어요");
@@ -146,9 +144,7 @@ class EmbeddedClassifierFeedTest {
     @Test
     void aFeedThatCannotReachKafkaSaysSinceWhenAndWhy() throws Exception {
         LuceneMonitorClassifier other = new LuceneMonitorClassifier(analysis);
-        other.expectFill();
-        EmbeddedClassifierFeed feed = new EmbeddedClassifierFeed("127.0.0.1:1", "gudok",
-                new ClassificationService(other, items, filters, memberships, transactions, events, calendar), json, calendar);
+        EmbeddedClassifierFeed feed = feedOf(other, "127.0.0.1:1");
         try {
             feed.start(other);
             Fixtures.eventually(Duration.ofSeconds(40), () -> assertThat(feed.failingSince()).isNotNull());
@@ -158,6 +154,13 @@ class EmbeddedClassifierFeedTest {
             feed.close();
             other.close();
         }
+    }
+
+    /** Another instance's feed of its own, empty classifier, on this app's database and the given Kafka. */
+    private EmbeddedClassifierFeed feedOf(LuceneMonitorClassifier classifier, String bootstrapServers) {
+        classifier.expectFill();
+        return new EmbeddedClassifierFeed(bootstrapServers, "gudok",
+                new ClassificationService(classifier, items, filters, memberships, transactions, events, calendar), json, calendar);
     }
 
     /** Every platform event recorded so far is on Kafka (the outbox's relay published it; parked ones, refused by the broker, aside). */
